@@ -1,0 +1,46 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DomainError } from '../../shared/errors';
+import { infoCommand } from './info';
+import { initCommand } from './init';
+import { CliUsageError, type CliCommand, type CliIo } from './types';
+
+const COMMANDS: Record<string, CliCommand> = { init: initCommand, info: infoCommand };
+
+export const USAGE = `IP Ledger 命令行 / command line
+
+  init --db FILE --unit CODE6 [--name 局名称] [--operator 操作员] [--prefix 案号代字] [--json]
+       新建账本（已存在的文件不会被覆盖）/ create a ledger (never overwrites)
+  info --db FILE [--json]
+       账本信息：单位、角色、安装标识、密钥指纹、数据结构版本、各类记录数
+
+exit codes: 0 done, 1 refused/failed, 2 usage error`;
+
+const defaultIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    io.out(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`未知命令 unknown command: ${name}\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({ args: rest, options: command.options as ParseArgsConfig['options'], allowPositionals: true, strict: true });
+    return await command.run({ values: values as Record<string, string | boolean | undefined>, positionals }, io);
+  } catch (error) {
+    if (error instanceof CliUsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.err(`用法错误 usage: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(error instanceof DomainError ? message : `失败 failed: ${message}`);
+    return 1;
+  }
+}

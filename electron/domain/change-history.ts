@@ -1,0 +1,54 @@
+/** Reading the change log for audit views: who changed which field from what to what, when. */
+import type { ChangeEntry, ChangePage } from '../../shared/changes';
+import type { Ledger } from '../store/ledger';
+
+interface ChangeRow {
+  seq: number;
+  entity: string;
+  row_id: string;
+  field: string;
+  value: string;
+  hlc: string;
+  installation_id: string;
+  user: string;
+  unit_code: string;
+  previous: string | null;
+}
+
+// The previous value is the winning entry just before this one in (hlc, installation) order:
+// the same rule the merge uses, so the history reads the same on every installation.
+const PAGE_SQL = `
+  SELECT c.*, (
+    SELECT p.value FROM changes p
+    WHERE p.entity = c.entity AND p.row_id = c.row_id AND p.field = c.field
+      AND (p.hlc < c.hlc OR (p.hlc = c.hlc AND p.installation_id < c.installation_id))
+    ORDER BY p.hlc DESC, p.installation_id DESC LIMIT 1
+  ) AS previous
+  FROM changes c
+  WHERE (:entity IS NULL OR c.entity = :entity)
+    AND (:rowId IS NULL OR c.row_id = :rowId)
+    AND (:beforeSeq IS NULL OR c.seq < :beforeSeq)
+  ORDER BY c.seq DESC
+  LIMIT :limit`;
+
+export function listChanges(ledger: Ledger, query: { entity?: string; rowId?: string; beforeSeq?: number; limit: number }): ChangePage {
+  const rows = ledger
+    .stmt(PAGE_SQL)
+    .all({ entity: query.entity ?? null, rowId: query.rowId ?? null, beforeSeq: query.beforeSeq ?? null, limit: query.limit + 1 }) as ChangeRow[];
+  const page = rows.slice(0, query.limit);
+  const entries: ChangeEntry[] = page.map((r) => ({
+    seq: r.seq,
+    entity: r.entity,
+    rowId: r.row_id,
+    field: r.field,
+    previous: r.previous,
+    value: r.value,
+    hlc: r.hlc,
+    at: r.hlc.slice(0, 24),
+    installationId: r.installation_id,
+    user: r.user,
+    unitCode: r.unit_code,
+  }));
+  const last = page[page.length - 1];
+  return { entries, nextBeforeSeq: rows.length > query.limit && last ? last.seq : null };
+}

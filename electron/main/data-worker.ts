@@ -1,0 +1,57 @@
+/**
+ * The data worker: owns the ledger connection and runs every contract call off the main thread
+ * (as Signal Desktop runs its SQL in a worker). The Electron main process and the preview host
+ * both start it; neither ever touches SQLite itself, so a slow query cannot freeze the window.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { DomainError, fail } from '../../shared/errors';
+import { createDispatch, createFailedDispatch, type Dispatch } from '../api/dispatch';
+import { openSession, type Session } from '../domain/session';
+import { scheduledBackup } from '../store/backup';
+import type { WorkerRequest, WorkerResponse, DataWorkerOptions } from './data-worker-protocol';
+
+const SCHEDULED_BACKUP_EVERY = 24 * 60 * 60 * 1000;
+const BACKUP_CHECK_EVERY = 60 * 60 * 1000;
+
+const options = workerData as DataWorkerOptions;
+let session: Session | null = null;
+let backupTimer: NodeJS.Timeout | null = null;
+
+const ready: Promise<Dispatch> = (async () => {
+  try {
+    session = await openSession(options.ledgerFile, { resourcesDir: options.resourcesDir });
+    const s = session;
+    const backup = () =>
+      scheduledBackup(s.ledger.db, s.ledger.file, SCHEDULED_BACKUP_EVERY).catch((e: unknown) => console.error('[ledger] scheduled backup failed', e));
+    void backup();
+    backupTimer = setInterval(backup, BACKUP_CHECK_EVERY);
+    backupTimer.unref();
+    return createDispatch(session);
+  } catch (error) {
+    console.error('[ledger] could not open', options.ledgerFile, error);
+    const domainError = error instanceof DomainError ? error : new DomainError('unavailable', error instanceof Error ? error.message : String(error));
+    return createFailedDispatch(domainError);
+  }
+})();
+
+function post(message: WorkerResponse): void {
+  parentPort?.postMessage(message);
+}
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  if (request.type === 'close') {
+    void ready.then(() => {
+      if (backupTimer) clearInterval(backupTimer);
+      session?.ledger.close();
+      session = null;
+      post({ type: 'closed' });
+    });
+    return;
+  }
+  ready
+    .then((dispatch) => dispatch(request.method, request.input))
+    .then(
+      (envelope) => post({ type: 'result', id: request.id, envelope }),
+      (error: unknown) => post({ type: 'result', id: request.id, envelope: fail('internal', String(error)) }),
+    );
+});

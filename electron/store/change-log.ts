@@ -1,0 +1,109 @@
+/**
+ * The only way to write a syncable row. Each call writes the row and one change-log entry per
+ * changed field in the same transaction, stamped with the installation's hybrid logical clock.
+ * The `changes` table is append-only (triggers) and serves audit, sync and merge.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import { DomainError } from '../../shared/errors';
+import { hlcToString, parseHlc, tick } from './hlc';
+import { asChangeLogWriter, type Ledger } from './ledger';
+import { entitySpec, type EntityName } from './syncable';
+import { quoteIdent } from './write-guard';
+
+export type FieldValue = string | number | null;
+
+export interface WriteContext {
+  ledger: Ledger;
+  installationId: string;
+  /** Operator name as shown in the audit trail. */
+  user: string;
+  /** Owning unit of rows this context creates. */
+  unitCode: string;
+  /** Injected for tests; wall clock otherwise. */
+  now?: () => number;
+}
+
+interface StampedWrite {
+  hlc: string;
+  at: string;
+}
+
+/** Next HLC for this installation, read and persisted inside the caller's transaction. */
+function nextStamp(ctx: WriteContext): StampedWrite {
+  const row = ctx.ledger.stmt('SELECT hlc_last FROM installation WHERE singleton = 1').get() as { hlc_last: string } | undefined;
+  if (!row) throw new Error('installation identity missing: call ensureInstallation first');
+  const next = tick(parseHlc(row.hlc_last), (ctx.now ?? Date.now)());
+  const hlc = hlcToString(next);
+  ctx.ledger.stmt('UPDATE installation SET hlc_last = ? WHERE singleton = 1').run(hlc);
+  return { hlc, at: new Date(next.millis).toISOString() };
+}
+
+function appendChange(ctx: WriteContext, stamp: StampedWrite, entity: string, rowId: string, unitCode: string, field: string, value: FieldValue): void {
+  ctx.ledger
+    .stmt('INSERT INTO changes (entity, row_id, field, value, hlc, installation_id, user, unit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(entity, rowId, field, JSON.stringify(value), stamp.hlc, ctx.installationId, ctx.user, unitCode);
+}
+
+function checkFields(entity: EntityName, fields: Record<string, FieldValue>): string[] {
+  const allowed = entitySpec(entity).fields;
+  const names = Object.keys(fields);
+  for (const name of names) {
+    if (!allowed.includes(name)) throw new Error(`${entity}.${name} is not a registered field`);
+    const v = fields[name];
+    if (v !== null && typeof v !== 'string' && typeof v !== 'number') throw new Error(`${entity}.${name}: unsupported value type`);
+  }
+  return names;
+}
+
+/** Insert a new row; returns its UUIDv7. */
+export function insertRecord(ctx: WriteContext, entity: EntityName, fields: Record<string, FieldValue>, id: string = uuidv7()): string {
+  const { table } = entitySpec(entity);
+  const names = checkFields(entity, fields);
+  const { ledger } = ctx;
+  return ledger.db.transaction(() => {
+    const stamp = nextStamp(ctx);
+    const columns = ['id', 'unit_code', 'created_at', 'created_by', 'updated_at', 'updated_by', 'deleted', ...names];
+    const sql = `INSERT INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+    asChangeLogWriter(ledger, () => ledger.stmt(sql).run(id, ctx.unitCode, stamp.at, ctx.user, stamp.at, ctx.user, 0, ...names.map((n) => fields[n] ?? null)));
+    appendChange(ctx, stamp, entity, id, ctx.unitCode, 'unit_code', ctx.unitCode);
+    appendChange(ctx, stamp, entity, id, ctx.unitCode, 'deleted', 0);
+    for (const n of names) appendChange(ctx, stamp, entity, id, ctx.unitCode, n, fields[n] ?? null);
+    return id;
+  })();
+}
+
+/** Update the given fields; only fields whose value differs produce change entries. Returns how many changed. */
+export function updateRecord(ctx: WriteContext, entity: EntityName, id: string, fields: Record<string, FieldValue>): number {
+  const { table } = entitySpec(entity);
+  const names = checkFields(entity, fields);
+  const { ledger } = ctx;
+  return ledger.db.transaction(() => {
+    const current = ledger.stmt(`SELECT * FROM ${quoteIdent(table)} WHERE id = ?`).get(id) as Record<string, FieldValue> | undefined;
+    if (!current) throw new DomainError('not_found', `${entity} ${id} not found`);
+    const changed = names.filter((n) => current[n] !== (fields[n] ?? null));
+    if (changed.length === 0) return 0;
+    const stamp = nextStamp(ctx);
+    const sql = `UPDATE ${quoteIdent(table)} SET ${changed.map((n) => `${quoteIdent(n)} = ?`).join(', ')}, updated_at = ?, updated_by = ? WHERE id = ?`;
+    asChangeLogWriter(ledger, () => ledger.stmt(sql).run(...changed.map((n) => fields[n] ?? null), stamp.at, ctx.user, id));
+    const unitCode = current.unit_code as string;
+    for (const n of changed) appendChange(ctx, stamp, entity, id, unitCode, n, fields[n] ?? null);
+    return changed.length;
+  })();
+}
+
+/** Tombstone a row (syncable rows are never deleted, so the deletion itself can sync). */
+export function tombstoneRecord(ctx: WriteContext, entity: EntityName, id: string): void {
+  const { table } = entitySpec(entity);
+  const { ledger } = ctx;
+  ledger.db.transaction(() => {
+    const current = ledger.stmt(`SELECT unit_code, deleted FROM ${quoteIdent(table)} WHERE id = ?`).get(id) as
+      { unit_code: string; deleted: number } | undefined;
+    if (!current) throw new DomainError('not_found', `${entity} ${id} not found`);
+    if (current.deleted === 1) return;
+    const stamp = nextStamp(ctx);
+    asChangeLogWriter(ledger, () =>
+      ledger.stmt(`UPDATE ${quoteIdent(table)} SET deleted = 1, updated_at = ?, updated_by = ? WHERE id = ?`).run(stamp.at, ctx.user, id),
+    );
+    appendChange(ctx, stamp, entity, id, current.unit_code, 'deleted', 1);
+  })();
+}

@@ -1,0 +1,114 @@
+/**
+ * The one store module: opens a ledger file, sets the pragmas, migrates, caches statements and
+ * closes it. Everything that touches SQLite goes through a `Ledger`.
+ */
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { DomainError } from '../../shared/errors';
+import { backupBeforeMigration } from './backup';
+import { applyPendingMigrations, latestVersion, loadMigrations, type Migration } from './migrations';
+import { GUARD_FUNCTION } from './write-guard';
+
+export interface Ledger {
+  readonly db: Database.Database;
+  readonly file: string;
+  readonly schemaVersion: number;
+  /** A prepared statement, compiled once per connection. */
+  stmt(sql: string): Database.Statement;
+  close(): void;
+}
+
+export interface OpenOptions {
+  migrations?: Migration[];
+  /** Refuse to create a new file (CLI `info`, tests of existing ledgers). */
+  mustExist?: boolean;
+}
+
+const writerDepth = new WeakMap<Database.Database, number>();
+
+/**
+ * Lets the change-log helper write syncable tables. Only change-log.ts may call this
+ * (test/unit/write-guard.test.ts checks the imports).
+ */
+export function asChangeLogWriter<T>(ledger: Ledger, fn: () => T): T {
+  const depth = writerDepth.get(ledger.db) ?? 0;
+  writerDepth.set(ledger.db, depth + 1);
+  try {
+    return fn();
+  } finally {
+    writerDepth.set(ledger.db, depth);
+  }
+}
+
+export function ledgerTooNewMessage(fileVersion: number, appVersion: number): string {
+  return `该账本由更新版本的程序创建（数据结构版本 ${fileVersion}，本程序支持到 ${appVersion}），请升级 IP Ledger 后再打开；文件未作任何改动。 / This ledger was written by a newer version (schema ${fileVersion} > ${appVersion}); update the app. The file was not changed.`;
+}
+
+function probeVersion(file: string): number | null {
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return null;
+  const probe = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return probe.pragma('user_version', { simple: true }) as number;
+  } finally {
+    probe.close();
+  }
+}
+
+export async function openLedger(file: string, options: OpenOptions = {}): Promise<Ledger> {
+  const migrations = options.migrations ?? loadMigrations();
+  const appVersion = latestVersion(migrations);
+  if (options.mustExist && !fs.existsSync(file)) throw new DomainError('not_found', `ledger not found: ${file}`);
+
+  // Check the version on a read-only connection first, so a ledger from the future is left
+  // byte-for-byte as it was (setting WAL mode alone would rewrite its header).
+  const existingVersion = probeVersion(file);
+  if (existingVersion !== null && existingVersion > appVersion) {
+    throw new DomainError('ledger_too_new', ledgerTooNewMessage(existingVersion, appVersion));
+  }
+
+  const db = new Database(file, { fileMustExist: options.mustExist ?? false });
+  try {
+    db.function(GUARD_FUNCTION, { deterministic: false }, () => ((writerDepth.get(db) ?? 0) > 0 ? 1 : 0));
+    db.pragma('journal_mode = WAL');
+    // The ledger is the only copy of the office's records: pay for full durability.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+
+    const before = db.pragma('user_version', { simple: true }) as number;
+    if (before < appVersion) {
+      if (before > 0) await backupBeforeMigration(db, file, before, appVersion);
+      applyPendingMigrations(db, migrations);
+    }
+
+    const cache = new Map<string, Database.Statement>();
+    let closed = false;
+    return {
+      db,
+      file,
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      stmt(sql: string) {
+        let s = cache.get(sql);
+        if (!s) {
+          s = db.prepare(sql);
+          cache.set(sql, s);
+        }
+        return s;
+      },
+      close() {
+        if (closed) return;
+        closed = true;
+        db.pragma('optimize');
+        db.close();
+      },
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** The schema version this build of the app writes. */
+export function appSchemaVersion(): number {
+  return latestVersion(loadMigrations());
+}

@@ -1,0 +1,11 @@
+import type { TFunction } from 'i18next';
+import { LedgerCallError } from './client';
+
+/** A translated, actionable message for any error a call can throw. */
+export function errorMessage(t: TFunction, error: unknown): string {
+  if (error instanceof LedgerCallError) {
+    const text = t(`errors.${error.code}`);
+    return error.code === 'invalid_input' || error.code === 'internal' || error.code === 'ledger_too_new' ? `${text}（${error.message}）` : text;
+  }
+  return t('errors.internal');
+}

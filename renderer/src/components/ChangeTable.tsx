@@ -1,0 +1,62 @@
+import { Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import type { ChangeEntry } from '../../../shared/changes';
+import { displayChangeValue, formatDateTime } from '../../../shared/format';
+
+/** Field-level change entries: who changed what from what to what, when. */
+export function ChangeTable({
+  entries,
+  installationId,
+  loading,
+  compact,
+}: {
+  entries: ChangeEntry[];
+  installationId: string | undefined;
+  loading?: boolean;
+  compact?: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const label = (group: 'entities' | 'fields', key: string) => (i18n.exists(`${group}.${key}`) ? t(`${group}.${key}`) : key);
+  // Tombstones are stored as 0/1; show them as words.
+  const show = (field: string, json: string) => (field === 'deleted' ? t(json === '1' ? 'common.yes' : 'common.no') : displayChangeValue(json));
+  const columns: ColumnsType<ChangeEntry> = [
+    { title: t('changes.time'), dataIndex: 'at', width: 150, render: (at: string) => formatDateTime(at) },
+    { title: t('changes.entity'), dataIndex: 'entity', width: 110, render: (e: string) => <Tag>{label('entities', e)}</Tag> },
+    { title: t('changes.field'), dataIndex: 'field', width: 120, render: (f: string) => label('fields', f) },
+    {
+      title: t('changes.from'),
+      dataIndex: 'previous',
+      render: (v: string | null, e) =>
+        v === null ? (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ) : (
+          <Typography.Text delete type="secondary">
+            {show(e.field, v)}
+          </Typography.Text>
+        ),
+    },
+    { title: t('changes.to'), dataIndex: 'value', render: (v: string, e) => <Typography.Text strong>{show(e.field, v)}</Typography.Text> },
+    { title: t('changes.user'), dataIndex: 'user', width: 110 },
+  ];
+  if (!compact) {
+    columns.push({
+      title: t('changes.installation'),
+      dataIndex: 'installationId',
+      width: 130,
+      render: (id: string) =>
+        id === installationId ? <Tag color="blue">{t('changes.thisInstallation')}</Tag> : <Typography.Text code>{id.slice(-8)}</Typography.Text>,
+    });
+  }
+  return (
+    <Table<ChangeEntry>
+      rowKey="seq"
+      size={compact ? 'small' : 'middle'}
+      columns={columns}
+      dataSource={entries}
+      loading={loading}
+      pagination={false}
+      locale={{ emptyText: t('changes.empty') }}
+    />
+  );
+}

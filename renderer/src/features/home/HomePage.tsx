@@ -1,0 +1,108 @@
+import { Button, Card, Col, Descriptions, Row, Statistic, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../../shared/format';
+import { formatCaseNumber } from '../../../../shared/units';
+import { useLedgerQuery } from '../../api/use-ledger-query';
+import { ChangeTable } from '../../components/ChangeTable';
+import { QueryError } from '../../components/QueryError';
+import { useAppStore } from '../../state/app-store';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const { profile, go } = useAppStore();
+  const about = useLedgerQuery('app.about', undefined);
+  const stats = useLedgerQuery('ledger.stats', undefined);
+  const recent = useLedgerQuery('changes.list', { limit: 8 });
+  if (!profile) return null;
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} xl={14}>
+        <Card
+          title={profile.bureauName}
+          extra={<Tag color={profile.role === 'league' ? 'purple' : 'blue'}>{t(`role.${profile.role}`)}</Tag>}
+          data-testid="home-profile"
+        >
+          <Descriptions column={1} size="middle">
+            <Descriptions.Item label={t('home.unit')}>
+              {profile.unitName}（{profile.unitCode}）{profile.unitInGbt2260 ? null : <Tag color="warning">{t('common.nonGbt')}</Tag>}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('home.casePrefix')}>
+              {profile.casePrefix} <Typography.Text type="secondary">（{formatCaseNumber(profile.casePrefix, new Date().getFullYear(), 1)}）</Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('changes.user')}>{profile.operatorName}</Descriptions.Item>
+          </Descriptions>
+        </Card>
+      </Col>
+      <Col xs={24} xl={10}>
+        <Card title={t('home.identity')}>
+          {about.error ? <QueryError error={about.error} onRetry={about.reload} /> : null}
+          {about.data ? (
+            <Descriptions column={1} size="small">
+              <Descriptions.Item label={t('home.keyFingerprint')}>
+                <Typography.Text code copyable data-testid="key-fingerprint">
+                  {about.data.keyFingerprint}
+                </Typography.Text>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('home.installationId')}>
+                <Typography.Text code>{about.data.installationId}</Typography.Text>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('home.schemaVersion')}>
+                v{about.data.schemaVersion} · {t('home.appVersion')} {about.data.appVersion}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('home.installedAt')}>{formatDateTime(about.data.installedAt)}</Descriptions.Item>
+            </Descriptions>
+          ) : null}
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 0, marginTop: 8 }}>
+            {t('home.fingerprintHelp')}
+          </Typography.Paragraph>
+        </Card>
+      </Col>
+      <Col xs={24}>
+        <Card title={t('home.records')}>
+          {stats.error ? <QueryError error={stats.error} onRetry={stats.reload} /> : null}
+          {stats.data ? (
+            <Row gutter={16}>
+              <Col span={6}>
+                <Statistic title={t('home.bureaus')} value={stats.data.entities.bureau ?? 0} />
+              </Col>
+              <Col span={6}>
+                <Statistic title={t('home.changeLogEntries')} value={stats.data.changeLogEntries} data-testid="stat-changes" />
+              </Col>
+              <Col span={12}>
+                <Statistic
+                  title={t('home.referenceData')}
+                  valueRender={() => (
+                    <Typography.Text style={{ fontSize: 15 }}>
+                      {t('home.referenceSummary', {
+                        regions: stats.data?.reference.regions,
+                        townships: stats.data?.reference.townships,
+                        stages: stats.data?.reference.caseStages,
+                        holidays: stats.data?.reference.holidays,
+                      })}
+                    </Typography.Text>
+                  )}
+                />
+              </Col>
+            </Row>
+          ) : null}
+        </Card>
+      </Col>
+      <Col xs={24}>
+        <Card
+          title={t('home.recentChanges')}
+          extra={
+            <Button type="link" onClick={() => go('changes')}>
+              {t('home.viewAll')}
+            </Button>
+          }
+        >
+          {recent.error ? (
+            <QueryError error={recent.error} onRetry={recent.reload} />
+          ) : (
+            <ChangeTable compact entries={recent.data?.entries ?? []} loading={recent.loading} installationId={about.data?.installationId} />
+          )}
+        </Card>
+      </Col>
+    </Row>
+  );
+}

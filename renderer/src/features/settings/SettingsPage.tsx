@@ -1,0 +1,133 @@
+import { Alert, App as AntApp, Button, Card, Col, Descriptions, Form, Input, Radio, Row, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { casePrefixSchema, LANGUAGES, type Language, type ProfileEdit } from '../../../../shared/profile';
+import { formatCaseNumber } from '../../../../shared/units';
+import { call } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
+import { useLedgerQuery } from '../../api/use-ledger-query';
+import { QueryError } from '../../components/QueryError';
+import { useAppStore } from '../../state/app-store';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const { profile, profileSaved, language, changeLanguage } = useAppStore();
+  const about = useLedgerQuery('app.about', undefined);
+  const [form] = Form.useForm<ProfileEdit>();
+  const [saving, setSaving] = useState(false);
+  const casePrefix = Form.useWatch('casePrefix', form);
+  if (!profile) return null;
+
+  const save = async (values: ProfileEdit) => {
+    setSaving(true);
+    try {
+      profileSaved(await call('profile.update', values));
+      form.resetFields();
+      void message.success(t('common.saved'));
+    } catch (error) {
+      void message.error(errorMessage(t, error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const switchLanguage = async (next: Language) => {
+    try {
+      await changeLanguage(next);
+    } catch (error) {
+      void message.error(errorMessage(t, error));
+    }
+  };
+
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} xl={14}>
+        <Card title={t('settings.profile')}>
+          <Alert
+            type="info"
+            showIcon
+            title={`${t('home.unit')}：${profile.unitName}（${profile.unitCode}）· ${t(`role.${profile.role}`)}`}
+            description={t('settings.unitFixed')}
+            style={{ marginBottom: 24 }}
+          />
+          <Form<ProfileEdit>
+            form={form}
+            layout="vertical"
+            requiredMark={false}
+            initialValues={{ bureauName: profile.bureauName, casePrefix: profile.casePrefix, operatorName: profile.operatorName }}
+            onFinish={(v) => void save(v)}
+          >
+            <Form.Item
+              name="bureauName"
+              label={t('setup.bureauName')}
+              rules={[{ required: true, whitespace: true, min: 2, max: 40, message: t('setup.bureauNameRequired') }]}
+            >
+              <Input maxLength={40} />
+            </Form.Item>
+            <Form.Item
+              name="casePrefix"
+              label={t('setup.casePrefix')}
+              extra={
+                casePrefix ? t('setup.casePrefixPreview', { example: formatCaseNumber(casePrefix, new Date().getFullYear(), 1) }) : t('setup.casePrefixHelp')
+              }
+              rules={[
+                {
+                  validator: (_r, v: unknown) =>
+                    casePrefixSchema.safeParse(v).success ? Promise.resolve() : Promise.reject(new Error(t('setup.casePrefixRequired'))),
+                },
+              ]}
+            >
+              <Input maxLength={20} />
+            </Form.Item>
+            <Form.Item
+              name="operatorName"
+              label={t('setup.operatorName')}
+              extra={t('setup.operatorHelp')}
+              rules={[{ required: true, whitespace: true, max: 20, message: t('setup.operatorRequired') }]}
+            >
+              <Input maxLength={20} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={saving}>
+              {t('common.save')}
+            </Button>
+          </Form>
+        </Card>
+      </Col>
+      <Col xs={24} xl={10}>
+        <Card title={t('settings.language')} style={{ marginBottom: 16 }}>
+          <Radio.Group
+            value={language}
+            optionType="button"
+            buttonStyle="solid"
+            onChange={(e) => void switchLanguage(e.target.value as Language)}
+            options={LANGUAGES.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+            data-testid="language-switch"
+          />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+            {t('settings.languageHelp')}
+          </Typography.Paragraph>
+        </Card>
+        <Card title={t('settings.identity')}>
+          {about.error ? <QueryError error={about.error} onRetry={about.reload} /> : null}
+          {about.data ? (
+            <Descriptions column={1} size="small">
+              <Descriptions.Item label={t('home.keyFingerprint')}>
+                <Typography.Text code copyable>
+                  {about.data.keyFingerprint}
+                </Typography.Text>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('home.installationId')}>
+                <Typography.Text code>{about.data.installationId}</Typography.Text>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('home.schemaVersion')}>v{about.data.schemaVersion}</Descriptions.Item>
+            </Descriptions>
+          ) : null}
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+            {t('settings.dataLocation')}
+          </Typography.Paragraph>
+        </Card>
+      </Col>
+    </Row>
+  );
+}

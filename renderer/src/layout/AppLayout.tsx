@@ -1,0 +1,65 @@
+import { AuditOutlined, DatabaseOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import { Layout, Menu, Space, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { transportName } from '../api/client';
+import { ChangeLogPage } from '../features/changes/ChangeLogPage';
+import { HomePage } from '../features/home/HomePage';
+import { ReferencePage } from '../features/reference/ReferencePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { useAppStore, type Section } from '../state/app-store';
+
+const ICONS: Record<Section, ReactNode> = {
+  home: <HomeOutlined />,
+  changes: <AuditOutlined />,
+  reference: <DatabaseOutlined />,
+  settings: <SettingOutlined />,
+};
+
+const PAGES: Record<Section, () => ReactNode> = {
+  home: () => <HomePage />,
+  changes: () => <ChangeLogPage />,
+  reference: () => <ReferencePage />,
+  settings: () => <SettingsPage />,
+};
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { profile, section, go } = useAppStore();
+  if (!profile) return null;
+  return (
+    <Layout className="app-layout">
+      <Layout.Sider width={208} theme="light" className="app-sider" breakpoint="lg">
+        <div className="app-brand">
+          <Typography.Text strong className="app-brand-title">
+            {t('app.title')}
+          </Typography.Text>
+          <Typography.Text type="secondary" className="app-brand-unit">
+            {profile.unitName}
+          </Typography.Text>
+        </div>
+        <Menu
+          mode="inline"
+          selectedKeys={[section]}
+          onClick={({ key }) => go(key as Section)}
+          items={(Object.keys(PAGES) as Section[]).map((key) => ({ key, icon: ICONS[key], label: t(`nav.${key}`) }))}
+          data-testid="main-nav"
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="app-header">
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t(`nav.${section}`)}
+          </Typography.Title>
+          <Space size="middle">
+            {transportName() === 'preview' ? <Tag>{t('app.previewMode')}</Tag> : null}
+            <Tag color={profile.role === 'league' ? 'purple' : 'blue'}>{t(`role.${profile.role}`)}</Tag>
+            <Typography.Text data-testid="header-bureau">{profile.bureauName}</Typography.Text>
+            <Typography.Text type="secondary">{t('home.operator', { name: profile.operatorName })}</Typography.Text>
+          </Space>
+        </Layout.Header>
+        <Layout.Content className="app-content">{PAGES[section]()}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

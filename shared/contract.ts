@@ -1,0 +1,73 @@
+/**
+ * The contract between renderer and main: one map from method name to its input schema and
+ * result type. Main registers a handler for every key, the preload exposes exactly these keys,
+ * the preview host serves exactly these keys, and the renderer is typed by `LedgerApi` below
+ * (never by the preload's implementation).
+ */
+import { z } from 'zod';
+import type { ChangePage } from './changes';
+import { changeListSchema } from './changes';
+import type { Envelope } from './errors';
+import type { AppAbout, Language, LedgerStats, Profile } from './profile';
+import { languageSchema, profileEditSchema, profileSetupSchema } from './profile';
+import type { CaseStage, HolidayEntry, TimeLimit, Township } from './reference';
+import type { Unit } from './units';
+
+interface MethodSpec<I extends z.ZodType, R> {
+  input: I;
+  /** Phantom: carries the result type; never read at run time. */
+  result?: R;
+}
+
+function method<R>() {
+  return <I extends z.ZodType>(input: I): MethodSpec<I, R> => ({ input });
+}
+
+const none = z.undefined();
+
+export const contract = {
+  'app.about': method<AppAbout>()(none),
+  'settings.get': method<{ language: Language }>()(none),
+  'settings.setLanguage': method<{ language: Language }>()(z.object({ language: languageSchema }).strict()),
+  'profile.get': method<Profile | null>()(none),
+  'profile.setup': method<Profile>()(profileSetupSchema),
+  'profile.update': method<Profile>()(profileEditSchema),
+  'reference.units': method<Unit[]>()(none),
+  'reference.townships': method<Township[]>()(
+    z
+      .object({
+        countyCode: z
+          .string()
+          .regex(/^\d{6}$/)
+          .optional(),
+      })
+      .strict(),
+  ),
+  'reference.caseStages': method<CaseStage[]>()(none),
+  'reference.timeLimits': method<TimeLimit[]>()(none),
+  'reference.holidays': method<HolidayEntry[]>()(z.object({ year: z.number().int().min(2000).max(2100).optional() }).strict()),
+  'ledger.stats': method<LedgerStats>()(none),
+  'changes.list': method<ChangePage>()(changeListSchema),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type ResultOf<M extends MethodName> = Exclude<Contract[M]['result'], undefined>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
+}
+
+/** What the renderer calls: one function per method, each resolving to an envelope. */
+export type LedgerApi = {
+  [M in MethodName]: (input: InputOf<M>) => Promise<Envelope<ResultOf<M>>>;
+};
+
+/** IPC channel names are namespaced so nothing else on ipcMain can collide with them. */
+export function channelOf(name: MethodName): string {
+  return `ledger:${name}`;
+}

@@ -1,0 +1,6 @@
+/**
+ * Names of the syncable entities. The store's registry (electron/store/syncable.ts) must define
+ * exactly these; the renderer uses them for filters and translations (`entities.<name>`).
+ */
+export const SYNCABLE_ENTITIES = ['bureau'] as const;
+export type SyncableEntity = (typeof SYNCABLE_ENTITIES)[number];

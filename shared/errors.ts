@@ -1,0 +1,51 @@
+/**
+ * The result envelope every contract call returns, and the closed set of error codes.
+ * The renderer maps each code to a translated message (`errors.<code>` in the locales),
+ * so a new code needs a translation in both languages (the i18n test enforces it).
+ */
+export const ERROR_CODES = [
+  'invalid_input',
+  'unknown_method',
+  'forbidden_sender',
+  'unauthorized',
+  'not_set_up',
+  'already_set_up',
+  'not_found',
+  'conflict',
+  'ledger_too_new',
+  'unavailable',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface LedgerError {
+  code: ErrorCode;
+  /** Developer-facing detail (English or the validator's text); the UI shows the translated code. */
+  message: string;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: LedgerError };
+
+export function ok<T>(value: T): Envelope<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** Thrown by domain code for expected refusals; the dispatcher turns it into an envelope. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
