@@ -17,6 +17,12 @@ function stamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
 }
 
+/** Inverse of stamp(): the UTC time encoded in a backup's file name. */
+function stampTime(name: string): number | null {
+  const m = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})/.exec(name);
+  return m ? Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) : null;
+}
+
 export async function backupBeforeMigration(db: Database.Database, ledgerFile: string, from: number, to: number): Promise<string> {
   const dir = backupsDir(ledgerFile);
   fs.mkdirSync(dir, { recursive: true });
@@ -34,7 +40,8 @@ export async function scheduledBackup(db: Database.Database, ledgerFile: string,
     .filter((f) => f.startsWith(SCHEDULED_PREFIX))
     .sort();
   const newest = existing[existing.length - 1];
-  if (newest && now.getTime() - fs.statSync(path.join(dir, newest)).mtimeMs < intervalMillis) return null;
+  const newestAt = newest ? stampTime(newest.slice(SCHEDULED_PREFIX.length)) : null;
+  if (newestAt !== null && now.getTime() - newestAt < intervalMillis) return null;
   const target = path.join(dir, `${SCHEDULED_PREFIX}${stamp(now)}.sqlite`);
   await db.backup(target);
   const all = [...existing, path.basename(target)].sort();

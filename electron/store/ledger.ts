@@ -46,11 +46,15 @@ export function ledgerTooNewMessage(fileVersion: number, appVersion: number): st
 
 function probeVersion(file: string): number | null {
   if (!fs.existsSync(file) || fs.statSync(file).size === 0) return null;
+  // A read-only connection to a WAL database creates -wal/-shm files it cannot remove on close;
+  // remove the ones the probe created so a refused ledger's folder is left exactly as it was.
+  const sidecars = [`${file}-wal`, `${file}-shm`].filter((f) => !fs.existsSync(f));
   const probe = new Database(file, { readonly: true, fileMustExist: true });
   try {
     return probe.pragma('user_version', { simple: true }) as number;
   } finally {
     probe.close();
+    for (const f of sidecars) fs.rmSync(f, { force: true });
   }
 }
 

@@ -5,7 +5,9 @@ import { LedgerCallError } from './client';
 export function errorMessage(t: TFunction, error: unknown): string {
   if (error instanceof LedgerCallError) {
     const text = t(`errors.${error.code}`);
-    return error.code === 'invalid_input' || error.code === 'internal' || error.code === 'ledger_too_new' ? `${text}（${error.message}）` : text;
+    return error.code === 'invalid_input' || error.code === 'internal' || error.code === 'ledger_too_new'
+      ? t('common.withDetail', { text, detail: error.message })
+      : text;
   }
   return t('errors.internal');
 }

@@ -7,7 +7,8 @@ import { ChangeLogPage } from '../features/changes/ChangeLogPage';
 import { HomePage } from '../features/home/HomePage';
 import { ReferencePage } from '../features/reference/ReferencePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
-import { useAppStore, type Section } from '../state/app-store';
+import { useAppStore } from '../state/app-store';
+import { SECTIONS, type Section } from '../state/sections';
 
 const ICONS: Record<Section, ReactNode> = {
   home: <HomeOutlined />,
@@ -42,7 +43,7 @@ export function AppLayout() {
           mode="inline"
           selectedKeys={[section]}
           onClick={({ key }) => go(key as Section)}
-          items={(Object.keys(PAGES) as Section[]).map((key) => ({ key, icon: ICONS[key], label: t(`nav.${key}`) }))}
+          items={SECTIONS.map((key) => ({ key, icon: ICONS[key], label: t(`nav.${key}`) }))}
           data-testid="main-nav"
         />
       </Layout.Sider>

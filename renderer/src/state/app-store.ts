@@ -5,8 +5,7 @@ import type { Language, Profile } from '../../../shared/profile';
 import { call, LedgerCallError } from '../api/client';
 import { setUiLanguage } from '../i18n';
 
-export type Section = 'home' | 'changes' | 'reference' | 'settings';
-export const SECTIONS: Section[] = ['home', 'changes', 'reference', 'settings'];
+import type { Section } from './sections';
 
 interface AppState {
   phase: 'loading' | 'failed' | 'setup' | 'ready';

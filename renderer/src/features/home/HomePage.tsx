@@ -24,10 +24,14 @@ export function HomePage() {
         >
           <Descriptions column={1} size="middle">
             <Descriptions.Item label={t('home.unit')}>
-              {profile.unitName}（{profile.unitCode}）{profile.unitInGbt2260 ? null : <Tag color="warning">{t('common.nonGbt')}</Tag>}
+              {t('common.nameWithCode', { name: profile.unitName, code: profile.unitCode })}
+              {profile.unitInGbt2260 ? null : <Tag color="warning">{t('common.nonGbt')}</Tag>}
             </Descriptions.Item>
             <Descriptions.Item label={t('home.casePrefix')}>
-              {profile.casePrefix} <Typography.Text type="secondary">（{formatCaseNumber(profile.casePrefix, new Date().getFullYear(), 1)}）</Typography.Text>
+              {profile.casePrefix}{' '}
+              <Typography.Text type="secondary">
+                {t('common.parenthetical', { text: formatCaseNumber(profile.casePrefix, new Date().getFullYear(), 1) })}
+              </Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label={t('changes.user')}>{profile.operatorName}</Descriptions.Item>
           </Descriptions>

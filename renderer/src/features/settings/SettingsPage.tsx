@@ -47,7 +47,7 @@ export function SettingsPage() {
           <Alert
             type="info"
             showIcon
-            title={`${t('home.unit')}：${profile.unitName}（${profile.unitCode}）· ${t(`role.${profile.role}`)}`}
+            title={`${t('common.labelValue', { label: t('home.unit'), value: t('common.nameWithCode', { name: profile.unitName, code: profile.unitCode }) })} · ${t(`role.${profile.role}`)}`}
             description={t('settings.unitFixed')}
             style={{ marginBottom: 24 }}
           />

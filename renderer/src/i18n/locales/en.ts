@@ -34,6 +34,10 @@ export const en: LocaleShape = {
     all: 'All',
     yes: 'Yes',
     no: 'No',
+    nameWithCode: '{{name}} ({{code}})',
+    parenthetical: ' ({{text}})',
+    withDetail: '{{text}} ({{detail}})',
+    labelValue: '{{label}}: {{value}}',
     nonGbt: 'not a GB/T 2260 code',
   },
   setup: {

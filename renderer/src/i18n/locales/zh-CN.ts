@@ -32,6 +32,10 @@ export const zhCN = {
     all: '全部',
     yes: '是',
     no: '否',
+    nameWithCode: '{{name}}（{{code}}）',
+    parenthetical: '（{{text}}）',
+    withDetail: '{{text}}（{{detail}}）',
+    labelValue: '{{label}}：{{value}}',
     nonGbt: '非GB/T 2260代码',
   },
   setup: {

@@ -1,0 +1,3 @@
+/** The app's sections, in menu order. Only sections that work are listed. */
+export type Section = 'home' | 'changes' | 'reference' | 'settings';
+export const SECTIONS: Section[] = ['home', 'changes', 'reference', 'settings'];

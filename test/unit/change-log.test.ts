@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { insertRecord, tombstoneRecord, updateRecord, type WriteContext } from '../../electron/store/change-log';
+import { writeContext } from '../../electron/domain/session';
+import { countySession, tempSession } from '../helpers/temp-ledger';
+import type { Session } from '../../electron/domain/session';
+
+function changes(session: Session) {
+  return session.ledger.db.prepare('SELECT entity, row_id, field, value, hlc, installation_id, user, unit_code FROM changes ORDER BY seq').all() as {
+    entity: string;
+    row_id: string;
+    field: string;
+    value: string;
+    hlc: string;
+    installation_id: string;
+    user: string;
+    unit_code: string;
+  }[];
+}
+
+async function ctx(): Promise<{ session: Session; ctx: WriteContext }> {
+  const session = await countySession();
+  return { session, ctx: writeContext(session) };
+}
+
+describe('change log', () => {
+  it('writes the row and one entry per field in the same transaction, stamped with one HLC', async () => {
+    const { session, ctx: c } = await ctx();
+    const before = changes(session).length;
+    const id = insertRecord(c, 'bureau', { name: '测试局', case_prefix: '测处罚' });
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const row = session.ledger.db.prepare('SELECT * FROM bureaus WHERE id = ?').get(id) as Record<string, unknown>;
+    expect(row).toMatchObject({ unit_code: '152502', created_by: '张明', updated_by: '张明', deleted: 0, name: '测试局', case_prefix: '测处罚' });
+    const added = changes(session).slice(before);
+    expect(added.map((e) => [e.field, e.value])).toEqual([
+      ['unit_code', '"152502"'],
+      ['deleted', '0'],
+      ['name', '"测试局"'],
+      ['case_prefix', '"测处罚"'],
+    ]);
+    expect(new Set(added.map((e) => e.hlc)).size).toBe(1);
+    expect(added.every((e) => e.row_id === id && e.installation_id === session.installation.id && e.user === '张明' && e.unit_code === '152502')).toBe(true);
+  });
+
+  it('records only the fields that changed, with a later HLC', async () => {
+    const { session, ctx: c } = await ctx();
+    const id = insertRecord(c, 'bureau', { name: '甲', case_prefix: '甲处罚' });
+    const firstHlc = changes(session).at(-1)?.hlc as string;
+    expect(updateRecord(c, 'bureau', id, { name: '乙', case_prefix: '甲处罚' })).toBe(1);
+    const last = changes(session).at(-1);
+    expect(last).toMatchObject({ field: 'name', value: '"乙"' });
+    expect((last?.hlc as string) > firstHlc).toBe(true);
+    expect(updateRecord(c, 'bureau', id, { name: '乙' })).toBe(0);
+    expect(changes(session).at(-1)?.hlc).toBe(last?.hlc);
+  });
+
+  it('tombstones instead of deleting, once', async () => {
+    const { session, ctx: c } = await ctx();
+    const id = insertRecord(c, 'bureau', { name: '甲', case_prefix: '甲处罚' });
+    tombstoneRecord(c, 'bureau', id);
+    tombstoneRecord(c, 'bureau', id);
+    expect(session.ledger.db.prepare('SELECT deleted FROM bureaus WHERE id = ?').pluck().get(id)).toBe(1);
+    expect(
+      changes(session)
+        .filter((e) => e.row_id === id && e.field === 'deleted')
+        .map((e) => e.value),
+    ).toEqual(['0', '1']);
+  });
+
+  it('leaves neither row nor entries when the surrounding transaction fails', async () => {
+    const { session, ctx: c } = await ctx();
+    const rows = session.ledger.db.prepare('SELECT count(*) FROM bureaus').pluck().get();
+    const entries = changes(session).length;
+    expect(() =>
+      session.ledger.db.transaction(() => {
+        insertRecord(c, 'bureau', { name: '半截', case_prefix: '半处罚' });
+        throw new Error('power cut');
+      })(),
+    ).toThrow('power cut');
+    expect(session.ledger.db.prepare('SELECT count(*) FROM bureaus').pluck().get()).toBe(rows);
+    expect(changes(session)).toHaveLength(entries);
+  });
+
+  it('keeps the HLC monotonic even when the wall clock jumps back', async () => {
+    const session = await countySession();
+    const ahead = Date.now() + 86_400_000;
+    let now = ahead;
+    const c: WriteContext = { ...writeContext(session), now: () => now };
+    const id = insertRecord(c, 'bureau', { name: '甲', case_prefix: '甲处罚' });
+    now = ahead - 365 * 86_400_000; // someone sets the PC's clock a year back
+    updateRecord(c, 'bureau', id, { name: '乙' });
+    const hlcs = changes(session).map((e) => e.hlc);
+    expect([...hlcs].sort()).toEqual(hlcs);
+    expect(hlcs.at(-1)?.startsWith(`${new Date(ahead).toISOString()}-0001-`)).toBe(true);
+  });
+
+  it('is append-only: entries can be neither updated nor deleted', async () => {
+    const { session } = await ctx();
+    expect(() => session.ledger.db.prepare('UPDATE changes SET value = \'"forged"\'').run()).toThrow(/append-only/);
+    expect(() => session.ledger.db.prepare('DELETE FROM changes').run()).toThrow(/append-only/);
+  });
+
+  it('refuses unregistered fields and unknown rows', async () => {
+    const { ctx: c } = await ctx();
+    expect(() => insertRecord(c, 'bureau', { name: 'x', case_prefix: 'y', secret: 1 } as Record<string, string | number>)).toThrow(/not a registered field/);
+    expect(() => updateRecord(c, 'bureau', '00000000-0000-7000-8000-000000000000', { name: 'x' })).toThrow(/not found/);
+  });
+
+  it('refuses to write before the office profile exists', async () => {
+    const session = await tempSession();
+    expect(() => writeContext(session)).toThrow(/not set up/);
+  });
+});

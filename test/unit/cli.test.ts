@@ -1,0 +1,87 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run';
+import { appSchemaVersion } from '../../electron/store/ledger';
+import { sha256File, tempDir } from '../helpers/temp-ledger';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('CLI', () => {
+  it('init creates a ledger and info --json describes it', async () => {
+    const db = path.join(tempDir(), 'sub', 'county.sqlite');
+    const init = await cli('init', '--db', db, '--unit', '152502', '--operator', '张明');
+    expect(init).toMatchObject({ code: 0, err: '' });
+    const info = await cli('info', '--db', db, '--json');
+    expect(info.code).toBe(0);
+    const parsed = JSON.parse(info.out) as Record<string, unknown>;
+    expect(parsed).toMatchObject({
+      unit: { code: '152502', name: '锡林浩特市', inGbt2260: true },
+      role: 'county',
+      bureauName: '锡林浩特市市场监督管理局',
+      casePrefix: '锡市监处罚',
+      operator: '张明',
+      schemaVersion: appSchemaVersion(),
+      rows: { bureau: 1, changes: 4 },
+    });
+    expect(parsed.keyFingerprint).toMatch(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/);
+    expect(parsed.installationId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('init of a league takes the name given', async () => {
+    const db = path.join(tempDir(), 'league.sqlite');
+    expect((await cli('init', '--db', db, '--unit', '152500', '--name', '锡林郭勒盟市场监督管理局', '--json')).code).toBe(0);
+    expect(JSON.parse((await cli('info', '--db', db, '--json')).out)).toMatchObject({ role: 'league', bureauName: '锡林郭勒盟市场监督管理局' });
+  });
+
+  it('init refuses to overwrite an existing ledger and leaves it unchanged', async () => {
+    const db = path.join(tempDir(), 'county.sqlite');
+    await cli('init', '--db', db, '--unit', '152502');
+    const before = sha256File(db);
+    const again = await cli('init', '--db', db, '--unit', '152201');
+    expect(again.code).toBe(1);
+    expect(again.err.split('\n')).toHaveLength(1);
+    expect(again.err).toContain('refusing to overwrite');
+    expect(sha256File(db)).toBe(before);
+  });
+
+  it('init with a unit outside the two leagues fails and leaves no file', async () => {
+    const dir = tempDir();
+    const result = await cli('init', '--db', path.join(dir, 'x.sqlite'), '--unit', '150000');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('not a league or county unit');
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('usage errors exit 2', async () => {
+    expect((await cli()).code).toBe(2);
+    expect((await cli('frobnicate')).code).toBe(2);
+    expect((await cli('init', '--unit', '152502')).code).toBe(2);
+    expect((await cli('init', '--db', 'x', '--unit', 'abc')).code).toBe(2);
+    expect((await cli('info', '--db', 'x', '--bogus')).code).toBe(2);
+  });
+
+  it('info on a missing ledger exits 1 without creating it', async () => {
+    const db = path.join(tempDir(), 'none.sqlite');
+    const result = await cli('info', '--db', db);
+    expect(result.code).toBe(1);
+    expect(fs.existsSync(db)).toBe(false);
+  });
+
+  it('runs as `npm run cli` straight from the sources, with exit codes', () => {
+    const root = path.resolve(__dirname, '../..');
+    const db = path.join(tempDir(), 'c.sqlite');
+    const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+    const out = execFileSync(tsx, ['electron/cli.ts', 'init', '--db', db, '--unit', '152571', '--json'], { cwd: root, encoding: 'utf8' });
+    expect(JSON.parse(out)).toMatchObject({ unit: { code: '152571', inGbt2260: false }, role: 'county' });
+    const again = spawnSync(tsx, ['electron/cli.ts', 'init', '--db', db, '--unit', '152571'], { cwd: root, encoding: 'utf8' });
+    expect(again.status).toBe(1);
+    expect(again.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hlcToString, nodeFromInstallationId, parseHlc, receive, tick, type Hlc } from '../../electron/store/hlc';
+
+const NODE = '0123456789abcdef';
+const start: Hlc = { millis: 0, counter: 0, node: NODE };
+
+describe('hybrid logical clock', () => {
+  it('formats to a fixed-width string that round-trips', () => {
+    const h: Hlc = { millis: Date.UTC(2026, 10, 22, 3, 0, 0, 7), counter: 42, node: NODE };
+    const s = hlcToString(h);
+    expect(s).toBe('2026-11-22T03:00:00.007Z-002A-0123456789abcdef');
+    expect(parseHlc(s)).toEqual(h);
+  });
+
+  it('rejects malformed timestamps', () => {
+    expect(() => parseHlc('2026-11-22T03:00:00Z-0000-0123456789abcdef')).toThrow(/malformed/);
+    expect(() => parseHlc('garbage')).toThrow(/malformed/);
+  });
+
+  it('follows the wall clock when it moves forward', () => {
+    const a = tick(start, 1_000);
+    expect(a).toEqual({ millis: 1_000, counter: 0, node: NODE });
+    expect(tick(a, 2_000)).toEqual({ millis: 2_000, counter: 0, node: NODE });
+  });
+
+  it('never goes backwards when the office clock is set back', () => {
+    const a = tick(start, 10_000);
+    const b = tick(a, 5_000);
+    expect(b).toEqual({ millis: 10_000, counter: 1, node: NODE });
+    expect(hlcToString(b) > hlcToString(a)).toBe(true);
+  });
+
+  it('refuses to overflow the counter', () => {
+    expect(() => tick({ millis: 5, counter: 0xffff, node: NODE }, 5)).toThrow(/overflow/);
+  });
+
+  it('string order equals issue order for any sequence of wall-clock readings', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 4_000_000_000_000 }), { minLength: 1, maxLength: 200 }), (clock) => {
+        let last = start;
+        const issued: string[] = [];
+        for (const now of clock) {
+          last = tick(last, now);
+          issued.push(hlcToString(last));
+        }
+        for (let i = 1; i < issued.length; i++) expect((issued[i] as string) > (issued[i - 1] as string)).toBe(true);
+      }),
+    );
+  });
+
+  it('moves past a received timestamp and reports one from the far future', () => {
+    const local = tick(start, 1_000);
+    const remote: Hlc = { millis: 1_000 + 10 * 60_000, counter: 3, node: 'fedcba9876543210' };
+    const r = receive(local, remote, 1_000, 5 * 60_000);
+    expect(r.next).toEqual({ millis: remote.millis, counter: 4, node: NODE });
+    expect(r.futureDriftMillis).toBe(10 * 60_000);
+    const near = receive(local, { ...remote, millis: 1_500 }, 1_000, 5 * 60_000);
+    expect(near.futureDriftMillis).toBeNull();
+  });
+
+  it('takes the node from the random tail of the installation id', () => {
+    expect(nodeFromInstallationId('01a2012c-7a0c-729f-87d6-a84318edb264')).toBe('87d6a84318edb264');
+    expect(() => nodeFromInstallationId('not-a-uuid')).toThrow();
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * No user-visible string may be left untranslated: both languages have the same keys, every key
+ * the renderer uses exists, every closed set the UI translates (error codes, sections, entities,
+ * fields, …) has its keys, and no Chinese text sits in renderer code outside the locale files.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ENTITIES } from '../../electron/store/syncable';
+import { SYNCABLE_ENTITIES } from '../../shared/entities';
+import { ERROR_CODES } from '../../shared/errors';
+import { LANGUAGES } from '../../shared/profile';
+import { en } from '../../renderer/src/i18n/locales/en';
+import { zhCN } from '../../renderer/src/i18n/locales/zh-CN';
+import { SECTIONS } from '../../renderer/src/state/sections';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+const zh = flatten(zhCN as unknown as Tree);
+const english = flatten(en as unknown as Tree);
+const rendererDir = path.resolve(__dirname, '../../renderer/src');
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx)$/.test(e.name) ? [full] : [];
+  });
+}
+
+const stripComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+
+describe('translations', () => {
+  it('zh-CN and en have exactly the same keys, none empty', () => {
+    expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());
+    for (const [k, v] of [...zh, ...english]) expect(v.trim(), k).not.toBe('');
+  });
+
+  it('every literal key the renderer uses exists in both languages', () => {
+    const used = new Set<string>();
+    for (const file of sourceFiles(rendererDir)) {
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(/\bt\(\s*['"]([a-zA-Z0-9_.-]+)['"]/g)) used.add(m[1] as string);
+    }
+    expect(used.size).toBeGreaterThan(50);
+    const missing = [...used].filter((k) => !zh.has(k) || !english.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  it('every closed set the UI translates by template key is complete', () => {
+    const required = [
+      ...ERROR_CODES.map((c) => `errors.${c}`),
+      ...SECTIONS.map((s) => `nav.${s}`),
+      ...['league', 'county'].map((r) => `role.${r}`),
+      ...LANGUAGES.map((l) => `languages.${l}`),
+      ...SYNCABLE_ENTITIES.map((e) => `entities.${e}`),
+      ...['unit_code', 'deleted', ...Object.values(ENTITIES).flatMap((e) => e.fields)].map((f) => `fields.${f}`),
+      ...['province', 'prefecture', 'county', 'county_functional'].map((l) => `reference.levels.${l}`),
+      ...['holiday', 'workday'].map((k) => `reference.kinds.${k}`),
+    ];
+    expect(required.filter((k) => !zh.has(k) || !english.has(k))).toEqual([]);
+  });
+
+  it('no Chinese text is hard-coded in renderer code outside the locale files', () => {
+    const offenders: string[] = [];
+    for (const file of sourceFiles(rendererDir)) {
+      if (file.includes(`${path.sep}locales${path.sep}`)) continue;
+      stripComments(fs.readFileSync(file, 'utf8'))
+        .split('\n')
+        .forEach((line, i) => {
+          if (/[\u3400-\u9fff\uff00-\uffef]/.test(line)) offenders.push(`${path.relative(rendererDir, file)}:${i + 1}: ${line.trim()}`);
+        });
+    }
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listSyncableTables, SYNCABLE_COLUMNS } from '../../electron/store/write-guard';
+import { ENTITIES } from '../../electron/store/syncable';
+import { SYNCABLE_ENTITIES } from '../../shared/entities';
+import { countySession } from '../helpers/temp-ledger';
+
+describe('no code path writes a syncable table except the change log', () => {
+  it('the registry names exactly the tables that carry the syncable columns', async () => {
+    const session = await countySession();
+    const tables = listSyncableTables(session.ledger.db);
+    expect(tables.length).toBeGreaterThan(0);
+    expect(
+      Object.values(ENTITIES)
+        .map((e) => e.table)
+        .sort(),
+    ).toEqual([...tables].sort());
+    expect(Object.keys(ENTITIES).sort()).toEqual([...SYNCABLE_ENTITIES].sort());
+  });
+
+  it('every syncable table refuses direct INSERT, UPDATE and DELETE', async () => {
+    const session = await countySession();
+    const db = session.ledger.db;
+    for (const table of listSyncableTables(db)) {
+      const columns = (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; notnull: number; type: string }[]).filter((c) => c.notnull === 1);
+      const values = columns.map((c) => (c.type === 'INTEGER' ? 0 : `'x'`));
+      const countBefore = db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get();
+      const changesBefore = db.prepare('SELECT count(*) FROM changes').pluck().get();
+      expect(
+        () => db.prepare(`INSERT INTO "${table}" (${columns.map((c) => c.name).join(', ')}) VALUES (${values.join(', ')})`).run(),
+        `${table} insert`,
+      ).toThrow(/change log/);
+      expect(() => db.prepare(`UPDATE "${table}" SET updated_by = 'intruder'`).run(), `${table} update`).toThrow(/change log/);
+      expect(() => db.prepare(`DELETE FROM "${table}"`).run(), `${table} delete`).toThrow(/never deleted/);
+      expect(db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get()).toBe(countBefore);
+      expect(db.prepare(`SELECT count(*) FROM "${table}" WHERE updated_by = 'intruder'`).pluck().get()).toBe(0);
+      expect(db.prepare('SELECT count(*) FROM changes').pluck().get()).toBe(changesBefore);
+    }
+  });
+
+  it('every syncable table has the standard columns', async () => {
+    const session = await countySession();
+    for (const { table } of Object.values(ENTITIES)) {
+      const names = (session.ledger.db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name);
+      expect(names).toEqual(expect.arrayContaining([...SYNCABLE_COLUMNS]));
+    }
+  });
+
+  it('only the change-log module unlocks the guard', () => {
+    const root = path.resolve(__dirname, '../../electron');
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (full.endsWith('.ts') && !full.endsWith(path.join('store', 'ledger.ts')) && !full.endsWith(path.join('store', 'change-log.ts'))) {
+          if (fs.readFileSync(full, 'utf8').includes('asChangeLogWriter')) offenders.push(path.relative(root, full));
+        }
+      }
+    };
+    walk(root);
+    expect(offenders).toEqual([]);
+  });
+});
