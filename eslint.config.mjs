@@ -50,4 +50,10 @@ export default tseslint.config(
     files: ['electron/**/*.ts', 'scripts/**/*.mjs', 'test/**/*.{ts,mts,tsx}', '*.mjs', '*.ts'],
     languageOptions: { globals: globals.node },
   },
+  {
+    // electron-builder loads its hooks with require().
+    files: ['scripts/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

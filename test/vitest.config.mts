@@ -24,6 +24,7 @@ export default defineConfig({
           root,
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.tsx'],
+          setupFiles: ['test/renderer/setup.ts'],
           testTimeout: 30_000,
         },
       },

@@ -111,7 +111,7 @@ export function SettingsPage() {
         <Card title={t('settings.identity')}>
           {about.error ? <QueryError error={about.error} onRetry={about.reload} /> : null}
           {about.data ? (
-            <Descriptions column={1} size="small">
+            <Descriptions column={1} size="small" layout="vertical">
               <Descriptions.Item label={t('home.keyFingerprint')}>
                 <Typography.Text code copyable>
                   {about.data.keyFingerprint}
