@@ -22,6 +22,8 @@ if (!vitest || !playwright) {
   console.error('test summary: a report is missing (test-results/vitest.json or playwright.json)');
   process.exit(1);
 }
-console.log(`unit ${vitest.numPassedTests}/${vitest.numTotalTests}, e2e ${playwright.stats.expected}/${playwright.stats.expected + playwright.stats.unexpected + playwright.stats.flaky + playwright.stats.skipped}`);
+console.log(
+  `unit ${vitest.numPassedTests}/${vitest.numTotalTests}, e2e ${playwright.stats.expected}/${playwright.stats.expected + playwright.stats.unexpected + playwright.stats.flaky + playwright.stats.skipped}`,
+);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -1,4 +1,4 @@
-import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
+import { App as AntApp, Button, ConfigProvider, Result, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -29,7 +29,16 @@ export function App() {
         status="error"
         title={t('app.openFailed')}
         subTitle={failure ? t(`errors.${failure.code}`) : ''}
-        extra={<Button onClick={() => void load()}>{t('common.retry')}</Button>}
+        extra={
+          <>
+            {failure && (failure.code === 'ledger_too_new' || failure.code === 'unavailable') ? (
+              <Typography.Paragraph type="secondary" style={{ maxWidth: 640, margin: '0 auto 16px' }}>
+                {failure.detail}
+              </Typography.Paragraph>
+            ) : null}
+            <Button onClick={() => void load()}>{t('common.retry')}</Button>
+          </>
+        }
         data-testid="open-failed"
       />
     );

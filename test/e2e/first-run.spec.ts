@@ -1,5 +1,12 @@
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { newDataDir, startHost } from './host';
+
+const root = path.resolve(__dirname, '../..');
 
 test('the first-run wizard sets up a county ledger, and the profile survives a host restart', async ({ page }, testInfo) => {
   const dataDir = newDataDir();
@@ -66,7 +73,31 @@ test('a page with a stale or missing token is told what to do, and cannot read t
   const base = host.url.replace(/#.*$/, '');
   await page.goto(`${base}#token=not-the-token`);
   await expect(page.getByTestId('open-failed')).toContainText('预览会话已失效');
-  const status = await page.evaluate(async () => (await fetch('./api/profile.get', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status);
+  const status = await page.evaluate(
+    async () => (await fetch('./api/profile.get', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status,
+  );
   expect(status).toBe(401);
   await host.stop();
+});
+
+test('a ledger written by a newer version is refused with a message and left byte-for-byte unchanged', async ({ page }, testInfo) => {
+  const dataDir = newDataDir();
+  const file = path.join(dataDir, 'ledger.sqlite');
+  const init = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['electron/cli.ts', 'init', '--db', file, '--unit', '152201'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  expect(init.status, init.stderr).toBe(0);
+  const db = new Database(file);
+  db.pragma(`user_version = ${(db.pragma('user_version', { simple: true }) as number) + 1}`);
+  db.close();
+  const before = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+  const host = await startHost(dataDir);
+  await page.goto(host.url);
+  await expect(page.getByTestId('open-failed')).toContainText('该账本由更新版本的程序创建');
+  await expect(page.getByTestId('open-failed')).toContainText('请升级 IP Ledger');
+  await page.screenshot({ path: testInfo.outputPath('too-new.png') });
+  await host.stop();
+  expect(crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex')).toBe(before);
 });

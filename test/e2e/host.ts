@@ -19,7 +19,9 @@ export function newDataDir(): string {
 }
 
 export async function startHost(dataDir: string): Promise<Host> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'dist-electron', 'preview.cjs'), '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'dist-electron', 'preview.cjs'), '--data-dir', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`preview host did not start:\n${output}`)), 20_000);

@@ -41,7 +41,15 @@ test('editing the office profile is saved through the change log and shown in th
   await expect(page.getByText('已保存')).toBeVisible();
   await expect(page.getByTestId('header-bureau')).toHaveText('锡林浩特市市场监管局');
 
+  // Unsaved edits are not lost silently: leaving asks first.
+  await page.getByLabel('操作员姓名').fill('王芳');
   await nav.getByText('变更记录', { exact: true }).click();
+  await expect(page.getByRole('dialog')).toContainText('离开此页面将丢弃尚未保存的修改');
+  await page.getByRole('button', { name: '继续编辑' }).click();
+  await expect(page.getByLabel('操作员姓名')).toHaveValue('王芳');
+  await nav.getByText('变更记录', { exact: true }).click();
+  await page.getByRole('button', { name: '放弃修改' }).click();
+  await expect(page.getByTestId('header-bureau')).toHaveText('锡林浩特市市场监管局');
   const row = page.getByRole('row').filter({ hasText: '锡林浩特市市场监管局' });
   await expect(row).toContainText('锡林浩特市市场监督管理局');
   await expect(row).toContainText('李娜');

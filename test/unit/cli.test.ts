@@ -85,3 +85,19 @@ describe('CLI', () => {
     expect(again.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('CLI and ledgers from a newer version', () => {
+  it('info refuses a ledger from the future with a message and leaves it unchanged', async () => {
+    const db = path.join(tempDir(), 'future.sqlite');
+    await cli('init', '--db', db, '--unit', '152502');
+    const Database = (await import('better-sqlite3')).default;
+    const raw = new Database(db);
+    raw.pragma(`user_version = ${appSchemaVersion() + 5}`);
+    raw.close();
+    const before = sha256File(db);
+    const result = await cli('info', '--db', db, '--json');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`数据结构版本 ${appSchemaVersion() + 5}`);
+    expect(sha256File(db)).toBe(before);
+  });
+});

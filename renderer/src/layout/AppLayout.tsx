@@ -1,6 +1,6 @@
 import { AuditOutlined, DatabaseOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
-import { Layout, Menu, Space, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { App as AntApp, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { transportName } from '../api/client';
 import { ChangeLogPage } from '../features/changes/ChangeLogPage';
@@ -26,8 +26,28 @@ const PAGES: Record<Section, () => ReactNode> = {
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const { profile, section, go } = useAppStore();
+  const { modal } = AntApp.useApp();
+  const { profile, section, go, unsavedChanges } = useAppStore();
+  // Closing or reloading the window with unsaved edits asks first (the browser's own prompt).
+  useEffect(() => {
+    if (!unsavedChanges) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsavedChanges]);
   if (!profile) return null;
+  const navigate = (target: Section) => {
+    if (target === section) return;
+    if (!unsavedChanges) return go(target);
+    modal.confirm({
+      title: t('common.unsavedTitle'),
+      content: t('common.unsavedContent'),
+      okText: t('common.discard'),
+      cancelText: t('common.keepEditing'),
+      okButtonProps: { danger: true },
+      onOk: () => go(target),
+    });
+  };
   return (
     <Layout className="app-layout">
       <Layout.Sider width={208} theme="light" className="app-sider" breakpoint="lg">
@@ -42,7 +62,7 @@ export function AppLayout() {
         <Menu
           mode="inline"
           selectedKeys={[section]}
-          onClick={({ key }) => go(key as Section)}
+          onClick={({ key }) => navigate(key as Section)}
           items={SECTIONS.map((key) => ({ key, icon: ICONS[key], label: t(`nav.${key}`) }))}
           data-testid="main-nav"
         />

@@ -13,7 +13,10 @@ interface AppState {
   profile: Profile | null;
   language: Language;
   section: Section;
+  /** A form on the current screen has edits that are not saved yet. */
+  unsavedChanges: boolean;
   load(): Promise<void>;
+  setUnsavedChanges(unsaved: boolean): void;
   profileSaved(profile: Profile): void;
   go(section: Section): void;
   changeLanguage(language: Language): Promise<void>;
@@ -25,6 +28,10 @@ export const useAppStore = create<AppState>((set) => ({
   profile: null,
   language: 'zh-CN',
   section: 'home',
+  unsavedChanges: false,
+  setUnsavedChanges(unsavedChanges) {
+    set({ unsavedChanges });
+  },
   async load() {
     set({ phase: 'loading', failure: null });
     try {
@@ -41,7 +48,7 @@ export const useAppStore = create<AppState>((set) => ({
     set({ profile, phase: 'ready' });
   },
   go(section) {
-    set({ section });
+    set({ section, unsavedChanges: false });
   },
   async changeLanguage(language) {
     const saved = await call('settings.setLanguage', { language });

@@ -12,7 +12,7 @@ import { useAppStore } from '../../state/app-store';
 export function SettingsPage() {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
-  const { profile, profileSaved, language, changeLanguage } = useAppStore();
+  const { profile, profileSaved, language, changeLanguage, setUnsavedChanges } = useAppStore();
   const about = useLedgerQuery('app.about', undefined);
   const [form] = Form.useForm<ProfileEdit>();
   const [saving, setSaving] = useState(false);
@@ -24,6 +24,7 @@ export function SettingsPage() {
     try {
       profileSaved(await call('profile.update', values));
       form.resetFields();
+      setUnsavedChanges(false);
       void message.success(t('common.saved'));
     } catch (error) {
       void message.error(errorMessage(t, error));
@@ -57,6 +58,7 @@ export function SettingsPage() {
             requiredMark={false}
             initialValues={{ bureauName: profile.bureauName, casePrefix: profile.casePrefix, operatorName: profile.operatorName }}
             onFinish={(v) => void save(v)}
+            onValuesChange={() => setUnsavedChanges(form.isFieldsTouched())}
           >
             <Form.Item
               name="bureauName"

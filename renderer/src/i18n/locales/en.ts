@@ -38,6 +38,10 @@ export const en: LocaleShape = {
     parenthetical: ' ({{text}})',
     withDetail: '{{text}} ({{detail}})',
     labelValue: '{{label}}: {{value}}',
+    unsavedTitle: 'Unsaved changes',
+    unsavedContent: 'Leaving this page discards the changes you have not saved.',
+    discard: 'Discard changes',
+    keepEditing: 'Keep editing',
     nonGbt: 'not a GB/T 2260 code',
   },
   setup: {

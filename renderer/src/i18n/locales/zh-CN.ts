@@ -36,6 +36,10 @@ export const zhCN = {
     parenthetical: '（{{text}}）',
     withDetail: '{{text}}（{{detail}}）',
     labelValue: '{{label}}：{{value}}',
+    unsavedTitle: '有未保存的修改',
+    unsavedContent: '离开此页面将丢弃尚未保存的修改。',
+    discard: '放弃修改',
+    keepEditing: '继续编辑',
     nonGbt: '非GB/T 2260代码',
   },
   setup: {
