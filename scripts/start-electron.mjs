@@ -5,11 +5,13 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 
 const require = createRequire(import.meta.url);
-let binary = null;
-try {
-  binary = require('electron'); // the package exports the path of its binary
-} catch {
-  binary = null;
+let binary = process.env.IP_LEDGER_ELECTRON_BINARY ?? null; // override for tests
+if (binary === null) {
+  try {
+    binary = require('electron'); // the package exports the path of its binary
+  } catch {
+    binary = null;
+  }
 }
 if (typeof binary !== 'string' || !fs.existsSync(binary)) {
   console.error(

@@ -1,59 +1,84 @@
-/** Main-thread side of the data worker: request/response over postMessage, nothing else. */
+/**
+ * Main-thread side of the data worker: request/response over postMessage. If the worker dies,
+ * pending calls are answered "unavailable" and the next call starts a fresh worker (SQLite's
+ * journal makes reopening after a crash safe); after repeated deaths it stays down and says so.
+ */
 import { Worker } from 'node:worker_threads';
 import { fail, type Envelope } from '../../shared/errors';
 import type { DataWorkerOptions, WorkerRequest, WorkerResponse } from './data-worker-protocol';
 
+const MAX_RESTARTS = 3;
+
 export class DataWorkerClient {
-  private worker: Worker;
+  private worker: Worker | null = null;
   private nextId = 1;
   private pending = new Map<number, (envelope: Envelope<unknown>) => void>();
   private closing: Promise<void> | null = null;
+  private restarts = 0;
+  private lastFailure = '';
 
-  constructor(workerFile: string, options: DataWorkerOptions) {
-    this.worker = new Worker(workerFile, { workerData: options });
-    this.worker.on('message', (message: WorkerResponse) => {
+  constructor(
+    private readonly workerFile: string,
+    private readonly options: DataWorkerOptions,
+  ) {
+    this.worker = this.spawn();
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.workerFile, { workerData: this.options });
+    worker.on('message', (message: WorkerResponse) => {
       if (message.type !== 'result') return;
       this.pending.get(message.id)?.(message.envelope);
       this.pending.delete(message.id);
     });
-    const failAll = (why: string) => {
+    worker.on('error', (error) => {
+      this.lastFailure = `data worker failed: ${error.message}`;
+      console.error('[ledger]', this.lastFailure);
+    });
+    worker.on('exit', (code) => {
+      if (this.worker === worker) this.worker = null;
+      const why = this.lastFailure || `data worker exited (${code})`;
       for (const resolve of this.pending.values()) resolve(fail('unavailable', why));
       this.pending.clear();
-    };
-    this.worker.on('error', (error) => failAll(`data worker failed: ${error.message}`));
-    this.worker.on('exit', (code) => failAll(`data worker exited (${code})`));
+    });
+    return worker;
   }
 
   call(method: string, input: unknown): Promise<Envelope<unknown>> {
     if (this.closing) return Promise.resolve(fail('unavailable', 'the ledger is closing'));
+    if (!this.worker) {
+      if (this.restarts >= MAX_RESTARTS) return Promise.resolve(fail('unavailable', `data worker keeps failing: ${this.lastFailure}`));
+      this.restarts += 1;
+      this.lastFailure = '';
+      this.worker = this.spawn();
+    }
+    const worker = this.worker;
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
-      this.post({ type: 'call', id, method, input });
+      worker.postMessage({ type: 'call', id, method, input } satisfies WorkerRequest);
     });
   }
 
   /** Close the ledger (PRAGMA optimize, WAL checkpoint) and stop the worker. */
   close(): Promise<void> {
     this.closing ??= new Promise<void>((resolve) => {
-      const done = () => void this.worker.terminate().finally(resolve);
+      const worker = this.worker;
+      if (!worker) return resolve();
+      const done = () => void worker.terminate().finally(resolve);
       const timer = setTimeout(done, 5000);
-      this.worker.on('message', (m: WorkerResponse) => {
+      worker.on('message', (m: WorkerResponse) => {
         if (m.type === 'closed') {
           clearTimeout(timer);
           done();
         }
       });
-      this.worker.once('exit', () => {
+      worker.once('exit', () => {
         clearTimeout(timer);
         resolve();
       });
-      this.post({ type: 'close' });
+      worker.postMessage({ type: 'close' } satisfies WorkerRequest);
     });
     return this.closing;
-  }
-
-  private post(request: WorkerRequest): void {
-    this.worker.postMessage(request);
   }
 }

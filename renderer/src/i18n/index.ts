@@ -18,6 +18,8 @@ export function initI18n(language: Language = 'zh-CN') {
 }
 
 export function setUiLanguage(language: Language): void {
-  void i18next.changeLanguage(language);
+  void i18next.changeLanguage(language).then(() => {
+    document.title = i18next.t('app.title');
+  });
   document.documentElement.lang = language;
 }

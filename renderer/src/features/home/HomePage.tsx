@@ -1,9 +1,9 @@
 import { Button, Card, Col, Descriptions, Row, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../../shared/format';
 import { formatCaseNumber } from '../../../../shared/units';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { ChangeTable } from '../../components/ChangeTable';
+import { IdentityDescriptions } from '../../components/IdentityDescriptions';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
 
@@ -40,22 +40,7 @@ export function HomePage() {
       <Col xs={24} xl={10}>
         <Card title={t('home.identity')}>
           {about.error ? <QueryError error={about.error} onRetry={about.reload} /> : null}
-          {about.data ? (
-            <Descriptions column={1} size="small">
-              <Descriptions.Item label={t('home.keyFingerprint')}>
-                <Typography.Text code copyable data-testid="key-fingerprint">
-                  {about.data.keyFingerprint}
-                </Typography.Text>
-              </Descriptions.Item>
-              <Descriptions.Item label={t('home.installationId')}>
-                <Typography.Text code>{about.data.installationId}</Typography.Text>
-              </Descriptions.Item>
-              <Descriptions.Item label={t('home.schemaVersion')}>
-                v{about.data.schemaVersion} · {t('home.appVersion')} {about.data.appVersion}
-              </Descriptions.Item>
-              <Descriptions.Item label={t('home.installedAt')}>{formatDateTime(about.data.installedAt)}</Descriptions.Item>
-            </Descriptions>
-          ) : null}
+          {about.data ? <IdentityDescriptions about={about.data} /> : null}
           <Typography.Paragraph type="secondary" style={{ marginBottom: 0, marginTop: 8 }}>
             {t('home.fingerprintHelp')}
           </Typography.Paragraph>

@@ -1,10 +1,12 @@
-import { Card, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Card, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseStage, HolidayEntry, TimeLimit, Township } from '../../../../shared/reference';
 import type { Unit } from '../../../../shared/units';
 import { useLedgerQuery } from '../../api/use-ledger-query';
-import { QueryError } from '../../components/QueryError';
+import { QueryTable } from '../../components/QueryTable';
+
+const HOLIDAY_YEARS = [2024, 2025, 2026];
 
 export function ReferencePage() {
   const { t } = useTranslation();
@@ -26,15 +28,10 @@ export function ReferencePage() {
 
 function UnitsTab() {
   const { t } = useTranslation();
-  const q = useLedgerQuery('reference.units', undefined);
-  if (q.error) return <QueryError error={q.error} onRetry={q.reload} />;
   return (
-    <Table<Unit>
+    <QueryTable<Unit>
+      query={useLedgerQuery('reference.units', undefined)}
       rowKey="code"
-      size="small"
-      loading={q.loading}
-      dataSource={q.data ?? []}
-      pagination={false}
       columns={[
         { title: t('reference.code'), dataIndex: 'code', width: 100 },
         {
@@ -63,10 +60,9 @@ function TownshipsTab() {
   const { t } = useTranslation();
   const units = useLedgerQuery('reference.units', undefined);
   const [county, setCounty] = useState<string | undefined>(undefined);
-  const q = useLedgerQuery('reference.townships', { countyCode: county }, county ?? '');
+  const townships = useLedgerQuery('reference.townships', { countyCode: county }, county ?? '');
   const counties = (units.data ?? []).filter((u) => u.level !== 'prefecture');
   const nameOf = (code: string) => counties.find((u) => u.code === code)?.name ?? code;
-  if (q.error) return <QueryError error={q.error} onRetry={q.reload} />;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Select
@@ -78,11 +74,9 @@ function TownshipsTab() {
         onChange={setCounty}
         options={counties.map((u) => ({ value: u.code, label: u.name }))}
       />
-      <Table<Township>
+      <QueryTable<Township>
+        query={townships}
         rowKey="code"
-        size="small"
-        loading={q.loading}
-        dataSource={q.data ?? []}
         pagination={{ pageSize: 20, showSizeChanger: false }}
         columns={[
           { title: t('reference.code'), dataIndex: 'code', width: 130 },
@@ -96,15 +90,10 @@ function TownshipsTab() {
 
 function StagesTab() {
   const { t } = useTranslation();
-  const q = useLedgerQuery('reference.caseStages', undefined);
-  if (q.error) return <QueryError error={q.error} onRetry={q.reload} />;
   return (
-    <Table<CaseStage>
+    <QueryTable<CaseStage>
+      query={useLedgerQuery('reference.caseStages', undefined)}
       rowKey="code"
-      size="small"
-      loading={q.loading}
-      dataSource={q.data ?? []}
-      pagination={false}
       columns={[
         { title: t('reference.order'), dataIndex: 'order', width: 70 },
         { title: t('reference.stage'), dataIndex: 'name', width: 200 },
@@ -118,15 +107,10 @@ function StagesTab() {
 
 function LimitsTab() {
   const { t } = useTranslation();
-  const q = useLedgerQuery('reference.timeLimits', undefined);
-  if (q.error) return <QueryError error={q.error} onRetry={q.reload} />;
   return (
-    <Table<TimeLimit>
+    <QueryTable<TimeLimit>
+      query={useLedgerQuery('reference.timeLimits', undefined)}
       rowKey="rule"
-      size="small"
-      loading={q.loading}
-      dataSource={q.data ?? []}
-      pagination={false}
       columns={[
         { title: t('reference.rule'), dataIndex: 'rule', width: 200 },
         { title: t('reference.limit'), dataIndex: 'limit', width: 120 },
@@ -141,19 +125,14 @@ function LimitsTab() {
 
 function HolidaysTab() {
   const { t } = useTranslation();
-  const years = [2024, 2025, 2026];
-  const [year, setYear] = useState(Math.min(Math.max(new Date().getFullYear(), 2024), 2026));
-  const q = useLedgerQuery('reference.holidays', { year }, String(year));
-  if (q.error) return <QueryError error={q.error} onRetry={q.reload} />;
+  const [year, setYear] = useState(Math.min(Math.max(new Date().getFullYear(), HOLIDAY_YEARS[0] as number), HOLIDAY_YEARS.at(-1) as number));
+  const holidays = useLedgerQuery('reference.holidays', { year }, String(year));
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Select style={{ width: 140 }} value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: `${y}` }))} />
-      <Table<HolidayEntry>
+      <Select style={{ width: 140 }} value={year} onChange={setYear} options={HOLIDAY_YEARS.map((y) => ({ value: y, label: `${y}` }))} />
+      <QueryTable<HolidayEntry>
+        query={holidays}
         rowKey="date"
-        size="small"
-        loading={q.loading}
-        dataSource={q.data ?? []}
-        pagination={false}
         columns={[
           { title: t('reference.date'), dataIndex: 'date', width: 130 },
           {
@@ -167,7 +146,7 @@ function HolidaysTab() {
             title: t('reference.source'),
             dataIndex: 'source',
             render: (s: string) =>
-              s.includes('verify') ? (
+              s.includes('(verify)') ? (
                 <Space>
                   {s.replace(' (verify)', '')}
                   <Tag color="warning">{t('reference.verify')}</Tag>

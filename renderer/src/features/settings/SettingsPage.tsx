@@ -1,11 +1,12 @@
-import { Alert, App as AntApp, Button, Card, Col, Descriptions, Form, Input, Radio, Row, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Col, Form, Radio, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { casePrefixSchema, LANGUAGES, type Language, type ProfileEdit } from '../../../../shared/profile';
-import { formatCaseNumber } from '../../../../shared/units';
+import { LANGUAGES, type Language, type ProfileEdit } from '../../../../shared/profile';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error-message';
 import { useLedgerQuery } from '../../api/use-ledger-query';
+import { IdentityDescriptions } from '../../components/IdentityDescriptions';
+import { BureauNameItem, CasePrefixItem, OperatorNameItem } from '../../components/ProfileFormItems';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
 
@@ -16,7 +17,6 @@ export function SettingsPage() {
   const about = useLedgerQuery('app.about', undefined);
   const [form] = Form.useForm<ProfileEdit>();
   const [saving, setSaving] = useState(false);
-  const casePrefix = Form.useWatch('casePrefix', form);
   if (!profile) return null;
 
   const save = async (values: ProfileEdit) => {
@@ -60,36 +60,9 @@ export function SettingsPage() {
             onFinish={(v) => void save(v)}
             onValuesChange={() => setUnsavedChanges(form.isFieldsTouched())}
           >
-            <Form.Item
-              name="bureauName"
-              label={t('setup.bureauName')}
-              rules={[{ required: true, whitespace: true, min: 2, max: 40, message: t('setup.bureauNameRequired') }]}
-            >
-              <Input maxLength={40} />
-            </Form.Item>
-            <Form.Item
-              name="casePrefix"
-              label={t('setup.casePrefix')}
-              extra={
-                casePrefix ? t('setup.casePrefixPreview', { example: formatCaseNumber(casePrefix, new Date().getFullYear(), 1) }) : t('setup.casePrefixHelp')
-              }
-              rules={[
-                {
-                  validator: (_r, v: unknown) =>
-                    casePrefixSchema.safeParse(v).success ? Promise.resolve() : Promise.reject(new Error(t('setup.casePrefixRequired'))),
-                },
-              ]}
-            >
-              <Input maxLength={20} />
-            </Form.Item>
-            <Form.Item
-              name="operatorName"
-              label={t('setup.operatorName')}
-              extra={t('setup.operatorHelp')}
-              rules={[{ required: true, whitespace: true, max: 20, message: t('setup.operatorRequired') }]}
-            >
-              <Input maxLength={20} />
-            </Form.Item>
+            <BureauNameItem />
+            <CasePrefixItem />
+            <OperatorNameItem />
             <Button type="primary" htmlType="submit" loading={saving}>
               {t('common.save')}
             </Button>
@@ -112,20 +85,8 @@ export function SettingsPage() {
         </Card>
         <Card title={t('settings.identity')}>
           {about.error ? <QueryError error={about.error} onRetry={about.reload} /> : null}
-          {about.data ? (
-            <Descriptions column={1} size="small" layout="vertical">
-              <Descriptions.Item label={t('home.keyFingerprint')}>
-                <Typography.Text code copyable>
-                  {about.data.keyFingerprint}
-                </Typography.Text>
-              </Descriptions.Item>
-              <Descriptions.Item label={t('home.installationId')}>
-                <Typography.Text code>{about.data.installationId}</Typography.Text>
-              </Descriptions.Item>
-              <Descriptions.Item label={t('home.schemaVersion')}>v{about.data.schemaVersion}</Descriptions.Item>
-            </Descriptions>
-          ) : null}
-          <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+          {about.data ? <IdentityDescriptions about={about.data} layout="vertical" /> : null}
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
             {t('settings.dataLocation')}
           </Typography.Paragraph>
         </Card>

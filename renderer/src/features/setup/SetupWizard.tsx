@@ -1,12 +1,12 @@
 /** First run: unit → bureau → operator. One form across the steps so nothing typed is lost going back. */
-import { Alert, App as AntApp, Button, Card, Flex, Form, Input, Select, Space, Steps, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Flex, Form, Select, Space, Steps, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { casePrefixSchema } from '../../../../shared/profile';
-import { defaultBureauName, defaultCasePrefix, formatCaseNumber, roleOfLevel, type Unit } from '../../../../shared/units';
+import { defaultBureauName, defaultCasePrefix, roleOfLevel, type Unit } from '../../../../shared/units';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error-message';
 import { useLedgerQuery } from '../../api/use-ledger-query';
+import { BureauNameItem, CasePrefixItem, OperatorNameItem } from '../../components/ProfileFormItems';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
 
@@ -28,7 +28,6 @@ export function SetupWizard() {
   const [step, setStep] = useState(0);
   const [saving, setSaving] = useState(false);
   const unitCode = Form.useWatch('unitCode', form);
-  const casePrefix = Form.useWatch('casePrefix', form);
   const unit = units.data?.find((u) => u.code === unitCode);
   const role = unit ? roleOfLevel(unit.level) : null;
 
@@ -118,40 +117,13 @@ export function SetupWizard() {
           ) : null}
           {step === 1 ? (
             <div>
-              <Form.Item
-                name="bureauName"
-                label={t('setup.bureauName')}
-                rules={[{ required: true, whitespace: true, min: 2, max: 40, message: t('setup.bureauNameRequired') }]}
-              >
-                <Input size="large" maxLength={40} autoFocus />
-              </Form.Item>
-              <Form.Item
-                name="casePrefix"
-                label={t('setup.casePrefix')}
-                extra={
-                  casePrefix ? t('setup.casePrefixPreview', { example: formatCaseNumber(casePrefix, new Date().getFullYear(), 1) }) : t('setup.casePrefixHelp')
-                }
-                rules={[
-                  {
-                    validator: (_r, v: unknown) =>
-                      casePrefixSchema.safeParse(v).success ? Promise.resolve() : Promise.reject(new Error(t('setup.casePrefixRequired'))),
-                  },
-                ]}
-              >
-                <Input size="large" maxLength={20} />
-              </Form.Item>
+              <BureauNameItem size="large" autoFocus />
+              <CasePrefixItem size="large" />
             </div>
           ) : null}
           {step === 2 ? (
             <div>
-              <Form.Item
-                name="operatorName"
-                label={t('setup.operatorName')}
-                extra={t('setup.operatorHelp')}
-                rules={[{ required: true, whitespace: true, max: 20, message: t('setup.operatorRequired') }]}
-              >
-                <Input size="large" maxLength={20} autoFocus />
-              </Form.Item>
+              <OperatorNameItem size="large" autoFocus />
             </div>
           ) : null}
           <Flex justify="space-between" style={{ marginTop: 24 }}>

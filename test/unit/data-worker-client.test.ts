@@ -1,0 +1,50 @@
+/** The main-thread side of the data worker: request/response pairing and failure handling. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DataWorkerClient } from '../../electron/main/data-worker-client';
+import { tempDir } from '../helpers/temp-ledger';
+
+function workerFile(body: string): string {
+  const file = path.join(tempDir(), 'worker.cjs');
+  fs.writeFileSync(file, `const { parentPort } = require('node:worker_threads');\n${body}`);
+  return file;
+}
+
+describe('data worker client', () => {
+  it('pairs answers with their calls even when they come back out of order', async () => {
+    const client = new DataWorkerClient(
+      workerFile(`parentPort.on('message', (m) => {
+        if (m.type === 'close') return parentPort.postMessage({ type: 'closed' });
+        setTimeout(() => parentPort.postMessage({ type: 'result', id: m.id, envelope: { ok: true, value: m.method } }), m.input);
+      });`),
+      { ledgerFile: 'unused' },
+    );
+    const [slow, fast] = await Promise.all([client.call('slow', 60), client.call('fast', 1)]);
+    expect(slow).toEqual({ ok: true, value: 'slow' });
+    expect(fast).toEqual({ ok: true, value: 'fast' });
+    await client.close();
+    expect(await client.call('late', 0)).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+  });
+
+  it('answers pending calls with "unavailable" when the worker dies', async () => {
+    const client = new DataWorkerClient(workerFile(`parentPort.on('message', () => { throw new Error('boom'); });`), { ledgerFile: 'unused' });
+    expect(await client.call('anything', null)).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringContaining('boom') } });
+  });
+});
+
+describe('data worker restarts', () => {
+  it('starts a fresh worker after a crash, and gives up after repeated crashes', async () => {
+    const client = new DataWorkerClient(
+      workerFile(`parentPort.on('message', (m) => {
+        if (m.method === 'crash') throw new Error('boom');
+        parentPort.postMessage({ type: 'result', id: m.id, envelope: { ok: true, value: 'alive' } });
+      });`),
+      { ledgerFile: 'unused' },
+    );
+    expect(await client.call('crash', null)).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(await client.call('ping', null)).toEqual({ ok: true, value: 'alive' });
+    for (let i = 0; i < 3; i++) await client.call('crash', null);
+    expect(await client.call('ping', null)).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringContaining('keeps failing') } });
+  });
+});
