@@ -17,24 +17,30 @@ interface ChangeRow {
 
 // The previous value is the winning entry just before this one in (hlc, installation) order:
 // the same rule the merge uses, so the history reads the same on every installation.
-const PAGE_SQL = `
+const SELECT = `
   SELECT c.*, (
     SELECT p.value FROM changes p
     WHERE p.entity = c.entity AND p.row_id = c.row_id AND p.field = c.field
       AND (p.hlc < c.hlc OR (p.hlc = c.hlc AND p.installation_id < c.installation_id))
     ORDER BY p.hlc DESC, p.installation_id DESC LIMIT 1
   ) AS previous
-  FROM changes c
-  WHERE (:entity IS NULL OR c.entity = :entity)
-    AND (:rowId IS NULL OR c.row_id = :rowId)
-    AND (:beforeSeq IS NULL OR c.seq < :beforeSeq)
-  ORDER BY c.seq DESC
-  LIMIT :limit`;
+  FROM changes c`;
+
+/** Only the filters actually given go into the SQL, so SQLite can walk the right index. */
+function pageSql(query: { entity?: string; rowId?: string; beforeSeq?: number }): string {
+  const where: string[] = [];
+  if (query.entity !== undefined) where.push('c.entity = :entity');
+  if (query.rowId !== undefined) where.push('c.row_id = :rowId');
+  if (query.beforeSeq !== undefined) where.push('c.seq < :beforeSeq');
+  return `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.seq DESC LIMIT :limit`;
+}
 
 export function listChanges(ledger: Ledger, query: { entity?: string; rowId?: string; beforeSeq?: number; limit: number }): ChangePage {
-  const rows = ledger
-    .stmt(PAGE_SQL)
-    .all({ entity: query.entity ?? null, rowId: query.rowId ?? null, beforeSeq: query.beforeSeq ?? null, limit: query.limit + 1 }) as ChangeRow[];
+  const params: Record<string, string | number> = { limit: query.limit + 1 };
+  if (query.entity !== undefined) params.entity = query.entity;
+  if (query.rowId !== undefined) params.rowId = query.rowId;
+  if (query.beforeSeq !== undefined) params.beforeSeq = query.beforeSeq;
+  const rows = ledger.stmt(pageSql(query)).all(params) as ChangeRow[];
   const page = rows.slice(0, query.limit);
   const entries: ChangeEntry[] = page.map((r) => ({
     seq: r.seq,

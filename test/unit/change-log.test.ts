@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insertRecord, tombstoneRecord, updateRecord, type WriteContext } from '../../electron/store/change-log';
 import { writeContext } from '../../electron/domain/session';
+import { listChanges } from '../../electron/domain/change-history';
 import { countySession, tempSession } from '../helpers/temp-ledger';
 import type { Session } from '../../electron/domain/session';
 
@@ -108,5 +109,40 @@ describe('change log', () => {
   it('refuses to write before the office profile exists', async () => {
     const session = await tempSession();
     expect(() => writeContext(session)).toThrow(/not set up/);
+  });
+});
+
+describe('change history', () => {
+  it('pages backwards through every entry exactly once, newest first', async () => {
+    const { session, ctx: c } = await ctx();
+    for (let i = 0; i < 7; i++) insertRecord(c, 'bureau', { name: `局${i}`, case_prefix: `p${i}` });
+    const total = changes(session).length;
+    const seen: number[] = [];
+    let before: number | undefined;
+    for (;;) {
+      const page = listChanges(session.ledger, { limit: 5, beforeSeq: before });
+      seen.push(...page.entries.map((e) => e.seq));
+      if (page.nextBeforeSeq === null) break;
+      before = page.nextBeforeSeq;
+    }
+    expect(seen).toHaveLength(total);
+    expect([...seen].sort((a, b) => b - a)).toEqual(seen);
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  it('filters by record and shows each value with the one it replaced', async () => {
+    const { session, ctx: c } = await ctx();
+    const id = insertRecord(c, 'bureau', { name: '一', case_prefix: 'p' });
+    insertRecord(c, 'bureau', { name: '别的', case_prefix: 'q' });
+    updateRecord(c, 'bureau', id, { name: '二' });
+    updateRecord(c, 'bureau', id, { name: '三' });
+    const history = listChanges(session.ledger, { rowId: id, limit: 50 }).entries;
+    expect(history.every((e) => e.rowId === id)).toBe(true);
+    expect(history.filter((e) => e.field === 'name').map((e) => [e.previous, e.value])).toEqual([
+      ['"二"', '"三"'],
+      ['"一"', '"二"'],
+      [null, '"一"'],
+    ]);
+    expect(listChanges(session.ledger, { entity: 'nothing', limit: 50 }).entries).toEqual([]);
   });
 });

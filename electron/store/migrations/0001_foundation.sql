@@ -33,6 +33,9 @@ CREATE TABLE changes (
 -- One entry per (field, write): makes re-applying a received change a no-op.
 CREATE UNIQUE INDEX changes_identity ON changes (entity, row_id, field, hlc, installation_id);
 CREATE INDEX changes_by_hlc ON changes (hlc);
+-- History of one record, and of one kind of record, newest first.
+CREATE INDEX changes_by_row ON changes (row_id, seq);
+CREATE INDEX changes_by_entity ON changes (entity, seq);
 
 CREATE TRIGGER changes_append_only_update BEFORE UPDATE ON changes
 BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
