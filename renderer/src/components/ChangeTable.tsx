@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { ChangeEntry } from '../../../shared/changes';
 import { displayChangeValue, formatDateTime } from '../../../shared/format';
+import { useLedgerQuery } from '../api/use-ledger-query';
 
 /** Field-level change entries: who changed what from what to what, when. */
 export function ChangeTable({
@@ -18,8 +19,14 @@ export function ChangeTable({
 }) {
   const { t, i18n } = useTranslation();
   const label = (group: 'entities' | 'fields', key: string) => (i18n.exists(`${group}.${key}`) ? t(`${group}.${key}`) : key);
-  // Tombstones are stored as 0/1; show them as words.
-  const show = (field: string, json: string) => (field === 'deleted' ? t(json === '1' ? 'common.yes' : 'common.no') : displayChangeValue(json));
+  const units = useLedgerQuery('reference.units', undefined);
+  // Tombstones are stored as 0/1 and owners as unit codes; show them as words.
+  const show = (field: string, json: string) => {
+    if (field === 'deleted') return t(json === '1' ? 'common.yes' : 'common.no');
+    const text = displayChangeValue(json);
+    const unit = field === 'unit_code' ? units.data?.find((u) => u.code === text) : undefined;
+    return unit ? t('common.nameWithCode', { name: unit.name, code: unit.code }) : text;
+  };
   const columns: ColumnsType<ChangeEntry> = [
     { title: t('changes.time'), dataIndex: 'at', width: 150, render: (at: string) => formatDateTime(at) },
     { title: t('changes.entity'), dataIndex: 'entity', width: 110, render: (e: string) => <Tag>{label('entities', e)}</Tag> },
