@@ -30,6 +30,12 @@ function createWindow(): void {
     webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // A crashed renderer loses nothing (every edit is already in the ledger): reload it, a few times at most.
+  let reloads = 0;
+  mainWindow.webContents.on('render-process-gone', (_event, details) => {
+    console.error('[main] renderer gone:', details.reason);
+    if (details.reason !== 'clean-exit' && reloads++ < 3) mainWindow?.reload();
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

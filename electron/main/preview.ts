@@ -41,6 +41,14 @@ function main(): void {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `port ${port} on 127.0.0.1 is in use (is the preview already running?): pass --port N, or --port 0 for any free port`
+        : `preview host failed: ${error.message}`,
+    );
+    void worker.close().then(() => process.exit(1));
+  });
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
