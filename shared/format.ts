@@ -1,6 +1,6 @@
-/** Formatting shared by the renderer and the CLI. */
+/** Display formatting, environment-neutral. */
 
-/** YYYY-MM-DD HH:mm in the given time zone offset of the machine running it (callers pass Date). */
+/** An ISO timestamp as YYYY-MM-DD HH:mm in the local time zone (the office PC's). */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;

@@ -1,17 +1,9 @@
 /** Reading the change log for audit views: who changed which field from what to what, when. */
 import type { ChangeEntry, ChangePage } from '../../shared/changes';
+import type { StoredChange } from '../store/change-log';
 import type { Ledger } from '../store/ledger';
 
-interface ChangeRow {
-  seq: number;
-  entity: string;
-  row_id: string;
-  field: string;
-  value: string;
-  hlc: string;
-  installation_id: string;
-  user: string;
-  unit_code: string;
+interface ChangeRow extends StoredChange {
   previous: string | null;
 }
 

@@ -12,6 +12,20 @@ import { quoteIdent } from './write-guard';
 
 export type FieldValue = string | number | null;
 
+/** One row of the `changes` table as stored. */
+export interface StoredChange {
+  seq: number;
+  entity: string;
+  row_id: string;
+  field: string;
+  /** JSON text of the new value. */
+  value: string;
+  hlc: string;
+  installation_id: string;
+  user: string;
+  unit_code: string;
+}
+
 export interface WriteContext {
   ledger: Ledger;
   installationId: string;

@@ -30,10 +30,6 @@ export function parseHlc(text: string): Hlc {
   return { millis, counter: parseInt(m[2] as string, 16), node: m[3] as string };
 }
 
-export function isValidNode(node: string): boolean {
-  return /^[0-9a-f]{16}$/.test(node);
-}
-
 /** Timestamp for a local event. */
 export function tick(last: Hlc, nowMillis: number): Hlc {
   const millis = Math.max(last.millis, nowMillis);

@@ -40,7 +40,7 @@ export function asChangeLogWriter<T>(ledger: Ledger, fn: () => T): T {
   }
 }
 
-export function ledgerTooNewMessage(fileVersion: number, appVersion: number): string {
+function ledgerTooNewMessage(fileVersion: number, appVersion: number): string {
   return `该账本由更新版本的程序创建（数据结构版本 ${fileVersion}，本程序支持到 ${appVersion}），请升级 IP Ledger 后再打开；文件未作任何改动。 / This ledger was written by a newer version (schema ${fileVersion} > ${appVersion}); update the app. The file was not changed.`;
 }
 

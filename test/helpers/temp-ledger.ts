@@ -48,8 +48,3 @@ export function contentHash(session: Session): string {
   for (const t of tables) hash.update(t).update(JSON.stringify(db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()));
   return hash.digest('hex');
 }
-
-export function forget(session: Session): void {
-  const i = sessions.indexOf(session);
-  if (i >= 0) sessions.splice(i, 1);
-}

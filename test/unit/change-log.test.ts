@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { insertRecord, tombstoneRecord, updateRecord, type WriteContext } from '../../electron/store/change-log';
+import { insertRecord, tombstoneRecord, updateRecord, type StoredChange, type WriteContext } from '../../electron/store/change-log';
 import { writeContext } from '../../electron/domain/session';
 import { listChanges } from '../../electron/domain/change-history';
 import { countySession, tempSession } from '../helpers/temp-ledger';
 import type { Session } from '../../electron/domain/session';
 
-function changes(session: Session) {
-  return session.ledger.db.prepare('SELECT entity, row_id, field, value, hlc, installation_id, user, unit_code FROM changes ORDER BY seq').all() as {
-    entity: string;
-    row_id: string;
-    field: string;
-    value: string;
-    hlc: string;
-    installation_id: string;
-    user: string;
-    unit_code: string;
-  }[];
+function changes(session: Session): StoredChange[] {
+  return session.ledger.db.prepare('SELECT * FROM changes ORDER BY seq').all() as StoredChange[];
 }
 
 async function ctx(): Promise<{ session: Session; ctx: WriteContext }> {

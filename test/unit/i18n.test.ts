@@ -56,6 +56,16 @@ describe('translations', () => {
     expect(missing).toEqual([]);
   });
 
+  it('every key is used somewhere (no dead text to keep translating)', () => {
+    const code = sourceFiles(rendererDir)
+      .filter((f) => !f.includes(`${path.sep}locales${path.sep}`))
+      .map((f) => fs.readFileSync(f, 'utf8'))
+      .join('\n');
+    const templated = ['errors.', 'nav.', 'role.', 'languages.', 'entities.', 'fields.', 'reference.levels.', 'reference.kinds.'];
+    const unused = [...zh.keys()].filter((k) => !code.includes(`'${k}'`) && !templated.some((p) => k.startsWith(p)));
+    expect(unused).toEqual([]);
+  });
+
   it('every closed set the UI translates by template key is complete', () => {
     const required = [
       ...ERROR_CODES.map((c) => `errors.${c}`),

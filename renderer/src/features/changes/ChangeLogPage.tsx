@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Select, Typography } from 'antd';
+import { App as AntApp, Button, Card, Flex, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeEntry } from '../../../../shared/changes';
@@ -8,7 +8,6 @@ import { errorMessage } from '../../api/error-message';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { ChangeTable } from '../../components/ChangeTable';
 import { QueryError } from '../../components/QueryError';
-import { App as AntApp } from 'antd';
 
 const PAGE = 50;
 

@@ -113,9 +113,10 @@ function LimitsTab() {
       rowKey="rule"
       columns={[
         { title: t('reference.rule'), dataIndex: 'rule', width: 200 },
-        { title: t('reference.limit'), dataIndex: 'limit', width: 120 },
+        { title: t('reference.limit'), dataIndex: 'limit', width: 80 },
         { title: t('reference.unit'), dataIndex: 'unit', width: 150 },
         { title: t('reference.extension'), dataIndex: 'extension' },
+        { title: t('reference.excluded'), dataIndex: 'excludedPeriods' },
         { title: t('reference.legalBasis'), dataIndex: 'basis' },
         { title: t('reference.confidence'), dataIndex: 'confidence', width: 80 },
       ]}

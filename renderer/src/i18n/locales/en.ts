@@ -4,7 +4,6 @@ import type { LocaleShape } from './zh-CN';
 export const en: LocaleShape = {
   app: {
     title: 'IP Ledger',
-    subtitle: 'IP work of the market-supervision bureaus of Hinggan and Xilingol leagues',
     loading: 'Opening the ledger…',
     openFailed: 'The ledger could not be opened',
     previewMode: 'Browser preview',
@@ -22,16 +21,11 @@ export const en: LocaleShape = {
   common: {
     save: 'Save',
     saved: 'Saved',
-    cancel: 'Cancel',
     next: 'Next',
     back: 'Back',
     retry: 'Retry',
     refresh: 'Refresh',
     loadMore: 'Load older entries',
-    copy: 'Copy',
-    copied: 'Copied',
-    empty: 'Nothing here yet',
-    all: 'All',
     yes: 'Yes',
     no: 'No',
     nameWithCode: '{{name}} ({{code}})',
@@ -73,11 +67,8 @@ export const en: LocaleShape = {
     finished: 'Setup complete — welcome',
   },
   home: {
-    welcome: '{{bureau}}',
     operator: 'Operator: {{name}}',
     unit: 'Unit',
-    role: 'Role',
-    bureauName: 'Bureau',
     casePrefix: 'Case-number prefix',
     identity: 'This installation',
     installationId: 'Installation id',
@@ -95,7 +86,6 @@ export const en: LocaleShape = {
     viewAll: 'View all',
   },
   changes: {
-    title: 'Change history',
     intro: 'Every change to the ledger is recorded here field by field: who changed what, from what to what, and when. Entries are never edited.',
     entity: 'Record',
     field: 'Field',
@@ -109,7 +99,6 @@ export const en: LocaleShape = {
     empty: 'No changes recorded yet',
   },
   reference: {
-    title: 'Reference data',
     intro: 'Shipped with the app and used for unit selection, legal deadlines and more. Entries marked “verify” must be checked before use.',
     tabs: {
       units: 'Administrative units',
@@ -151,11 +140,9 @@ export const en: LocaleShape = {
     },
     holidayName: 'Holiday',
     source: 'Source',
-    year: 'Year',
     verify: 'verify',
   },
   settings: {
-    title: 'Settings',
     profile: 'Office profile',
     unitFixed: 'The unit is fixed at first-time setup and cannot be changed.',
     language: 'Language',

@@ -2,7 +2,6 @@
 export const zhCN = {
   app: {
     title: '知识产权工作台账',
-    subtitle: '兴安盟 · 锡林郭勒盟 市场监管知识产权工作',
     loading: '正在打开账本…',
     openFailed: '无法打开账本',
     previewMode: '浏览器预览模式',
@@ -20,16 +19,11 @@ export const zhCN = {
   common: {
     save: '保存',
     saved: '已保存',
-    cancel: '取消',
     next: '下一步',
     back: '上一步',
     retry: '重试',
     refresh: '刷新',
     loadMore: '加载更早的记录',
-    copy: '复制',
-    copied: '已复制',
-    empty: '暂无数据',
-    all: '全部',
     yes: '是',
     no: '否',
     nameWithCode: '{{name}}（{{code}}）',
@@ -69,11 +63,8 @@ export const zhCN = {
     finished: '设置完成，欢迎使用',
   },
   home: {
-    welcome: '{{bureau}}',
     operator: '操作员：{{name}}',
     unit: '单位',
-    role: '角色',
-    bureauName: '局名称',
     casePrefix: '案号代字',
     identity: '本机身份',
     installationId: '安装标识',
@@ -91,7 +82,6 @@ export const zhCN = {
     viewAll: '查看全部',
   },
   changes: {
-    title: '变更记录',
     intro: '账本中每一次修改都会按字段记录在此：谁在何时把什么从什么改成了什么。记录只增不改。',
     entity: '对象',
     field: '字段',
@@ -105,7 +95,6 @@ export const zhCN = {
     empty: '还没有任何变更记录',
   },
   reference: {
-    title: '参考数据',
     intro: '以下数据随程序发布，用于单位选择、办案时限计算等。标注“待核实”的内容请核对后使用。',
     tabs: {
       units: '行政区划',
@@ -147,11 +136,9 @@ export const zhCN = {
     },
     holidayName: '节日',
     source: '来源',
-    year: '年份',
     verify: '待核实',
   },
   settings: {
-    title: '设置',
     profile: '本单位信息',
     unitFixed: '所属单位在首次设置时确定，不能更改。',
     language: '界面语言',
