@@ -12,6 +12,19 @@ import type { AppAbout, Language, LedgerStats, Profile } from './profile';
 import { languageSchema, profileEditSchema, profileSetupSchema } from './profile';
 import type { CaseStage, HolidayEntry, TimeLimit, Township } from './reference';
 import type { Unit } from './units';
+import {
+  attachmentAddSchema,
+  caseCreateSchema,
+  caseListSchema,
+  caseUpdateSchema,
+  holidaySaveSchema,
+  stageAdvanceSchema,
+  vocabularySaveSchema,
+  isoDateSchema,
+} from './cases/schemas';
+import type { CaseDetail, CaseHistory, CasePage, DeadlineOverview, VocabularyItem } from './cases/types';
+import { VOCABULARY_KINDS } from './cases/vocabulary';
+import type { CalendarEntry } from './reference';
 
 interface MethodSpec<I extends z.ZodType, R> {
   input: I;
@@ -24,6 +37,7 @@ function method<R>() {
 }
 
 const none = z.undefined();
+const byId = z.object({ id: z.string().min(1).max(64) }).strict();
 
 export const contract = {
   'app.about': method<AppAbout>()(none),
@@ -46,6 +60,21 @@ export const contract = {
   'reference.caseStages': method<CaseStage[]>()(none),
   'reference.timeLimits': method<TimeLimit[]>()(none),
   'reference.holidays': method<HolidayEntry[]>()(z.object({ year: z.number().int().min(2000).max(2100).optional() }).strict()),
+  'reference.calendar': method<CalendarEntry[]>()(z.object({ year: z.number().int().min(2000).max(2100).optional() }).strict()),
+  'reference.saveCalendarDay': method<CalendarEntry[]>()(holidaySaveSchema),
+  'reference.vocabulary': method<VocabularyItem[]>()(z.object({ kind: z.enum(VOCABULARY_KINDS).optional() }).strict()),
+  'reference.saveVocabularyItem': method<VocabularyItem[]>()(vocabularySaveSchema),
+  'cases.list': method<CasePage>()(caseListSchema),
+  'cases.get': method<CaseDetail>()(byId),
+  'cases.create': method<CaseDetail>()(caseCreateSchema),
+  'cases.update': method<CaseDetail>()(caseUpdateSchema),
+  'cases.advance': method<CaseDetail>()(stageAdvanceSchema),
+  'cases.history': method<CaseHistory>()(byId),
+  'cases.deadlines': method<DeadlineOverview>()(none),
+  'cases.nextNumber': method<{ caseNumber: string }>()(z.object({ leadDate: isoDateSchema }).strict()),
+  'attachments.add': method<CaseDetail>()(attachmentAddSchema),
+  'attachments.remove': method<CaseDetail>()(z.object({ caseId: z.string().min(1).max(64), id: z.string().min(1).max(64) }).strict()),
+  'attachments.read': method<{ mime: string; base64: string }>()(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
   'ledger.stats': method<LedgerStats>()(none),
   'changes.list': method<ChangePage>()(changeListSchema),
 } as const;

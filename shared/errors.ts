@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'already_set_up',
   'not_found',
   'conflict',
+  'validation',
   'ledger_too_new',
   'unavailable',
   'internal',

@@ -32,3 +32,8 @@ export interface HolidayEntry {
   name: string;
   source: string;
 }
+
+/** A day of the holiday calendar in effect: shipped, or edited here / by the league. */
+export interface CalendarEntry extends HolidayEntry {
+  origin: 'shipped' | 'edited';
+}

@@ -11,6 +11,18 @@ import { listCaseStages, listHolidays, listTimeLimits, listTownships, listUnits 
 import type { Session } from '../domain/session';
 import { ledgerStats } from '../domain/stats';
 import type { Language } from '../../shared/profile';
+import { addAttachment, readBlob, removeAttachment } from '../domain/cases/attachments';
+import { deadlineOverview } from '../domain/cases/deadline-store';
+import { caseHistory } from '../domain/cases/history';
+import { listCases } from '../domain/cases/list';
+import { nextDocNumber } from '../domain/cases/numbering';
+import { getCaseDetail } from '../domain/cases/read';
+import { advanceStage } from '../domain/cases/stages';
+import { createCase, updateCase } from '../domain/cases/write';
+import { listCalendar, listVocabulary, saveCalendarDay, saveVocabularyItem } from '../domain/reference-items';
+import { writeContext } from '../domain/session';
+import { yearOf } from '../../shared/cases/numbering';
+import type { CaseDetail } from '../../shared/cases/types';
 
 export type Handlers = {
   [M in MethodName]: (session: Session, input: ParsedInputOf<M>) => ResultOf<M> | Promise<ResultOf<M>>;
@@ -18,6 +30,10 @@ export type Handlers = {
 
 function language(session: Session): Language {
   return getSetting(session.ledger, 'language') === 'en' ? 'en' : 'zh-CN';
+}
+
+function detail(s: Session, id: string): CaseDetail {
+  return getCaseDetail(s.ledger, id, s.attachmentsDir);
 }
 
 export const handlers: Handlers = {
@@ -41,6 +57,37 @@ export const handlers: Handlers = {
   'reference.caseStages': (s) => listCaseStages(s.ledger),
   'reference.timeLimits': (s) => listTimeLimits(s.ledger),
   'reference.holidays': (s, input) => listHolidays(s.ledger, input.year),
+  'reference.calendar': (s, input) => listCalendar(s.ledger, input.year),
+  'reference.saveCalendarDay': (s, input) => saveCalendarDay(s, input),
+  'reference.vocabulary': (s, input) => listVocabulary(s.ledger, input.kind),
+  'reference.saveVocabularyItem': (s, input) => saveVocabularyItem(s, input),
+  'cases.list': (s, input) => listCases(s.ledger, input, s.now()),
+  'cases.get': (s, input) => detail(s, input.id),
+  'cases.create': (s, input) => detail(s, createCase(s, input)),
+  'cases.update': (s, input) => {
+    updateCase(s, input.id, input.fields);
+    return detail(s, input.id);
+  },
+  'cases.advance': (s, input) => {
+    advanceStage(s, input);
+    return detail(s, input.caseId);
+  },
+  'cases.history': (s, input) => caseHistory(s.ledger, input.id),
+  'cases.deadlines': (s) => deadlineOverview(s.ledger, s.now()),
+  'cases.nextNumber': (s, input) => {
+    const profile = getProfile(s);
+    const ctx = writeContext(s);
+    return { caseNumber: nextDocNumber(s.ledger, ctx.unitCode, profile?.casePrefix ?? '', 'case', yearOf(input.leadDate)).number };
+  },
+  'attachments.add': (s, input) => {
+    addAttachment(s, s.attachmentsDir, input);
+    return detail(s, input.caseId);
+  },
+  'attachments.remove': (s, input) => {
+    removeAttachment(s, input.id);
+    return detail(s, input.caseId);
+  },
+  'attachments.read': (s, input) => readBlob(s.ledger, s.attachmentsDir, input.sha256),
   'ledger.stats': (s) => ledgerStats(s.ledger),
   'changes.list': (s, input) => listChanges(s.ledger, input),
 };

@@ -27,14 +27,8 @@ function pageSql(query: { entity?: string; rowId?: string; beforeSeq?: number })
   return `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.seq DESC LIMIT :limit`;
 }
 
-export function listChanges(ledger: Ledger, query: { entity?: string; rowId?: string; beforeSeq?: number; limit: number }): ChangePage {
-  const params: Record<string, string | number> = { limit: query.limit + 1 };
-  if (query.entity !== undefined) params.entity = query.entity;
-  if (query.rowId !== undefined) params.rowId = query.rowId;
-  if (query.beforeSeq !== undefined) params.beforeSeq = query.beforeSeq;
-  const rows = ledger.stmt(pageSql(query)).all(params) as ChangeRow[];
-  const page = rows.slice(0, query.limit);
-  const entries: ChangeEntry[] = page.map((r) => ({
+function toEntry(r: ChangeRow): ChangeEntry {
+  return {
     seq: r.seq,
     entity: r.entity,
     rowId: r.row_id,
@@ -46,7 +40,24 @@ export function listChanges(ledger: Ledger, query: { entity?: string; rowId?: st
     installationId: r.installation_id,
     user: r.user,
     unitCode: r.unit_code,
-  }));
+  };
+}
+
+/** Newest first, for a set of rows (a record and the rows that belong to it). */
+export function listChangesForRows(ledger: Ledger, rowIds: string[], limit: number): ChangeEntry[] {
+  if (rowIds.length === 0) return [];
+  const rows = ledger.db.prepare(`${SELECT} WHERE c.row_id IN (${rowIds.map(() => '?').join(', ')}) ORDER BY c.seq DESC LIMIT ?`).all(...rowIds, limit) as ChangeRow[];
+  return rows.map(toEntry);
+}
+
+export function listChanges(ledger: Ledger, query: { entity?: string; rowId?: string; beforeSeq?: number; limit: number }): ChangePage {
+  const params: Record<string, string | number> = { limit: query.limit + 1 };
+  if (query.entity !== undefined) params.entity = query.entity;
+  if (query.rowId !== undefined) params.rowId = query.rowId;
+  if (query.beforeSeq !== undefined) params.beforeSeq = query.beforeSeq;
+  const rows = ledger.stmt(pageSql(query)).all(params) as ChangeRow[];
+  const page = rows.slice(0, query.limit);
+  const entries: ChangeEntry[] = page.map(toEntry);
   const last = page[page.length - 1];
   return { entries, nextBeforeSeq: rows.length > query.limit && last ? last.seq : null };
 }

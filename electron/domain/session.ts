@@ -8,12 +8,15 @@ import { openLedger, type Ledger, type OpenOptions } from '../store/ledger';
 import { loadReferenceData, referenceDir } from '../store/reference-data';
 import { ensureInstallation, type Installation } from './installation';
 import { getSetting } from './local-settings';
+import { attachmentsDirFor } from './cases/attachments';
 
 export interface Session {
   ledger: Ledger;
   installation: Installation;
   /** Injected clock for tests. */
   now: () => number;
+  /** Content-addressed evidence files, next to the ledger file. */
+  attachmentsDir: string;
 }
 
 export interface SessionOptions extends OpenOptions {
@@ -26,7 +29,7 @@ export async function openSession(file: string, options: SessionOptions = {}): P
   try {
     loadReferenceData(ledger, options.resourcesDir ?? referenceDir());
     const installation = ensureInstallation(ledger);
-    return { ledger, installation, now: options.now ?? Date.now };
+    return { ledger, installation, now: options.now ?? Date.now, attachmentsDir: attachmentsDirFor(file) };
   } catch (error) {
     ledger.close();
     throw error;

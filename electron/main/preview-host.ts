@@ -67,7 +67,8 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | nu
 
 export function createPreviewServer(options: PreviewServerOptions): http.Server {
   const staticRoot = path.resolve(options.staticDir);
-  const maxBody = options.maxBodyBytes ?? 1024 * 1024;
+  // Evidence files travel as base64 JSON (20 MiB file → ~27 MiB body).
+  const maxBody = options.maxBodyBytes ?? 32 * 1024 * 1024;
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
       console.error('[preview] request failed', error);

@@ -69,6 +69,10 @@ function checkFields(entity: EntityName, fields: Record<string, FieldValue>): st
   return names;
 }
 
+function isEmptyValue(value: FieldValue | undefined): boolean {
+  return value === null || value === undefined || value === '';
+}
+
 /** Insert a new row; returns its UUIDv7. */
 export function insertRecord(ctx: WriteContext, entity: EntityName, fields: Record<string, FieldValue>, id: string = uuidv7()): string {
   const { table } = entitySpec(entity);
@@ -81,7 +85,9 @@ export function insertRecord(ctx: WriteContext, entity: EntityName, fields: Reco
     asChangeLogWriter(ledger, () => ledger.stmt(sql).run(id, ctx.unitCode, stamp.at, ctx.user, stamp.at, ctx.user, 0, ...names.map((n) => fields[n] ?? null)));
     appendChange(ctx, stamp, entity, id, ctx.unitCode, 'unit_code', ctx.unitCode);
     appendChange(ctx, stamp, entity, id, ctx.unitCode, 'deleted', 0);
-    for (const n of names) appendChange(ctx, stamp, entity, id, ctx.unitCode, n, fields[n] ?? null);
+    // Empty values equal the column defaults every installation starts from: logging them would
+    // only grow the log (a case has ~45 fields, most empty at first).
+    for (const n of names) if (!isEmptyValue(fields[n])) appendChange(ctx, stamp, entity, id, ctx.unitCode, n, fields[n] ?? null);
     return id;
   })();
 }

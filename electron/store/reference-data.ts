@@ -53,6 +53,12 @@ const LOADS: TableLoad[] = [
     map: (r) => [req(r, 'rule'), req(r, 'limit'), r.unit ?? '', r.extension ?? '', r.excluded_periods ?? '', r.basis ?? '', r.confidence ?? ''],
   },
   {
+    file: 'vocabulary.csv',
+    table: 'ref_vocabulary',
+    columns: ['kind', 'code', 'name', 'name_en', 'ord'],
+    map: (r, i) => [req(r, 'kind'), req(r, 'code'), req(r, 'name'), r.name_en ?? '', i + 1],
+  },
+  {
     file: 'holidays.csv',
     table: 'ref_holidays',
     columns: ['date', 'kind', 'name', 'source'],
@@ -96,6 +102,8 @@ export function loadReferenceData(ledger: Ledger, dir: string): boolean {
       const insert = ledger.db.prepare(`INSERT INTO ${load.table} (${load.columns.join(', ')}) VALUES (${load.columns.map(() => '?').join(', ')})`);
       (files.get(load.file) ?? []).forEach((row, i) => insert.run(...load.map(row, i)));
     }
+    // New calendar or limits move the deadlines of every open case (recomputed on next read).
+    ledger.db.prepare('INSERT OR IGNORE INTO case_due_stale (case_rowid) SELECT rowid FROM cases WHERE closed_date IS NULL').run();
     ledger.stmt("INSERT INTO local_settings (key, value) VALUES ('reference_hash', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(hash);
   })();
   return true;

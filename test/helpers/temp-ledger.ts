@@ -43,7 +43,13 @@ export function sha256File(file: string): string {
 /** Everything a user could see in a ledger, as one hash: every table's rows in key order. */
 export function contentHash(session: Session): string {
   const db = session.ledger.db;
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  // FTS5 tables and their shadow tables are derived from case_search, which is hashed itself.
+  const tables = db
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' AND name NOT GLOB '*_fts_*' ORDER BY name",
+    )
+    .pluck()
+    .all() as string[];
   const hash = crypto.createHash('sha256');
   for (const t of tables) hash.update(t).update(JSON.stringify(db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()));
   return hash.digest('hex');

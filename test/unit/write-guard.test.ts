@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stageAdvanceSchema } from '../../shared/cases/schemas';
+import { addAttachment } from '../../electron/domain/cases/attachments';
+import { advanceStage } from '../../electron/domain/cases/stages';
+import { createCase } from '../../electron/domain/cases/write';
+import { saveVocabularyItem } from '../../electron/domain/reference-items';
+import { caseInput, countySessionAt, PNG_BASE64 } from '../helpers/cases';
 import { listSyncableTables, SYNCABLE_COLUMNS } from '../../electron/store/write-guard';
 import { ENTITIES } from '../../electron/store/syncable';
 import { SYNCABLE_ENTITIES } from '../../shared/entities';
@@ -20,9 +26,15 @@ describe('no code path writes a syncable table except the change log', () => {
   });
 
   it('every syncable table refuses direct INSERT, UPDATE and DELETE', async () => {
-    const session = await countySession();
+    const session = await countySessionAt();
+    // One row in every syncable table, so UPDATE and DELETE have something to hit.
+    const caseId = createCase(session, caseInput());
+    advanceStage(session, stageAdvanceSchema.parse({ caseId, stage: 'FILE', date: '2026-11-03' }));
+    addAttachment(session, session.attachmentsDir, { caseId, fileName: 'a.png', caption: '', base64: PNG_BASE64 });
+    saveVocabularyItem(session, { kind: 'campaign', code: 'local', name: '本地专项', nameEn: 'Local campaign', active: true });
     const db = session.ledger.db;
     for (const table of listSyncableTables(db)) {
+      expect(db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get(), `${table} has a row`).not.toBe(0);
       const columns = (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; notnull: number; type: string }[]).filter((c) => c.notnull === 1);
       const values = columns.map((c) => (c.type === 'INTEGER' ? 0 : `'x'`));
       const countBefore = db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get();

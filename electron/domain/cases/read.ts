@@ -1,0 +1,53 @@
+/** One case with everything the detail view shows. */
+import { pendingDeadlines } from '../../../shared/cases/deadlines';
+import type { CaseDetail, CaseEvent } from '../../../shared/cases/types';
+import type { CaseOutcome, DocType, StageCode } from '../../../shared/cases/vocabulary';
+import type { Ledger } from '../../store/ledger';
+import { loadCalendar } from '../reference-items';
+import { listAttachments } from './attachments';
+import { loadLimits } from './limits';
+import { listParties } from './parties';
+import { recordFromRow, timelineOf } from './rows';
+import { loadCaseRow } from './write';
+
+interface EventRow {
+  id: string;
+  stage: string;
+  date: string;
+  actor: string;
+  doc_type: string | null;
+  doc_number: string;
+  outcome: string | null;
+  receiver: string;
+  persons: number | null;
+  note: string;
+  created_at: string;
+}
+
+export function listEvents(ledger: Ledger, caseId: string): CaseEvent[] {
+  const rows = ledger.stmt('SELECT * FROM case_events WHERE case_id = ? AND deleted = 0 ORDER BY date, created_at').all(caseId) as EventRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    stage: r.stage as StageCode,
+    date: r.date,
+    actor: r.actor,
+    docType: r.doc_type as DocType | null,
+    docNumber: r.doc_number,
+    outcome: r.outcome as CaseOutcome | null,
+    receiver: r.receiver,
+    persons: r.persons,
+    note: r.note,
+    createdAt: r.created_at,
+  }));
+}
+
+export function getCaseDetail(ledger: Ledger, id: string, attachmentsDir: string): CaseDetail {
+  const row = loadCaseRow(ledger, id);
+  return {
+    record: recordFromRow(row),
+    parties: listParties(ledger, id),
+    events: listEvents(ledger, id),
+    attachments: listAttachments(ledger, id, attachmentsDir),
+    deadlines: pendingDeadlines(timelineOf(row), loadCalendar(ledger), loadLimits(ledger)),
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The stage workflow (case-stages.csv): forward along the main path, transfers from any stage.
+ * Each change writes a stage event (date, actor, document number) and the case's own stage
+ * columns in one transaction, after checking the order of dates and what the stage requires.
+ */
+import type { StageAdvanceInput } from '../../../shared/cases/schemas';
+import {
+  CLOSE_WITHOUT_DECISION,
+  DECISION_OUTCOMES,
+  isMainStage,
+  STAGE_DOC_TYPE,
+  stageIndex,
+  type CaseOutcome,
+  type MainStage,
+  type StageCode,
+} from '../../../shared/cases/vocabulary';
+import { DomainError } from '../../../shared/errors';
+import { insertRecord, updateRecord, type FieldValue } from '../../store/change-log';
+import { getProfile } from '../profile';
+import { writeContext, type Session } from '../session';
+import { docNumberTaken, nextDocNumber, typedNumber } from './numbering';
+import { yearOf } from '../../../shared/cases/numbering';
+import { loadCaseRow } from './write';
+import type { CaseRow } from './rows';
+import { localToday } from './today';
+import type { ValidationCode } from '../../../shared/cases/validation-codes';
+
+function refuse(code: ValidationCode): never {
+  throw new DomainError('validation', code);
+}
+
+/** The latest date already on the main path (a new stage may not be dated before it). */
+function latestStageDate(session: Session, caseId: string): string {
+  return (session.ledger.stmt("SELECT max(date) FROM case_events WHERE case_id = ? AND deleted = 0 AND stage NOT LIKE 'TRANSFER%'").pluck().get(caseId) as string | null) ?? '';
+}
+
+function checkStage(row: CaseRow, stage: StageCode, input: StageAdvanceInput): void {
+  if (row.closed_date) refuse('stage_closed');
+  if (!isMainStage(stage)) {
+    if (input.receiver === '') refuse('transfer_needs_receiver');
+    return;
+  }
+  if (stageIndex(stage) <= stageIndex(row.stage as MainStage)) refuse('stage_backwards');
+  if (stage === 'DECIDE') {
+    if (!input.outcome || !(DECISION_OUTCOMES as readonly CaseOutcome[]).includes(input.outcome)) refuse('decision_needs_outcome');
+    if (input.outcome === 'penalty' && (input.fineFen ?? 0) + (input.confiscatedFen ?? 0) <= 0 && (row.fine_fen ?? 0) + (row.confiscated_fen ?? 0) <= 0) {
+      refuse('penalty_needs_amount');
+    }
+  }
+  if (stage === 'CLOSE' && !row.decided_date) {
+    const outcome = input.outcome ?? (row.police_transfer_date ? 'transfer_judicial' : null);
+    if (!outcome || !(CLOSE_WITHOUT_DECISION as readonly CaseOutcome[]).includes(outcome)) refuse('close_needs_decision');
+  }
+  if ((stage === 'SERVE' || stage === 'PUBLISH' || stage === 'EXECUTE') && !row.decided_date) refuse('close_needs_decision');
+}
+
+/** Case columns a stage event updates. */
+function caseUpdates(row: CaseRow, stage: StageCode, input: StageAdvanceInput, docNumber: string): Record<string, FieldValue> {
+  const u: Record<string, FieldValue> = {};
+  if (isMainStage(stage)) u.stage = stage;
+  switch (stage) {
+    case 'FILE':
+      u.filed_date = input.date;
+      break;
+    case 'DECIDE':
+      u.decided_date = input.date;
+      u.outcome = input.outcome;
+      u.decision_number = docNumber;
+      if (input.fineFen !== null) u.fine_fen = input.fineFen;
+      if (input.confiscatedFen !== null) u.confiscated_fen = input.confiscatedFen;
+      break;
+    case 'SERVE':
+      u.served_date = input.date;
+      break;
+    case 'PUBLISH':
+      u.published_date = input.date;
+      break;
+    case 'CLOSE':
+      u.closed_date = input.date;
+      if (!row.outcome) u.outcome = input.outcome ?? (row.police_transfer_date ? 'transfer_judicial' : null);
+      break;
+    case 'TRANSFER_POLICE':
+      u.police_transfer_date = input.date;
+      u.police_receiver = input.receiver;
+      u.police_persons = input.persons;
+      break;
+    default:
+      break;
+  }
+  return u;
+}
+
+export function advanceStage(session: Session, input: StageAdvanceInput): void {
+  const ctx = writeContext(session);
+  const { ledger } = session;
+  const stage = input.stage as StageCode;
+  const row = loadCaseRow(ledger, input.caseId);
+  checkStage(row, stage, input);
+  if (input.date > localToday(session.now())) refuse('date_in_future');
+  if (input.date < row.lead_date || (isMainStage(stage) && input.date < latestStageDate(session, row.id))) refuse('dates_out_of_order');
+  ledger.db.transaction(() => {
+    const docType = STAGE_DOC_TYPE[stage] ?? null;
+    let doc: { number: string; year: number | null; serial: number | null } = { number: '', year: null, serial: null };
+    if (input.docNumber !== '') {
+      doc = typedNumber(input.docNumber);
+      if (docType && docNumberTaken(ledger, ctx.unitCode, doc.number)) refuse('doc_number_taken');
+    } else if (docType) {
+      const prefix = getProfile(session)?.casePrefix ?? '';
+      doc = nextDocNumber(ledger, ctx.unitCode, prefix, docType, yearOf(input.date));
+    } else if (stage === 'FILE') {
+      doc = { number: row.case_number, year: null, serial: null };
+    }
+    if (stage === 'DECIDE' && doc.number === '') refuse('decision_needs_number');
+    insertRecord(ctx, 'case_event', {
+      case_id: row.id,
+      stage,
+      date: input.date,
+      actor: ctx.user,
+      doc_type: docType,
+      doc_year: docType ? doc.year : null,
+      doc_seq: docType ? doc.serial : null,
+      doc_number: doc.number,
+      outcome: stage === 'DECIDE' || stage === 'CLOSE' ? input.outcome : null,
+      receiver: input.receiver,
+      persons: input.persons,
+      note: input.note,
+    });
+    updateRecord(ctx, 'case', row.id, caseUpdates(row, stage, input, doc.number));
+  })();
+}

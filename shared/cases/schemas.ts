@@ -1,0 +1,157 @@
+/** Input schemas of the case-log contract methods (zod parses every call in `dispatch`). */
+import { z } from 'zod';
+import { isIsoDate } from '../calendar';
+import { CASE_CATEGORIES, CASE_FLAGS, CASE_OUTCOMES, CASE_SOURCES, ID_TYPES, MAIN_STAGES, PARTY_KINDS, STAGE_CODES, VOCABULARY_KINDS } from './vocabulary';
+
+export const isoDateSchema = z.string().refine(isIsoDate, 'date must be YYYY-MM-DD');
+const text = (max: number) => z.string().trim().max(max).default('');
+const fen = z.number().int().min(0).max(1e15).nullable().default(null);
+const quantity = z.number().min(0).max(1e12).nullable().default(null);
+const idSchema = z.string().min(1).max(64);
+
+export const partyInputSchema = z
+  .object({
+    /** Present when editing an existing party. */
+    id: idSchema.optional(),
+    kind: z.enum(PARTY_KINDS),
+    name: z.string().trim().min(1).max(100),
+    idType: z.enum(ID_TYPES),
+    idNumber: text(40),
+    /** The user has seen the identifier warnings and confirms the value. */
+    idOverride: z.boolean().default(false),
+    legalRepresentative: text(40),
+    address: text(200),
+    townshipCode: z
+      .string()
+      .regex(/^\d{9}$/)
+      .nullable()
+      .default(null),
+    phone: text(40),
+  })
+  .strict();
+
+export const caseFieldsSchema = z
+  .object({
+    /** Empty = generate the next number for the lead date's year. */
+    caseNumber: text(60),
+    title: z.string().trim().min(1).max(120),
+    campaigns: z.array(z.string().min(1).max(40)).max(12).default([]),
+    category: z.enum(CASE_CATEGORIES),
+    violationType: text(80),
+    legalBasis: text(200),
+    source: z.enum(CASE_SOURCES),
+    goods: text(200),
+    goodsCategory: text(40),
+    placeType: text(40),
+    townshipCode: z
+      .string()
+      .regex(/^\d{9}$/)
+      .nullable()
+      .default(null),
+    platform: text(80),
+    shopUrl: text(500),
+    flags: z.array(z.enum(CASE_FLAGS)).max(CASE_FLAGS.length).default([]),
+    amountInvolvedFen: fen,
+    fineFen: fen,
+    confiscatedFen: fen,
+    seizedQty: quantity,
+    seizedUnit: text(20),
+    seizedValueFen: fen,
+    destroyedQty: quantity,
+    destroyedUnit: text(20),
+    destroyedValueFen: fen,
+    giProduct: text(80),
+    handlers: text(100),
+    notes: text(4000),
+    leadDate: isoDateSchema,
+    filingExtended: z.boolean().default(false),
+    decisionExtended: z.boolean().default(false),
+    extensionNote: text(400),
+    excludedDays: z.number().int().min(0).max(3650).default(0),
+    parties: z.array(partyInputSchema).min(1).max(50),
+  })
+  .strict();
+
+export const caseCreateSchema = caseFieldsSchema;
+export const caseUpdateSchema = z.object({ id: idSchema, fields: caseFieldsSchema }).strict();
+
+export const stageAdvanceSchema = z
+  .object({
+    caseId: idSchema,
+    stage: z.enum(STAGE_CODES as [string, ...string[]]),
+    date: isoDateSchema,
+    /** Empty = generate for stages that issue a numbered document. */
+    docNumber: text(60),
+    outcome: z.enum(CASE_OUTCOMES).nullable().default(null),
+    /** For 决定: the amounts decided (fen). */
+    fineFen: fen,
+    confiscatedFen: fen,
+    /** For transfers: receiving unit and persons transferred. */
+    receiver: text(100),
+    persons: z.number().int().min(0).max(10000).nullable().default(null),
+    note: text(1000),
+  })
+  .strict();
+
+export const caseListSchema = z
+  .object({
+    search: z.string().trim().max(100).default(''),
+    campaigns: z.array(z.string().max(40)).max(12).default([]),
+    categories: z.array(z.enum(CASE_CATEGORIES)).max(CASE_CATEGORIES.length).default([]),
+    stages: z.array(z.enum(MAIN_STAGES)).max(MAIN_STAGES.length).default([]),
+    flags: z.array(z.enum(CASE_FLAGS)).max(CASE_FLAGS.length).default([]),
+    handler: z.string().trim().max(40).default(''),
+    unitCode: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
+    dateFrom: isoDateSchema.optional(),
+    dateTo: isoDateSchema.optional(),
+    deadline: z.enum(['any', 'overdue', 'due_soon', 'open']).default('any'),
+    sort: z.enum(['leadDate', 'caseNumber', 'category', 'stage', 'amount', 'penalty', 'deadline', 'updatedAt']).default('leadDate'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+    offset: z.number().int().min(0).max(10_000_000).default(0),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+
+export type CaseFieldsInput = z.output<typeof caseFieldsSchema>;
+export type CaseFieldsDraft = z.input<typeof caseFieldsSchema>;
+export type PartyInput = z.output<typeof partyInputSchema>;
+export type StageAdvanceInput = z.output<typeof stageAdvanceSchema>;
+export type CaseListQuery = z.output<typeof caseListSchema>;
+export type CaseListDraft = z.input<typeof caseListSchema>;
+
+/** Attachments travel as base64 over IPC and the preview host alike. */
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'application/pdf'] as const;
+
+export const attachmentAddSchema = z
+  .object({
+    caseId: idSchema,
+    fileName: z.string().trim().min(1).max(200),
+    mime: z.string().max(100),
+    caption: text(200),
+    /** base64 of the file; the size limit is checked on the decoded bytes with a clear message. */
+    base64: z.string().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 1024 * 64),
+  })
+  .strict();
+
+export const vocabularySaveSchema = z
+  .object({
+    kind: z.enum(VOCABULARY_KINDS),
+    code: z.string().trim().min(1).max(40),
+    name: z.string().trim().min(1).max(40),
+    nameEn: text(60),
+    active: z.boolean(),
+  })
+  .strict();
+
+export const holidaySaveSchema = z
+  .object({
+    date: isoDateSchema,
+    /** null removes a local entry (back to the shipped calendar / ordinary week). */
+    kind: z.enum(['holiday', 'workday', 'ordinary']),
+    name: text(40),
+  })
+  .strict();

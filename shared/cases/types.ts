@@ -1,0 +1,170 @@
+/** What the case-log contract methods return. Amounts are integer fen; dates YYYY-MM-DD. */
+import type { ChangeEntry } from '../changes';
+import type { Deadline, DeadlineState } from './deadlines';
+import type { CaseCategory, CaseFlag, CaseOutcome, CaseSource, DocType, IdType, MainStage, PartyKind, StageCode, VocabularyKind } from './vocabulary';
+
+export interface CaseSummary {
+  id: string;
+  unitCode: string;
+  caseNumber: string;
+  title: string;
+  campaigns: string[];
+  category: CaseCategory;
+  stage: MainStage;
+  leadDate: string;
+  /** First party's name and its masked identifier (ID numbers are never shown in full in lists). */
+  partyName: string;
+  partyIdMasked: string;
+  handlers: string;
+  amountInvolvedFen: number | null;
+  penaltyTotalFen: number;
+  flags: CaseFlag[];
+  nextDeadline: Deadline | null;
+  deadlineState: DeadlineState | null;
+  policeTransferred: boolean;
+  updatedAt: string;
+}
+
+export interface CasePage {
+  rows: CaseSummary[];
+  /** Matching rows, counted up to `countCap`; `totalCapped` says the real number is larger. */
+  total: number;
+  totalCapped: boolean;
+  /** A 1–2 character search scans a bounded window of the newest cases; true when it stopped early. */
+  searchPartial: boolean;
+}
+
+export interface CaseParty {
+  id: string;
+  kind: PartyKind;
+  name: string;
+  idType: IdType;
+  idNumber: string;
+  /** The user confirmed an identifier that fails its check. */
+  idOverride: boolean;
+  legalRepresentative: string;
+  address: string;
+  townshipCode: string | null;
+  phone: string;
+}
+
+export interface CaseEvent {
+  id: string;
+  stage: StageCode;
+  date: string;
+  actor: string;
+  docType: DocType | null;
+  docNumber: string;
+  outcome: CaseOutcome | null;
+  receiver: string;
+  persons: number | null;
+  note: string;
+  createdAt: string;
+}
+
+export interface CaseAttachment {
+  id: string;
+  sha256: string;
+  fileName: string;
+  mime: string;
+  size: number;
+  caption: string;
+  addedAt: string;
+  addedBy: string;
+  /** The blob is present in this installation's attachment store. */
+  available: boolean;
+}
+
+export interface CaseRecord {
+  id: string;
+  unitCode: string;
+  caseNumber: string;
+  title: string;
+  campaigns: string[];
+  category: CaseCategory;
+  violationType: string;
+  legalBasis: string;
+  source: CaseSource;
+  goods: string;
+  goodsCategory: string;
+  placeType: string;
+  townshipCode: string | null;
+  platform: string;
+  shopUrl: string;
+  flags: CaseFlag[];
+  amountInvolvedFen: number | null;
+  fineFen: number | null;
+  confiscatedFen: number | null;
+  /** 罚没合计 = 罚款 + 没收违法所得 (computed, never stored). */
+  penaltyTotalFen: number;
+  seizedQty: number | null;
+  seizedUnit: string;
+  seizedValueFen: number | null;
+  destroyedQty: number | null;
+  destroyedUnit: string;
+  destroyedValueFen: number | null;
+  policeTransferDate: string | null;
+  policeReceiver: string;
+  policePersons: number | null;
+  giProduct: string;
+  handlers: string;
+  notes: string;
+  stage: MainStage;
+  outcome: CaseOutcome | null;
+  leadDate: string;
+  filedDate: string | null;
+  decidedDate: string | null;
+  servedDate: string | null;
+  publishedDate: string | null;
+  closedDate: string | null;
+  decisionNumber: string;
+  filingExtended: boolean;
+  decisionExtended: boolean;
+  extensionNote: string;
+  excludedDays: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface CaseDetail {
+  record: CaseRecord;
+  parties: CaseParty[];
+  events: CaseEvent[];
+  attachments: CaseAttachment[];
+  deadlines: Deadline[];
+}
+
+export interface CaseHistory {
+  entries: ChangeEntry[];
+  /** Row id → what it is, so the history can say "当事人 1 · 名称". */
+  rows: Record<string, { entity: string; label: string }>;
+}
+
+export interface DeadlineItem {
+  caseId: string;
+  caseNumber: string;
+  title: string;
+  kind: Deadline['kind'];
+  due: string;
+  state: DeadlineState;
+}
+
+export interface DeadlineOverview {
+  today: string;
+  overdue: number;
+  dueSoon: number;
+  open: number;
+  items: DeadlineItem[];
+}
+
+export interface VocabularyItem {
+  kind: VocabularyKind;
+  code: string;
+  name: string;
+  nameEn: string;
+  active: boolean;
+  /** 'shipped' rows come from resources/reference; 'edited' rows were added or changed here or by the league. */
+  origin: 'shipped' | 'edited';
+}

@@ -1,0 +1,34 @@
+/**
+ * Reasons a case write is refused. The domain throws DomainError('validation', <code>) and the
+ * renderer shows `validation.<code>` from the locales, so every code has a Chinese and an
+ * English message (the i18n test checks the set).
+ */
+export const VALIDATION_CODES = [
+  'case_number_taken',
+  'case_number_format',
+  'doc_number_taken',
+  'dates_out_of_order',
+  'date_in_future',
+  'stage_backwards',
+  'stage_closed',
+  'decision_needs_outcome',
+  'decision_needs_number',
+  'penalty_needs_amount',
+  'close_needs_decision',
+  'transfer_needs_receiver',
+  'party_required',
+  'party_identifier_invalid',
+  'party_identifier_unconfirmed',
+  'township_unknown',
+  'campaign_unknown',
+  'attachment_too_large',
+  'attachment_empty',
+  'attachment_type',
+  'vocabulary_code_taken',
+] as const;
+
+export type ValidationCode = (typeof VALIDATION_CODES)[number];
+
+export function isValidationCode(value: string): value is ValidationCode {
+  return (VALIDATION_CODES as readonly string[]).includes(value);
+}
