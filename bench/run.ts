@@ -1,96 +1,46 @@
 /**
- * `npm run bench`: prints a table of timings and writes bench-results.json. Targets are checked
- * here and reported, never asserted in unit tests. Later features add their measurements.
- *
- * Foundation figures: opening a ledger (new, existing), change-log write throughput (one
- * transaction per record, as the UI does; and many records per transaction, as imports will),
- * change-history page query, peak RSS.
+ * `npm run bench [-- --sizes 100000,1000000] [--fresh] [--skip-foundation]`: prints a table and
+ * writes bench-results.json. Targets are reported here, never asserted in unit tests.
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { listChanges } from '../electron/domain/change-history';
-import { setupProfile } from '../electron/domain/profile';
-import { openSession, writeContext } from '../electron/domain/session';
-import { insertRecord } from '../electron/store/change-log';
-
-interface Row {
-  measure: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
-}
+import { parseArgs } from 'node:util';
+import { casesBench } from './cases';
+import { foundationBench } from './foundation';
+import type { Row } from './stats';
 
 async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ip-ledger-bench-'));
-  const file = path.join(dir, 'ledger.sqlite');
-  const rows: Row[] = [];
-  let peakRss = process.memoryUsage().rss;
-  const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
-
-  let t = performance.now();
-  const fresh = await openSession(file);
-  rows.push({ measure: 'open new ledger (migrate + reference data + keys)', value: performance.now() - t, unit: 'ms' });
-  setupProfile(fresh, { unitCode: '152502', bureauName: '锡林浩特市市场监督管理局', casePrefix: '锡市监处罚', operatorName: 'bench' });
-  const ctx = writeContext(fresh);
-
-  const single = 2_000;
-  t = performance.now();
-  for (let i = 0; i < single; i++) insertRecord(ctx, 'bureau', { name: `局${i}`, case_prefix: `测${i}` });
-  const singleMs = performance.now() - t;
-  rows.push({ measure: `insert ${single} records, one transaction each (synchronous=FULL)`, value: single / (singleMs / 1000), unit: 'records/s' });
-  sample();
-
-  const batch = 50_000;
-  t = performance.now();
-  fresh.ledger.db.transaction(() => {
-    for (let i = 0; i < batch; i++) insertRecord(ctx, 'bureau', { name: `批${i}`, case_prefix: `批${i}` });
-  })();
-  const batchMs = performance.now() - t;
-  rows.push({ measure: `insert ${batch} records in one transaction (4 change entries each)`, value: batch / (batchMs / 1000), unit: 'records/s' });
-  sample();
-
-  const pages: number[] = [];
-  for (let i = 0; i < 200; i++) {
-    const s = performance.now();
-    listChanges(fresh.ledger, { limit: 50, beforeSeq: 1 + Math.floor(Math.random() * 200_000) });
-    pages.push(performance.now() - s);
-  }
-  rows.push({ measure: 'change-history page of 50 (p50)', value: percentile(pages, 50), unit: 'ms' });
-  rows.push({ measure: 'change-history page of 50 (p95)', value: percentile(pages, 95), unit: 'ms', target: '< 20 ms' });
-  const recordHistory: number[] = [];
-  const someIds = fresh.ledger.db.prepare('SELECT id FROM bureaus ORDER BY random() LIMIT 200').pluck().all() as string[];
-  for (const rowId of someIds) {
-    const s = performance.now();
-    listChanges(fresh.ledger, { rowId, limit: 50 });
-    recordHistory.push(performance.now() - s);
-  }
-  rows.push({ measure: 'one record’s history (p95)', value: percentile(recordHistory, 95), unit: 'ms', target: '< 20 ms' });
-  fresh.ledger.close();
-
-  t = performance.now();
-  const reopened = await openSession(file);
-  rows.push({
-    measure: `open existing ledger (${(fs.statSync(file).size / 1e6).toFixed(0)} MB)`,
-    value: performance.now() - t,
-    unit: 'ms',
-    target: '< 300 ms',
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: '100000,1000000' }, fresh: { type: 'boolean', default: false }, 'skip-foundation': { type: 'boolean', default: false } },
   });
-  reopened.ledger.close();
-  sample();
-  rows.push({ measure: 'peak RSS', value: peakRss / 1e6, unit: 'MB' });
-
-  console.log(`IP Ledger benchmark — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores`);
-  console.table(rows.map((r) => ({ measure: r.measure, value: Number(r.value.toFixed(r.value < 10 ? 2 : 0)), unit: r.unit, target: r.target ?? '' })));
+  const sizes = values.sizes.split(',').map((s) => Number(s.replace(/_/g, '')));
+  if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--sizes takes a comma-separated list of case counts');
+  const rows: Row[] = [];
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  if (!values['skip-foundation']) {
+    log('foundation …');
+    await foundationBench(rows);
+  }
+  for (const n of sizes) {
+    log(`cases × ${n.toLocaleString('en-US')} …`);
+    await casesBench(rows, n, values.fresh, log);
+  }
+  rows.push({ measure: 'peak RSS (whole run)', value: process.resourceUsage().maxRSS / 1024, unit: 'MB' });
+  console.log(`IP Ledger benchmark — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
+  console.table(
+    rows.map((r) => ({
+      measure: r.measure,
+      value: Number(r.value.toFixed(r.value < 10 ? 2 : 0)),
+      unit: r.unit,
+      target: r.target ?? '',
+      met: r.met === undefined ? '' : r.met ? 'yes' : 'NO',
+    })),
+  );
   fs.writeFileSync('bench-results.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, rows }, null, 2));
   console.log('written: bench-results.json');
-  fs.rmSync(dir, { recursive: true, force: true });
 }
 
-void main();
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

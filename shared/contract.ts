@@ -22,7 +22,7 @@ import {
   vocabularySaveSchema,
   isoDateSchema,
 } from './cases/schemas';
-import type { CaseDetail, CaseHistory, CasePage, DeadlineOverview, VocabularyItem } from './cases/types';
+import type { CaseCount, CaseDetail, CaseHistory, CasePage, DeadlineOverview, VocabularyItem } from './cases/types';
 import { VOCABULARY_KINDS } from './cases/vocabulary';
 import type { CalendarEntry } from './reference';
 
@@ -65,6 +65,7 @@ export const contract = {
   'reference.vocabulary': method<VocabularyItem[]>()(z.object({ kind: z.enum(VOCABULARY_KINDS).optional() }).strict()),
   'reference.saveVocabularyItem': method<VocabularyItem[]>()(vocabularySaveSchema),
   'cases.list': method<CasePage>()(caseListSchema),
+  'cases.count': method<CaseCount>()(caseListSchema),
   'cases.get': method<CaseDetail>()(byId),
   'cases.create': method<CaseDetail>()(caseCreateSchema),
   'cases.update': method<CaseDetail>()(caseUpdateSchema),

@@ -14,7 +14,7 @@ import type { Language } from '../../shared/profile';
 import { addAttachment, readBlob, removeAttachment } from '../domain/cases/attachments';
 import { deadlineOverview } from '../domain/cases/deadline-store';
 import { caseHistory } from '../domain/cases/history';
-import { listCases } from '../domain/cases/list';
+import { countCases, listCases } from '../domain/cases/list';
 import { nextDocNumber } from '../domain/cases/numbering';
 import { getCaseDetail } from '../domain/cases/read';
 import { advanceStage } from '../domain/cases/stages';
@@ -62,6 +62,7 @@ export const handlers: Handlers = {
   'reference.vocabulary': (s, input) => listVocabulary(s.ledger, input.kind),
   'reference.saveVocabularyItem': (s, input) => saveVocabularyItem(s, input),
   'cases.list': (s, input) => listCases(s.ledger, input, s.now()),
+  'cases.count': (s, input) => countCases(s.ledger, input, s.now()),
   'cases.get': (s, input) => detail(s, input.id),
   'cases.create': (s, input) => detail(s, createCase(s, input)),
   'cases.update': (s, input) => {

@@ -1,63 +1,79 @@
-/** Reading the change log for audit views: who changed which field from what to what, when. */
+/**
+ * Reading the change log for audit views: who changed which field from what to what, when.
+ * The log stores one entry per write (a JSON object of fields); views get one entry per field.
+ */
 import type { ChangeEntry, ChangePage } from '../../shared/changes';
 import type { StoredChange } from '../store/change-log';
 import type { Ledger } from '../store/ledger';
 
-interface ChangeRow extends StoredChange {
-  previous: string | null;
+/** Values each field had before each write of a row, keyed by write seq → field → JSON text. */
+type PreviousValues = Map<number, Map<string, string | null>>;
+
+// The previous value is the winning value just before this write in (hlc, installation) order:
+// the same rule the merge uses, so the history reads the same on every installation.
+function previousValues(ledger: Ledger, rowIds: Iterable<string>): PreviousValues {
+  const out: PreviousValues = new Map();
+  const stmt = ledger.stmt('SELECT seq, fields FROM changes WHERE row_id = ? ORDER BY hlc, installation_id');
+  for (const rowId of new Set(rowIds)) {
+    const current = new Map<string, string>();
+    for (const w of stmt.all(rowId) as Pick<StoredChange, 'seq' | 'fields'>[]) {
+      const fields = JSON.parse(w.fields) as Record<string, unknown>;
+      const before = new Map<string, string | null>();
+      for (const [field, value] of Object.entries(fields)) {
+        before.set(field, current.get(field) ?? null);
+        current.set(field, JSON.stringify(value));
+      }
+      out.set(w.seq, before);
+    }
+  }
+  return out;
 }
 
-// The previous value is the winning entry just before this one in (hlc, installation) order:
-// the same rule the merge uses, so the history reads the same on every installation.
-const SELECT = `
-  SELECT c.*, (
-    SELECT p.value FROM changes p
-    WHERE p.entity = c.entity AND p.row_id = c.row_id AND p.field = c.field
-      AND (p.hlc < c.hlc OR (p.hlc = c.hlc AND p.installation_id < c.installation_id))
-    ORDER BY p.hlc DESC, p.installation_id DESC LIMIT 1
-  ) AS previous
-  FROM changes c`;
+function expand(writes: StoredChange[], previous: PreviousValues): ChangeEntry[] {
+  return writes.flatMap((w) =>
+    Object.entries(JSON.parse(w.fields) as Record<string, unknown>).map(([field, value]) => ({
+      seq: w.seq,
+      entity: w.entity,
+      rowId: w.row_id,
+      field,
+      previous: previous.get(w.seq)?.get(field) ?? null,
+      value: JSON.stringify(value),
+      hlc: w.hlc,
+      at: w.hlc.slice(0, 24),
+      installationId: w.installation_id,
+      user: w.user,
+      unitCode: w.unit_code,
+    })),
+  );
+}
 
 /** Only the filters actually given go into the SQL, so SQLite can walk the right index. */
 function pageSql(query: { entity?: string; rowId?: string; beforeSeq?: number }): string {
   const where: string[] = [];
-  if (query.entity !== undefined) where.push('c.entity = :entity');
-  if (query.rowId !== undefined) where.push('c.row_id = :rowId');
-  if (query.beforeSeq !== undefined) where.push('c.seq < :beforeSeq');
-  return `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.seq DESC LIMIT :limit`;
+  if (query.entity !== undefined) where.push('entity = :entity');
+  if (query.rowId !== undefined) where.push('row_id = :rowId');
+  if (query.beforeSeq !== undefined) where.push('seq < :beforeSeq');
+  return `SELECT * FROM changes ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT :limit`;
 }
 
-function toEntry(r: ChangeRow): ChangeEntry {
+/** A page of writes (newest first), expanded to field entries; `limit` counts writes. */
+export function listChanges(ledger: Ledger, query: { entity?: string; rowId?: string; beforeSeq?: number; limit: number }): ChangePage {
+  const params: Record<string, string | number> = { limit: query.limit + 1 };
+  if (query.entity !== undefined) params.entity = query.entity;
+  if (query.rowId !== undefined) params.rowId = query.rowId;
+  if (query.beforeSeq !== undefined) params.beforeSeq = query.beforeSeq;
+  const rows = ledger.stmt(pageSql(query)).all(params) as StoredChange[];
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
   return {
-    seq: r.seq,
-    entity: r.entity,
-    rowId: r.row_id,
-    field: r.field,
-    previous: r.previous,
-    value: r.value,
-    hlc: r.hlc,
-    at: r.hlc.slice(0, 24),
-    installationId: r.installation_id,
-    user: r.user,
-    unitCode: r.unit_code,
+    entries: expand(page, previousValues(ledger, page.map((w) => w.row_id))),
+    nextBeforeSeq: rows.length > query.limit && last ? last.seq : null,
   };
 }
 
 /** Newest first, for a set of rows (a record and the rows that belong to it). */
 export function listChangesForRows(ledger: Ledger, rowIds: string[], limit: number): ChangeEntry[] {
   if (rowIds.length === 0) return [];
-  const rows = ledger.db.prepare(`${SELECT} WHERE c.row_id IN (${rowIds.map(() => '?').join(', ')}) ORDER BY c.seq DESC LIMIT ?`).all(...rowIds, limit) as ChangeRow[];
-  return rows.map(toEntry);
-}
-
-export function listChanges(ledger: Ledger, query: { entity?: string; rowId?: string; beforeSeq?: number; limit: number }): ChangePage {
-  const params: Record<string, string | number> = { limit: query.limit + 1 };
-  if (query.entity !== undefined) params.entity = query.entity;
-  if (query.rowId !== undefined) params.rowId = query.rowId;
-  if (query.beforeSeq !== undefined) params.beforeSeq = query.beforeSeq;
-  const rows = ledger.stmt(pageSql(query)).all(params) as ChangeRow[];
-  const page = rows.slice(0, query.limit);
-  const entries: ChangeEntry[] = page.map(toEntry);
-  const last = page[page.length - 1];
-  return { entries, nextBeforeSeq: rows.length > query.limit && last ? last.seq : null };
+  const writes = ledger.db.prepare(`SELECT * FROM changes WHERE row_id IN (${rowIds.map(() => '?').join(', ')}) ORDER BY seq DESC LIMIT ?`).all(...rowIds, limit) as StoredChange[];
+  return expand(writes, previousValues(ledger, rowIds));
 }

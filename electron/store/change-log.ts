@@ -1,7 +1,8 @@
 /**
- * The only way to write a syncable row. Each call writes the row and one change-log entry per
- * changed field in the same transaction, stamped with the installation's hybrid logical clock.
- * The `changes` table is append-only (triggers) and serves audit, sync and merge.
+ * The only way to write a syncable row. Each call writes the row and one change-log entry — the
+ * changed fields with their new values — in the same transaction, stamped with the
+ * installation's hybrid logical clock. Merge works per field (every field of an entry carries the
+ * entry's HLC). The `changes` table is append-only (triggers) and serves audit, sync and merge.
  */
 import { v7 as uuidv7 } from 'uuid';
 import { DomainError } from '../../shared/errors';
@@ -12,18 +13,17 @@ import { quoteIdent } from './write-guard';
 
 export type FieldValue = string | number | null;
 
-/** One row of the `changes` table as stored. */
+/** One row of the `changes` table as stored: one write of one record. */
 export interface StoredChange {
   seq: number;
   entity: string;
   row_id: string;
-  field: string;
-  /** JSON text of the new value. */
-  value: string;
   hlc: string;
   installation_id: string;
   user: string;
   unit_code: string;
+  /** JSON object text: field → new value. */
+  fields: string;
 }
 
 export interface WriteContext {
@@ -52,10 +52,10 @@ function nextStamp(ctx: WriteContext): StampedWrite {
   return { hlc, at: new Date(next.millis).toISOString() };
 }
 
-function appendChange(ctx: WriteContext, stamp: StampedWrite, entity: string, rowId: string, unitCode: string, field: string, value: FieldValue): void {
+function appendChange(ctx: WriteContext, stamp: StampedWrite, entity: string, rowId: string, unitCode: string, fields: Record<string, FieldValue>): void {
   ctx.ledger
-    .stmt('INSERT INTO changes (entity, row_id, field, value, hlc, installation_id, user, unit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(entity, rowId, field, JSON.stringify(value), stamp.hlc, ctx.installationId, ctx.user, unitCode);
+    .stmt('INSERT INTO changes (entity, row_id, hlc, installation_id, user, unit_code, fields) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(entity, rowId, stamp.hlc, ctx.installationId, ctx.user, unitCode, JSON.stringify(fields));
 }
 
 function checkFields(entity: EntityName, fields: Record<string, FieldValue>): string[] {
@@ -83,11 +83,11 @@ export function insertRecord(ctx: WriteContext, entity: EntityName, fields: Reco
     const columns = ['id', 'unit_code', 'created_at', 'created_by', 'updated_at', 'updated_by', 'deleted', ...names];
     const sql = `INSERT INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
     asChangeLogWriter(ledger, () => ledger.stmt(sql).run(id, ctx.unitCode, stamp.at, ctx.user, stamp.at, ctx.user, 0, ...names.map((n) => fields[n] ?? null)));
-    appendChange(ctx, stamp, entity, id, ctx.unitCode, 'unit_code', ctx.unitCode);
-    appendChange(ctx, stamp, entity, id, ctx.unitCode, 'deleted', 0);
     // Empty values equal the column defaults every installation starts from: logging them would
     // only grow the log (a case has ~45 fields, most empty at first).
-    for (const n of names) if (!isEmptyValue(fields[n])) appendChange(ctx, stamp, entity, id, ctx.unitCode, n, fields[n] ?? null);
+    const logged: Record<string, FieldValue> = { unit_code: ctx.unitCode, deleted: 0 };
+    for (const n of names) if (!isEmptyValue(fields[n])) logged[n] = fields[n] ?? null;
+    appendChange(ctx, stamp, entity, id, ctx.unitCode, logged);
     return id;
   })();
 }
@@ -106,7 +106,7 @@ export function updateRecord(ctx: WriteContext, entity: EntityName, id: string, 
     const sql = `UPDATE ${quoteIdent(table)} SET ${changed.map((n) => `${quoteIdent(n)} = ?`).join(', ')}, updated_at = ?, updated_by = ? WHERE id = ?`;
     asChangeLogWriter(ledger, () => ledger.stmt(sql).run(...changed.map((n) => fields[n] ?? null), stamp.at, ctx.user, id));
     const unitCode = current.unit_code as string;
-    for (const n of changed) appendChange(ctx, stamp, entity, id, unitCode, n, fields[n] ?? null);
+    appendChange(ctx, stamp, entity, id, unitCode, Object.fromEntries(changed.map((n) => [n, fields[n] ?? null])));
     return changed.length;
   })();
 }
@@ -124,6 +124,6 @@ export function tombstoneRecord(ctx: WriteContext, entity: EntityName, id: strin
     asChangeLogWriter(ledger, () =>
       ledger.stmt(`UPDATE ${quoteIdent(table)} SET deleted = 1, updated_at = ?, updated_by = ? WHERE id = ?`).run(stamp.at, ctx.user, id),
     );
-    appendChange(ctx, stamp, entity, id, current.unit_code, 'deleted', 1);
+    appendChange(ctx, stamp, entity, id, current.unit_code, { deleted: 1 });
   })();
 }

@@ -27,11 +27,16 @@ export interface CaseSummary {
 
 export interface CasePage {
   rows: CaseSummary[];
-  /** Matching rows, counted up to `countCap`; `totalCapped` says the real number is larger. */
-  total: number;
-  totalCapped: boolean;
+  /** There is at least one more row after this page. */
+  hasMore: boolean;
   /** A 1–2 character search scans a bounded window of the newest cases; true when it stopped early. */
   searchPartial: boolean;
+}
+
+/** Matching cases, counted up to a cap; `capped` says the real number is larger. */
+export interface CaseCount {
+  total: number;
+  capped: boolean;
 }
 
 export interface CaseParty {

@@ -28,7 +28,7 @@ describe('CLI', () => {
       casePrefix: '锡市监处罚',
       operator: '张明',
       schemaVersion: appSchemaVersion(),
-      rows: { bureau: 1, changes: 4 },
+      rows: { bureau: 1, changes: 1 },
     });
     expect(parsed.keyFingerprint).toMatch(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/);
     expect(parsed.installationId).toMatch(/^[0-9a-f-]{36}$/);

@@ -8,6 +8,24 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../electron/store/syncable';
 import { SYNCABLE_ENTITIES } from '../../shared/entities';
+import { DEADLINE_KINDS } from '../../shared/cases/deadlines';
+import { caseListSchema } from '../../shared/cases/schemas';
+import { VALIDATION_CODES } from '../../shared/cases/validation-codes';
+import { CASE_CATEGORIES, CASE_FLAGS, CASE_OUTCOMES, CASE_SOURCES, ID_TYPES, PARTY_KINDS, STAGE_CODES } from '../../shared/cases/vocabulary';
+import { IDENTIFIER_PROBLEMS } from '../../shared/identifiers';
+
+/** Closed vocabularies the case screens translate as `<prefix><code>`. */
+const CLOSED_SETS: [string, readonly string[]][] = [
+  ['cases.category.', CASE_CATEGORIES],
+  ['cases.source.', CASE_SOURCES],
+  ['cases.flag.', CASE_FLAGS],
+  ['cases.outcome.', CASE_OUTCOMES],
+  ['cases.stage.', STAGE_CODES],
+  ['cases.partyKind.', PARTY_KINDS],
+  ['cases.idType.', ID_TYPES],
+  ['cases.deadlineKind.', DEADLINE_KINDS],
+  ['cases.deadlineFilter.', caseListSchema.shape.deadline.unwrap().options],
+];
 import { ERROR_CODES } from '../../shared/errors';
 import { LANGUAGES } from '../../shared/profile';
 import { en } from '../../renderer/src/i18n/locales/en';
@@ -61,7 +79,19 @@ describe('translations', () => {
       .filter((f) => !f.includes(`${path.sep}locales${path.sep}`))
       .map((f) => fs.readFileSync(f, 'utf8'))
       .join('\n');
-    const templated = ['errors.', 'nav.', 'role.', 'languages.', 'entities.', 'fields.', 'reference.levels.', 'reference.kinds.'];
+    const templated = [
+      'errors.',
+      'nav.',
+      'role.',
+      'languages.',
+      'entities.',
+      'fields.',
+      'reference.levels.',
+      'reference.kinds.',
+      'validation.',
+      'identifiers.',
+      ...CLOSED_SETS.map(([prefix]) => prefix),
+    ];
     const unused = [...zh.keys()].filter((k) => !code.includes(`'${k}'`) && !templated.some((p) => k.startsWith(p)));
     expect(unused).toEqual([]);
   });
@@ -76,6 +106,9 @@ describe('translations', () => {
       ...['unit_code', 'deleted', ...Object.values(ENTITIES).flatMap((e) => e.fields)].map((f) => `fields.${f}`),
       ...['province', 'prefecture', 'county', 'county_functional'].map((l) => `reference.levels.${l}`),
       ...['holiday', 'workday'].map((k) => `reference.kinds.${k}`),
+      ...VALIDATION_CODES.map((c) => `validation.${c}`),
+      ...IDENTIFIER_PROBLEMS.map((c) => `identifiers.${c}`),
+      ...CLOSED_SETS.flatMap(([prefix, values]) => values.map((v) => `${prefix}${v}`)),
     ];
     expect(required.filter((k) => !zh.has(k) || !english.has(k))).toEqual([]);
   });

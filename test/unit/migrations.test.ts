@@ -44,6 +44,31 @@ describe('migrations', () => {
     ledger.close();
   });
 
+  it('0002 folds a version-1 per-field change log into one entry per write, keeping every value', async () => {
+    const file = path.join(tempDir(), 'l.sqlite');
+    const shipped = loadMigrations();
+    const v1 = await openLedger(file, { migrations: shipped.slice(0, 1) });
+    const insert = v1.db.prepare('INSERT INTO changes (entity, row_id, field, value, hlc, installation_id, user, unit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const h1 = '2026-01-05T08:00:00.000Z-0000-aaaaaaaaaaaaaaaa';
+    const h2 = '2026-01-06T08:00:00.000Z-0000-aaaaaaaaaaaaaaaa';
+    for (const [field, value] of [
+      ['unit_code', '"152502"'],
+      ['deleted', '0'],
+      ['name', '"甲局"'],
+      ['case_prefix', '"甲处罚"'],
+    ]) insert.run('bureau', 'r1', field, value, h1, 'inst', '张明', '152502');
+    insert.run('bureau', 'r1', 'name', '"乙局"', h2, 'inst', '李娜', '152502');
+    v1.close();
+    const v2 = await openLedger(file, { migrations: shipped.slice(0, 2) });
+    const rows = v2.db.prepare('SELECT entity, row_id, hlc, user, fields FROM changes ORDER BY seq').all();
+    expect(rows).toEqual([
+      { entity: 'bureau', row_id: 'r1', hlc: h1, user: '张明', fields: '{"unit_code":"152502","deleted":0,"name":"甲局","case_prefix":"甲处罚"}' },
+      { entity: 'bureau', row_id: 'r1', hlc: h2, user: '李娜', fields: '{"name":"乙局"}' },
+    ]);
+    expect(() => v2.db.prepare('DELETE FROM changes').run()).toThrow(/append-only/);
+    v2.close();
+  });
+
   it('builds the same schema one version at a time as all at once', async () => {
     const dir = tempDir();
     const stepwise = await openLedger(path.join(dir, 'a.sqlite'), { migrations: [m1] });

@@ -14,6 +14,9 @@ import { localToday } from './today';
 
 const BATCH = 5000;
 
+/** Stored when no deadline is pending: sorts after every real date and keeps the join inner. */
+export const NO_DEADLINE = '9999-12-31';
+
 /** Returns how many cases were recomputed. */
 export function refreshDeadlines(ledger: Ledger): number {
   if (!ledger.stmt('SELECT 1 FROM case_due_stale LIMIT 1').get()) return 0;
@@ -33,7 +36,7 @@ export function refreshDeadlines(ledger: Ledger): number {
       if (rows.length === 0) break;
       for (const row of rows) {
         const next = row.deleted === 1 ? undefined : pendingDeadlines(timelineOf(row), calendar, limits)[0];
-        upsert.run(row.rowid, next?.due ?? null, next?.kind ?? null);
+        upsert.run(row.rowid, next?.due ?? NO_DEADLINE, next?.kind ?? null);
         done.run(row.rowid);
       }
       total += rows.length;
@@ -50,7 +53,7 @@ export function deadlineOverview(ledger: Ledger, nowMs: number, limit = 20): Dea
   const items = ledger
     .stmt(
       `SELECT c.id, c.case_number, c.title, d.due_date, d.due_kind FROM case_due d JOIN cases c ON c.rowid = d.case_rowid
-       WHERE d.due_date IS NOT NULL AND d.due_date <= ? AND c.deleted = 0 ORDER BY d.due_date LIMIT ?`,
+       WHERE d.due_date <= ? AND c.deleted = 0 ORDER BY d.due_date LIMIT ?`,
     )
     .all(soon, limit) as { id: string; case_number: string; title: string; due_date: string; due_kind: DeadlineItem['kind'] }[];
   return {

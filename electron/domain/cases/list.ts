@@ -6,29 +6,38 @@
  */
 import { deadlineState, DUE_SOON_DAYS } from '../../../shared/cases/deadlines';
 import type { CaseListQuery } from '../../../shared/cases/schemas';
-import type { CasePage, CaseSummary } from '../../../shared/cases/types';
+import type { CaseCount, CasePage, CaseSummary } from '../../../shared/cases/types';
 import type { CaseCategory, CaseFlag, MainStage } from '../../../shared/cases/vocabulary';
 import { addDays } from '../../../shared/calendar';
 import { maskIdCard } from '../../../shared/identifiers';
 import type { Ledger } from '../../store/ledger';
-import { refreshDeadlines } from './deadline-store';
+import { NO_DEADLINE, refreshDeadlines } from './deadline-store';
 import { decodeTags, penaltyTotal } from './rows';
 import { localToday } from './today';
 
 /** How many of the newest cases a 1–2 character search looks at. */
-export const SHORT_SEARCH_WINDOW = 200_000;
+export const SHORT_SEARCH_WINDOW = 100_000;
+/** A search keeps its newest matches up to this many (a search matching more says so). */
+export const SEARCH_CAP = 5_000;
+/**
+ * Below this many matches the page is sorted from the filter's own index; above it, walking
+ * the sort order's index and testing each row finds a page after at most N / PROBE_CAP rows on
+ * average — the "first page fast at a million rows" rule (tested by `npm run bench`).
+ */
+const PROBE_CAP = 5_000;
 /** Totals are counted up to this many rows (an exact count of a million rows costs more than it tells). */
 export const COUNT_CAP = 10_000;
 
-const SORT_SQL: Record<CaseListQuery['sort'], string> = {
-  leadDate: 'c.lead_date',
-  caseNumber: 'c.unit_code, c.number_year, c.number_seq',
-  category: 'c.category',
-  stage: 'c.stage',
-  amount: 'c.amount_involved_fen',
-  penalty: '(coalesce(c.fine_fen, 0) + coalesce(c.confiscated_fen, 0))',
-  deadline: 'd.due_date',
-  updatedAt: 'c.updated_at',
+// Each order matches an index of 0002_cases.sql exactly (the penalty one is an expression index).
+const SORT_SQL: Record<CaseListQuery['sort'], string[]> = {
+  leadDate: ['c.lead_date'],
+  caseNumber: ['c.unit_code', 'c.number_year', 'c.number_seq'],
+  category: ['c.category', 'c.lead_date'],
+  stage: ['c.stage', 'c.lead_date'],
+  amount: ['c.amount_involved_fen'],
+  penalty: ['(coalesce(c.fine_fen, 0) + coalesce(c.confiscated_fen, 0))'],
+  deadline: ['d.due_date'],
+  updatedAt: ['c.updated_at'],
 };
 
 interface ListRow {
@@ -66,24 +75,46 @@ function ftsPhrase(text: string): string {
 interface Where {
   clauses: string[];
   params: Record<string, string | number>;
+  /** The search stopped at its window or cap: older matches were not considered. */
   searchPartial: boolean;
+  /** A filter with its own index is present (category, stage, unit, dates, deadline). */
+  indexedFilter: boolean;
+  hasSearch: boolean;
 }
 
-function buildWhere(ledger: Ledger, q: CaseListQuery, today: string): Where {
+/**
+ * The search as a set of case rowids, newest first, at most SEARCH_CAP of them: 3+ characters
+ * through the trigram index, 1–2 characters by scanning the newest SHORT_SEARCH_WINDOW cases.
+ */
+function searchRowids(ledger: Ledger, search: string): { rowids: number[]; partial: boolean } {
+  if ([...search].length >= 3) {
+    const rowids = ledger.stmt('SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck().all(ftsPhrase(search), SEARCH_CAP + 1) as number[];
+    return { rowids: rowids.slice(0, SEARCH_CAP), partial: rowids.length > SEARCH_CAP };
+  }
+  const maxRowid = (ledger.stmt('SELECT max(case_rowid) FROM case_search').pluck().get() as number | null) ?? 0;
+  const from = maxRowid - SHORT_SEARCH_WINDOW;
+  const rowids = ledger
+    .stmt("SELECT case_rowid FROM case_search WHERE case_rowid > ? AND body LIKE ? ESCAPE '\\' ORDER BY case_rowid DESC LIMIT ?")
+    .pluck()
+    .all(from, `%${likeEscape(search)}%`, SEARCH_CAP + 1) as number[];
+  return { rowids: rowids.slice(0, SEARCH_CAP), partial: from > 0 || rowids.length > SEARCH_CAP };
+}
+
+/**
+ * WHERE clauses for the filters. With `walk`, indexed columns are written `+col` so SQLite cannot
+ * use their indexes and walks the sort order's index instead (see PROBE_CAP).
+ */
+function buildWhere(ledger: Ledger, q: CaseListQuery, today: string, walk = false): Where {
+  const ix = (col: string) => (walk ? `+${col}` : col);
   const clauses = ['c.deleted = 0'];
   const params: Record<string, string | number> = {};
   let searchPartial = false;
   const search = q.search.trim();
-  if ([...search].length >= 3) {
-    clauses.push('c.rowid IN (SELECT rowid FROM case_fts WHERE case_fts MATCH :fts)');
-    params.fts = ftsPhrase(search);
-  } else if (search.length > 0) {
-    const maxRowid = (ledger.stmt('SELECT max(case_rowid) FROM case_search').pluck().get() as number | null) ?? 0;
-    const from = maxRowid - SHORT_SEARCH_WINDOW;
-    searchPartial = from > 0;
-    clauses.push("c.rowid IN (SELECT case_rowid FROM case_search WHERE case_rowid > :from AND body LIKE :like ESCAPE '\\')");
-    params.from = from;
-    params.like = `%${likeEscape(search)}%`;
+  if (search.length > 0) {
+    const found = searchRowids(ledger, search);
+    searchPartial = found.partial;
+    clauses.push('c.rowid IN (SELECT value FROM json_each(:found))');
+    params.found = JSON.stringify(found.rowids);
   }
   q.campaigns.forEach((c, i) => {
     clauses.push(`c.campaigns LIKE :campaign${i}`);
@@ -94,11 +125,11 @@ function buildWhere(ledger: Ledger, q: CaseListQuery, today: string): Where {
     q.flags.forEach((f, i) => (params[`flag${i}`] = `%,${f},%`));
   }
   if (q.categories.length) {
-    clauses.push(`c.category IN (${q.categories.map((_, i) => `:cat${i}`).join(', ')})`);
+    clauses.push(`${ix('c.category')} IN (${q.categories.map((_, i) => `:cat${i}`).join(', ')})`);
     q.categories.forEach((v, i) => (params[`cat${i}`] = v));
   }
   if (q.stages.length) {
-    clauses.push(`c.stage IN (${q.stages.map((_, i) => `:stage${i}`).join(', ')})`);
+    clauses.push(`${ix('c.stage')} IN (${q.stages.map((_, i) => `:stage${i}`).join(', ')})`);
     q.stages.forEach((v, i) => (params[`stage${i}`] = v));
   }
   if (q.handler) {
@@ -106,59 +137,87 @@ function buildWhere(ledger: Ledger, q: CaseListQuery, today: string): Where {
     params.handler = `%${likeEscape(q.handler)}%`;
   }
   if (q.unitCode) {
-    clauses.push('c.unit_code = :unit');
+    clauses.push(`${ix('c.unit_code')} = :unit`);
     params.unit = q.unitCode;
   }
   if (q.dateFrom) {
-    clauses.push('c.lead_date >= :dateFrom');
+    clauses.push(`${ix('c.lead_date')} >= :dateFrom`);
     params.dateFrom = q.dateFrom;
   }
   if (q.dateTo) {
-    clauses.push('c.lead_date <= :dateTo');
+    clauses.push(`${ix('c.lead_date')} <= :dateTo`);
     params.dateTo = q.dateTo;
   }
   if (q.deadline === 'overdue') {
-    clauses.push('d.due_date < :today');
+    clauses.push(`${ix('d.due_date')} < :today`);
     params.today = today;
   } else if (q.deadline === 'due_soon') {
-    clauses.push('d.due_date >= :today AND d.due_date <= :soon');
+    clauses.push(`${ix('d.due_date')} >= :today AND ${ix('d.due_date')} <= :soon`);
     params.today = today;
     params.soon = addDays(today, DUE_SOON_DAYS);
   } else if (q.deadline === 'open') {
-    clauses.push('c.closed_date IS NULL');
+    clauses.push(walk ? '+c.closed_date IS NULL' : 'c.closed_date IS NULL');
   }
-  return { clauses, params, searchPartial };
+  const indexedFilter = q.categories.length > 0 || q.stages.length > 0 || !!q.unitCode || !!q.dateFrom || !!q.dateTo || q.deadline !== 'any';
+  return { clauses, params, searchPartial, indexedFilter, hasSearch: search.length > 0 };
 }
 
-const FROM = 'FROM cases c LEFT JOIN case_due d ON d.case_rowid = c.rowid';
+// Every case has a case_due row once deadlines are refreshed (NO_DEADLINE when none is
+// pending), so an inner join lets SQLite drive a deadline sort from the due-date index.
+const FROM = 'FROM cases c JOIN case_due d ON d.case_rowid = c.rowid';
+/** Sorting by deadline walks the due-date index: case_due must be the outer loop. */
+const FROM_BY_DEADLINE = 'FROM case_due d CROSS JOIN cases c ON c.rowid = d.case_rowid';
 
+/**
+ * One page. Two steps: find the page's row ids (filters + sort + LIMIT over indexes only), then
+ * read what the list shows for just those rows (first party, deadline). Totals are a separate
+ * call (`countCases`), so the first page never waits for a count.
+ */
 export function listCases(ledger: Ledger, q: CaseListQuery, nowMs: number): CasePage {
   refreshDeadlines(ledger);
   const today = localToday(nowMs);
-  const where = buildWhere(ledger, q, today);
-  const whereSql = `WHERE ${where.clauses.join(' AND ')}`;
+  let where = buildWhere(ledger, q, today);
+  // Few matches: let SQLite use the filter's index and sort them. Many: walk the sort index.
+  if (where.indexedFilter && !where.hasSearch) {
+    const probe = ledger.stmt(`SELECT count(*) FROM (SELECT 1 ${FROM} WHERE ${where.clauses.join(' AND ')} LIMIT ${PROBE_CAP + 1})`).pluck().get(where.params) as number;
+    if (probe > PROBE_CAP) where = buildWhere(ledger, q, today, true);
+  }
   const direction = q.order === 'asc' ? 'ASC' : 'DESC';
-  const order = SORT_SQL[q.sort]
-    .split(', ')
-    .map((col) => `${col} ${direction}`)
-    .join(', ');
-  const rows = ledger
-    .stmt(
-      `SELECT c.id, c.unit_code, c.case_number, c.title, c.campaigns, c.category, c.stage, c.lead_date, c.handlers, c.amount_involved_fen,
-        c.fine_fen, c.confiscated_fen, c.flags, c.police_transfer_date, c.updated_at, d.due_date, d.due_kind,
-        p.name AS party_name, p.id_type AS party_id_type, p.id_number AS party_id_number
-       ${FROM}
-       LEFT JOIN case_parties p ON p.id = (SELECT id FROM case_parties WHERE case_id = c.id AND deleted = 0 ORDER BY ord LIMIT 1)
-       ${whereSql} ORDER BY ${order}, c.rowid ${direction} LIMIT :limit OFFSET :offset`,
-    )
-    .all({ ...where.params, limit: q.limit, offset: q.offset }) as ListRow[];
-  const counted = ledger.stmt(`SELECT count(*) FROM (SELECT 1 ${FROM} ${whereSql} LIMIT ${COUNT_CAP + 1})`).pluck().get(where.params) as number;
+  const order = SORT_SQL[q.sort].map((col) => `${col} ${direction}`).join(', ');
+  const ids = ledger
+    .stmt(`SELECT c.rowid ${q.sort === 'deadline' ? FROM_BY_DEADLINE : FROM} WHERE ${where.clauses.join(' AND ')} ORDER BY ${order}, c.rowid ${direction} LIMIT :limit OFFSET :offset`)
+    .pluck()
+    .all({ ...where.params, limit: q.limit + 1, offset: q.offset }) as number[];
+  const pageIds = ids.slice(0, q.limit);
+  const rows = pageIds.length
+    ? (ledger
+        .stmt(
+          `SELECT c.rowid AS rowid, c.id, c.unit_code, c.case_number, c.title, c.campaigns, c.category, c.stage, c.lead_date, c.handlers, c.amount_involved_fen,
+            c.fine_fen, c.confiscated_fen, c.flags, c.police_transfer_date, c.updated_at, d.due_date, d.due_kind,
+            p.name AS party_name, p.id_type AS party_id_type, p.id_number AS party_id_number
+           FROM cases c LEFT JOIN case_due d ON d.case_rowid = c.rowid
+           LEFT JOIN case_parties p ON p.id = (SELECT id FROM case_parties WHERE case_id = c.id AND deleted = 0 ORDER BY ord LIMIT 1)
+           WHERE c.rowid IN (SELECT value FROM json_each(?))`,
+        )
+        .all(JSON.stringify(pageIds)) as (ListRow & { rowid: number })[])
+    : [];
+  const byRowid = new Map(rows.map((r) => [r.rowid, r]));
   return {
-    rows: rows.map((r) => toSummary(r, today)),
-    total: Math.min(counted, COUNT_CAP),
-    totalCapped: counted > COUNT_CAP,
+    rows: pageIds.map((id) => toSummary(byRowid.get(id) as ListRow, today)),
+    hasMore: ids.length > q.limit,
     searchPartial: where.searchPartial,
   };
+}
+
+/** How many cases match, counted up to COUNT_CAP (the UI shows "10,000+" beyond). */
+export function countCases(ledger: Ledger, q: CaseListQuery, nowMs: number): CaseCount {
+  refreshDeadlines(ledger);
+  const where = buildWhere(ledger, q, localToday(nowMs));
+  const counted = ledger
+    .stmt(`SELECT count(*) FROM (SELECT 1 ${FROM} WHERE ${where.clauses.join(' AND ')} LIMIT ${COUNT_CAP + 1})`)
+    .pluck()
+    .get(where.params) as number;
+  return { total: Math.min(counted, COUNT_CAP), capped: counted > COUNT_CAP };
 }
 
 function toSummary(r: ListRow, today: string): CaseSummary {
@@ -178,8 +237,8 @@ function toSummary(r: ListRow, today: string): CaseSummary {
     amountInvolvedFen: r.amount_involved_fen,
     penaltyTotalFen: penaltyTotal(r),
     flags: decodeTags(r.flags) as CaseFlag[],
-    nextDeadline: r.due_date && r.due_kind ? { kind: r.due_kind as NonNullable<CaseSummary['nextDeadline']>['kind'], due: r.due_date } : null,
-    deadlineState: r.due_date ? deadlineState(r.due_date, today) : null,
+    nextDeadline: r.due_date && r.due_kind && r.due_date !== NO_DEADLINE ? { kind: r.due_kind as NonNullable<CaseSummary['nextDeadline']>['kind'], due: r.due_date } : null,
+    deadlineState: r.due_date && r.due_date !== NO_DEADLINE ? deadlineState(r.due_date, today) : null,
     policeTransferred: r.police_transfer_date !== null,
     updatedAt: r.updated_at,
   };

@@ -1,9 +1,12 @@
 import type { TFunction } from 'i18next';
+import { isValidationCode } from '../../../shared/cases/validation-codes';
 import { LedgerCallError } from './client';
 
 /** A translated, actionable message for any error a call can throw. */
 export function errorMessage(t: TFunction, error: unknown): string {
   if (error instanceof LedgerCallError) {
+    // Domain refusals carry their reason as a code with its own message.
+    if (error.code === 'validation' && isValidationCode(error.message)) return t(`validation.${error.message}`);
     const text = t(`errors.${error.code}`);
     return error.code === 'invalid_input' || error.code === 'internal' || error.code === 'ledger_too_new'
       ? t('common.withDetail', { text, detail: error.message })

@@ -57,7 +57,7 @@ export function ChangeTable({
   }
   return (
     <Table<ChangeEntry>
-      rowKey="seq"
+      rowKey={(e) => `${e.seq}:${e.field}`}
       size={compact ? 'small' : 'middle'}
       columns={columns}
       dataSource={entries}

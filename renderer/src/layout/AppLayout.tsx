@@ -1,8 +1,9 @@
-import { AuditOutlined, DatabaseOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import { AuditOutlined, DatabaseOutlined, FileSearchOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
 import { App as AntApp, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { transportName } from '../api/client';
+import { CasesPage } from '../features/cases/CasesPage';
 import { ChangeLogPage } from '../features/changes/ChangeLogPage';
 import { HomePage } from '../features/home/HomePage';
 import { ReferencePage } from '../features/reference/ReferencePage';
@@ -12,6 +13,7 @@ import { SECTIONS, type Section } from '../state/sections';
 
 const ICONS: Record<Section, ReactNode> = {
   home: <HomeOutlined />,
+  cases: <FileSearchOutlined />,
   changes: <AuditOutlined />,
   reference: <DatabaseOutlined />,
   settings: <SettingOutlined />,
@@ -19,6 +21,7 @@ const ICONS: Record<Section, ReactNode> = {
 
 const PAGES: Record<Section, () => ReactNode> = {
   home: () => <HomePage />,
+  cases: () => <CasesPage />,
   changes: () => <ChangeLogPage />,
   reference: () => <ReferencePage />,
   settings: () => <SettingsPage />,

@@ -6,6 +6,7 @@ import { ChangeTable } from '../../components/ChangeTable';
 import { IdentityDescriptions } from '../../components/IdentityDescriptions';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
+import { DeadlinesCard } from './DeadlinesCard';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -16,6 +17,9 @@ export function HomePage() {
   if (!profile) return null;
   return (
     <Row gutter={[16, 16]}>
+      <Col xs={24}>
+        <DeadlinesCard />
+      </Col>
       <Col xs={24} xl={14}>
         <Card
           title={profile.bureauName}
@@ -52,7 +56,7 @@ export function HomePage() {
           {stats.data ? (
             <Row gutter={16}>
               <Col span={6}>
-                <Statistic title={t('home.bureaus')} value={stats.data.entities.bureau ?? 0} />
+                <Statistic title={t('nav.cases')} value={stats.data.entities.case ?? 0} data-testid="stat-cases" />
               </Col>
               <Col span={6}>
                 <Statistic title={t('home.changeLogEntries')} value={stats.data.changeLogEntries} data-testid="stat-changes" />

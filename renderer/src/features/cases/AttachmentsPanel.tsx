@@ -1,0 +1,150 @@
+import { DeleteOutlined, EyeOutlined, FilePdfOutlined, InboxOutlined, WarningOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Card, Col, Empty, Image, Modal, Popconfirm, Row, Spin, Typography, Upload } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../../../../shared/cases/schemas';
+import type { CaseAttachment, CaseDetail } from '../../../../shared/cases/types';
+import { formatDateTime } from '../../../../shared/format';
+import { call } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
+import { fileToBase64, loadBlob, type LoadedBlob } from './attachment-blobs';
+import { PdfPreview } from './PdfPreview';
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function useBlob(attachment: CaseAttachment | null): { blob: LoadedBlob | null; error: unknown } {
+  const [state, setState] = useState<{ sha: string; blob: LoadedBlob | null; error: unknown } | null>(null);
+  useEffect(() => {
+    if (!attachment?.available) return;
+    let live = true;
+    loadBlob(attachment.sha256).then(
+      (blob) => live && setState({ sha: attachment.sha256, blob, error: null }),
+      (error: unknown) => live && setState({ sha: attachment.sha256, blob: null, error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attachment]);
+  return state && attachment && state.sha === attachment.sha256 ? state : { blob: null, error: null };
+}
+
+function Thumbnail({ attachment }: { attachment: CaseAttachment }) {
+  const { t } = useTranslation();
+  const { blob } = useBlob(attachment.mime.startsWith('image/') ? attachment : null);
+  if (!attachment.available)
+    return (
+      <div className="evidence-thumb" title={t('cases.attachments.missing')}>
+        <WarningOutlined />
+      </div>
+    );
+  if (attachment.mime === 'application/pdf')
+    return (
+      <div className="evidence-thumb">
+        <FilePdfOutlined />
+      </div>
+    );
+  return blob ? <img className="evidence-thumb" src={blob.url} alt={attachment.fileName} /> : <div className="evidence-thumb" />;
+}
+
+function PreviewBody({ attachment }: { attachment: CaseAttachment }) {
+  const { t } = useTranslation();
+  const { blob, error } = useBlob(attachment);
+  if (error) return <Typography.Text type="danger">{errorMessage(t, error)}</Typography.Text>;
+  if (!blob) return <Spin />;
+  if (blob.mime === 'application/pdf') return <PdfPreview bytes={blob.bytes} />;
+  return <Image src={blob.url} alt={attachment.fileName} preview={false} style={{ maxWidth: '100%' }} data-testid="evidence-image" />;
+}
+
+/** Evidence of a case: add (drag or pick), thumbnails, preview of images and PDFs, unlink. */
+export function AttachmentsPanel({ detail, onChange }: { detail: CaseDetail; onChange: (d: CaseDetail) => void }) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const [busy, setBusy] = useState(0);
+  const [preview, setPreview] = useState<CaseAttachment | null>(null);
+  const caseId = detail.record.id;
+
+  const add = async (file: File) => {
+    if (file.size > MAX_ATTACHMENT_BYTES) return void message.error(t('cases.attachments.tooLarge', { name: file.name }));
+    if (!(ATTACHMENT_TYPES as readonly string[]).includes(file.type)) return void message.error(t('cases.attachments.badType', { name: file.name }));
+    setBusy((n) => n + 1);
+    try {
+      const updated = await call('attachments.add', { caseId, fileName: file.name, mime: file.type, caption: '', base64: await fileToBase64(file) });
+      onChange(updated);
+      void message.success(t('cases.attachments.uploaded', { name: file.name }));
+    } catch (error) {
+      void message.error(errorMessage(t, error));
+    } finally {
+      setBusy((n) => n - 1);
+    }
+  };
+
+  const remove = async (attachment: CaseAttachment) => {
+    try {
+      onChange(await call('attachments.remove', { caseId, id: attachment.id }));
+      void message.success(t('cases.attachments.removed'));
+    } catch (error) {
+      void message.error(errorMessage(t, error));
+    }
+  };
+
+  return (
+    <>
+      <Upload.Dragger
+        multiple
+        accept={ATTACHMENT_TYPES.join(',')}
+        showUploadList={false}
+        beforeUpload={(file) => {
+          void add(file);
+          return false;
+        }}
+        disabled={busy > 0}
+        data-testid="evidence-upload"
+      >
+        <p className="ant-upload-drag-icon">{busy > 0 ? <Spin /> : <InboxOutlined />}</p>
+        <p className="ant-upload-text">{t('cases.attachments.upload')}</p>
+        <p className="ant-upload-hint">{t('cases.attachments.uploadHint')}</p>
+      </Upload.Dragger>
+      {detail.attachments.length === 0 ? (
+        <Empty description={t('cases.attachments.empty')} style={{ marginTop: 24 }} />
+      ) : (
+        <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+          {detail.attachments.map((a) => (
+            <Col key={a.id} xs={12} md={8} xl={6}>
+              <Card
+                size="small"
+                cover={<Thumbnail attachment={a} />}
+                actions={[
+                  <Button key="preview" type="text" icon={<EyeOutlined />} disabled={!a.available} onClick={() => setPreview(a)}>
+                    {t('cases.attachments.preview')}
+                  </Button>,
+                  <Popconfirm key="remove" title={t('cases.attachments.removeConfirm')} onConfirm={() => void remove(a)}>
+                    <Button type="text" danger icon={<DeleteOutlined />}>
+                      {t('cases.attachments.remove')}
+                    </Button>
+                  </Popconfirm>,
+                ]}
+                data-testid="evidence-card"
+              >
+                <Card.Meta
+                  title={<span title={a.fileName}>{a.fileName}</span>}
+                  description={
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {formatSize(a.size)} · {a.addedBy} · {formatDateTime(a.addedAt)}
+                    </Typography.Text>
+                  }
+                />
+              </Card>
+            </Col>
+          ))}
+        </Row>
+      )}
+      <Modal open={preview !== null} title={preview?.fileName} footer={null} width={900} onCancel={() => setPreview(null)} destroyOnHidden>
+        {preview ? <PreviewBody attachment={preview} /> : null}
+      </Modal>
+    </>
+  );
+}

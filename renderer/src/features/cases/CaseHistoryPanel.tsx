@@ -1,0 +1,15 @@
+import { Empty } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLedgerQuery } from '../../api/use-ledger-query';
+import { ChangeTable } from '../../components/ChangeTable';
+import { QueryError } from '../../components/QueryError';
+
+/** Field-level history of the case, its parties, stage records and evidence links. */
+export function CaseHistoryPanel({ caseId, version }: { caseId: string; version: string }) {
+  const { t } = useTranslation();
+  const history = useLedgerQuery('cases.history', { id: caseId }, `${caseId}:${version}`);
+  const about = useLedgerQuery('app.about', undefined);
+  if (history.error) return <QueryError error={history.error} onRetry={history.reload} />;
+  if (history.data && history.data.entries.length === 0) return <Empty description={t('cases.detail.historyEmpty')} />;
+  return <ChangeTable entries={history.data?.entries ?? []} installationId={about.data?.installationId} loading={history.loading} />;
+}

@@ -1,0 +1,163 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
+import { useTranslation } from 'react-i18next';
+import type { CaseListDraft } from '../../../../shared/cases/schemas';
+import type { CaseSummary } from '../../../../shared/cases/types';
+import { useLedgerQuery } from '../../api/use-ledger-query';
+import { QueryError } from '../../components/QueryError';
+import { CaseFilterBar } from './CaseFilterBar';
+import { useCasesStore } from './cases-store';
+import { DeadlineTag } from './DeadlineTag';
+import { yuanText } from './money';
+import { useVocabulary } from './use-vocabulary';
+
+type SortKey = NonNullable<CaseListDraft['sort']>;
+
+/** 1–2 character searches look at this many of the newest cases (electron/domain/cases/list.ts). */
+const SHORT_SEARCH_WINDOW = 200_000;
+
+export function CaseListView() {
+  const { t } = useTranslation();
+  const { query, setQuery, show } = useCasesStore();
+  const vocabulary = useVocabulary();
+  const key = JSON.stringify(query);
+  const page = useLedgerQuery('cases.list', query, key);
+  const count = useLedgerQuery('cases.count', query, key);
+  const filtered = JSON.stringify({ ...query, sort: undefined, order: undefined, offset: undefined, limit: undefined }) !== JSON.stringify({});
+  const sortOrder = (column: SortKey) => (query.sort === column ? (query.order === 'asc' ? 'ascend' : 'descend') : null);
+  const columns: ColumnsType<CaseSummary> = [
+    {
+      title: t('cases.columns.caseNumber'),
+      dataIndex: 'caseNumber',
+      key: 'caseNumber',
+      width: 190,
+      sorter: true,
+      sortOrder: sortOrder('caseNumber'),
+      render: (n: string, c) => (
+        <Typography.Link onClick={() => show({ kind: 'detail', id: c.id })} data-testid="case-link">
+          {n}
+        </Typography.Link>
+      ),
+    },
+    {
+      title: t('cases.columns.title'),
+      dataIndex: 'title',
+      key: 'title',
+      render: (title: string, c) => (
+        <Space direction="vertical" size={0}>
+          <Typography.Text strong>{title}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {c.partyName} {c.partyIdMasked ? <span className="mono">{c.partyIdMasked}</span> : null}
+          </Typography.Text>
+          <Space size={4} wrap>
+            {c.campaigns.map((code) => (
+              <Tag key={code} color="blue" bordered={false}>
+                {vocabulary.label('campaign', code)}
+              </Tag>
+            ))}
+            {c.policeTransferred ? <Tag color="purple">{t('cases.policeTransferred')}</Tag> : null}
+          </Space>
+        </Space>
+      ),
+    },
+    {
+      title: t('cases.columns.category'),
+      dataIndex: 'category',
+      key: 'category',
+      width: 130,
+      sorter: true,
+      sortOrder: sortOrder('category'),
+      render: (c: CaseSummary['category']) => t(`cases.category.${c}`),
+    },
+    {
+      title: t('cases.columns.stage'),
+      dataIndex: 'stage',
+      key: 'stage',
+      width: 100,
+      sorter: true,
+      sortOrder: sortOrder('stage'),
+      render: (s: CaseSummary['stage']) => <Tag color={s === 'CLOSE' ? 'default' : 'processing'}>{t(`cases.stage.${s}`)}</Tag>,
+    },
+    { title: t('cases.columns.leadDate'), dataIndex: 'leadDate', key: 'leadDate', width: 110, sorter: true, sortOrder: sortOrder('leadDate') },
+    {
+      title: t('cases.columns.amount'),
+      dataIndex: 'amountInvolvedFen',
+      key: 'amount',
+      width: 130,
+      align: 'right',
+      sorter: true,
+      sortOrder: sortOrder('amount'),
+      render: (fen: number | null) => yuanText(fen),
+    },
+    {
+      title: t('cases.columns.penalty'),
+      dataIndex: 'penaltyTotalFen',
+      key: 'penalty',
+      width: 130,
+      align: 'right',
+      sorter: true,
+      sortOrder: sortOrder('penalty'),
+      render: (fen: number) => (fen ? yuanText(fen) : ''),
+    },
+    {
+      title: t('cases.columns.deadline'),
+      key: 'deadline',
+      width: 210,
+      sorter: true,
+      sortOrder: sortOrder('deadline'),
+      render: (_: unknown, c) => (c.nextDeadline && c.deadlineState ? <DeadlineTag deadline={c.nextDeadline} state={c.deadlineState} /> : null),
+    },
+    { title: t('cases.columns.handlers'), dataIndex: 'handlers', key: 'handlers', width: 120, ellipsis: true },
+  ];
+  const rows = page.data?.rows ?? [];
+  const offset = query.offset ?? 0;
+  const limit = query.limit ?? 20;
+  const total = count.data ? count.data.total : offset + rows.length + (page.data?.hasMore ? 1 : 0);
+  const onChange = (pagination: { current?: number }, _filters: unknown, sorter: SorterResult<CaseSummary> | SorterResult<CaseSummary>[]) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    const sort = (s?.order ? (s.columnKey as SortKey) : 'leadDate') ?? 'leadDate';
+    const order = s?.order === 'ascend' ? 'asc' : 'desc';
+    if (sort !== query.sort || order !== query.order) return setQuery({ sort, order });
+    setQuery({ offset: ((pagination.current ?? 1) - 1) * limit });
+  };
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Card>
+        <div className="toolbar">
+          <CaseFilterBar />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => show({ kind: 'new' })} data-testid="new-case">
+            {t('cases.newCase')}
+          </Button>
+        </div>
+      </Card>
+      {page.data?.searchPartial ? <Alert type="info" showIcon title={t('cases.searchPartial', { window: SHORT_SEARCH_WINDOW.toLocaleString() })} /> : null}
+      <Card
+        title={
+          count.data
+            ? count.data.capped
+              ? t('cases.totalCapped', { count: count.data.total.toLocaleString() })
+              : t('cases.total', { count: count.data.total.toLocaleString() })
+            : t('cases.counting')
+        }
+        styles={{ body: { padding: 0 } }}
+      >
+        {page.error ? <QueryError error={page.error} onRetry={page.reload} /> : null}
+        <Table<CaseSummary>
+          rowKey="id"
+          size="middle"
+          loading={page.loading}
+          columns={columns}
+          dataSource={rows}
+          onChange={onChange}
+          onRow={(c) => ({ onDoubleClick: () => show({ kind: 'detail', id: c.id }) })}
+          rowClassName={(c) => (c.deadlineState === 'overdue' ? 'row-overdue' : '')}
+          pagination={{ current: Math.floor(offset / limit) + 1, pageSize: limit, total, showSizeChanger: false, showQuickJumper: total > limit * 5 }}
+          scroll={{ x: 1200 }}
+          locale={{ emptyText: <Empty description={filtered ? t('cases.empty') : t('cases.emptyLedger')} /> }}
+          data-testid="case-table"
+        />
+      </Card>
+    </Space>
+  );
+}

@@ -1,0 +1,139 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Checkbox, Col, Form, Input, Row, Select, Typography, type FormInstance } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ID_TYPES, PARTY_KINDS, type IdType } from '../../../../shared/cases/vocabulary';
+import { checkIdentifier } from './identifier-check';
+import type { CaseFormValues, PartyFormValue } from './form-values';
+
+/** One or more parties; identifiers are checked as typed, warnings need an explicit confirmation. */
+export function PartyFields({ form, townships }: { form: FormInstance<CaseFormValues>; townships: { value: string; label: string }[] }) {
+  const { t } = useTranslation();
+  const parties = (Form.useWatch('parties', form) ?? []) as PartyFormValue[];
+  return (
+    <Form.List name="parties">
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((field, index) => {
+            const party = parties[index];
+            const check = checkIdentifier(party?.idType, party?.idNumber);
+            const errors = check?.problems.filter((p) => p.severity === 'error') ?? [];
+            const warnings = check?.problems.filter((p) => p.severity === 'warning') ?? [];
+            return (
+              <Card
+                key={field.key}
+                size="small"
+                className="party-card"
+                title={t('cases.party.title', { n: index + 1 })}
+                extra={
+                  fields.length > 1 ? (
+                    <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('cases.party.remove')}>
+                      {t('cases.party.remove')}
+                    </Button>
+                  ) : null
+                }
+                data-testid={`party-${index}`}
+              >
+                <Form.Item name={[field.name, 'id']} hidden>
+                  <Input />
+                </Form.Item>
+                <Row gutter={12}>
+                  <Col xs={24} md={5}>
+                    <Form.Item name={[field.name, 'kind']} label={t('cases.party.kind')}>
+                      <Select
+                        options={PARTY_KINDS.map((k) => ({ value: k, label: t(`cases.partyKind.${k}`) }))}
+                        onChange={(kind) => form.setFieldValue(['parties', field.name, 'idType'], kind === 'person' ? 'id_card' : 'uscc')}
+                      />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={9}>
+                    <Form.Item name={[field.name, 'name']} label={t('cases.party.name')} rules={[{ required: true, whitespace: true, message: t('cases.party.nameRequired') }]}>
+                      <Input maxLength={100} data-testid={`party-${index}-name`} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={10}>
+                    <Form.Item name={[field.name, 'legalRepresentative']} label={t('cases.party.legalRepresentative')}>
+                      <Input maxLength={40} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={7}>
+                    <Form.Item name={[field.name, 'idType']} label={t('cases.party.idType')}>
+                      <Select options={ID_TYPES.map((k: IdType) => ({ value: k, label: t(`cases.idType.${k}`) }))} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={17}>
+                    <Form.Item
+                      name={[field.name, 'idNumber']}
+                      label={t('cases.party.idNumber')}
+                      validateStatus={errors.length ? 'error' : warnings.length ? 'warning' : check ? 'success' : undefined}
+                      hasFeedback={!!check}
+                      help={
+                        errors.length || warnings.length
+                          ? [...errors, ...warnings].map((p) => t(`identifiers.${p.code}`)).join(' · ')
+                          : check && check.value !== (party?.idNumber ?? '')
+                            ? t('cases.party.normalized', { value: check.value })
+                            : check
+                              ? t('cases.party.valid')
+                              : undefined
+                      }
+                      rules={[
+                        {
+                          validator: async () => {
+                            if (errors.length) throw new Error(errors.map((p) => t(`identifiers.${p.code}`)).join(' · '));
+                          },
+                        },
+                      ]}
+                    >
+                      <Input maxLength={40} className="mono" data-testid={`party-${index}-id`} />
+                    </Form.Item>
+                  </Col>
+                  {warnings.length && !errors.length ? (
+                    <Col span={24}>
+                      <Alert
+                        type="warning"
+                        showIcon
+                        style={{ marginBottom: 12 }}
+                        title={
+                          <Form.Item
+                            name={[field.name, 'idOverride']}
+                            valuePropName="checked"
+                            noStyle
+                            rules={[{ validator: async (_r, v: boolean) => (v ? undefined : Promise.reject(new Error(t('cases.party.confirmRequired')))) }]}
+                          >
+                            <Checkbox data-testid={`party-${index}-confirm`}>{t('cases.party.confirm')}</Checkbox>
+                          </Form.Item>
+                        }
+                      />
+                    </Col>
+                  ) : null}
+                  <Col xs={24} md={12}>
+                    <Form.Item name={[field.name, 'address']} label={t('cases.party.address')}>
+                      <Input maxLength={200} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={7}>
+                    <Form.Item name={[field.name, 'townshipCode']} label={t('cases.field.township')}>
+                      <Select allowClear showSearch optionFilterProp="label" options={townships} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={5}>
+                    <Form.Item name={[field.name, 'phone']} label={t('cases.party.phone')}>
+                      <Input maxLength={40} />
+                    </Form.Item>
+                  </Col>
+                </Row>
+              </Card>
+            );
+          })}
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(emptyParty())} block>
+            {t('cases.party.add')}
+          </Button>
+          <Typography.Text type="secondary" />
+        </>
+      )}
+    </Form.List>
+  );
+}
+
+export function emptyParty(): PartyFormValue {
+  return { kind: 'organisation', name: '', idType: 'uscc', idNumber: '', idOverride: false, legalRepresentative: '', address: '', townshipCode: null, phone: '' };
+}

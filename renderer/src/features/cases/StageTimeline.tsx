@@ -1,0 +1,45 @@
+import { ClockCircleOutlined } from '@ant-design/icons';
+import { Space, Tag, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { deadlineState } from '../../../../shared/cases/deadlines';
+import type { CaseDetail } from '../../../../shared/cases/types';
+import { localIsoDate } from './dates';
+import { DeadlineTag } from './DeadlineTag';
+
+/** Every stage change with its date, document number and actor; pending legal deadlines at the end. */
+export function StageTimeline({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  const today = localIsoDate();
+  const items = detail.events.map((e) => ({
+    key: e.id,
+    color: e.stage.startsWith('TRANSFER') ? 'purple' : e.stage === 'CLOSE' ? 'gray' : 'blue',
+    title: e.date,
+    content: (
+      <Space direction="vertical" size={2} data-testid={`timeline-${e.stage}`}>
+        <Typography.Text strong>{t(`cases.stage.${e.stage}`)}</Typography.Text>
+        {e.docNumber ? (
+          <Typography.Text className="mono">{t('common.labelValue', { label: t('cases.timeline.docNumber'), value: e.docNumber })}</Typography.Text>
+        ) : null}
+        {e.outcome ? <Tag>{t(`cases.outcome.${e.outcome}`)}</Tag> : null}
+        {e.receiver ? (
+          <Typography.Text>
+            {t('common.labelValue', { label: t('cases.timeline.receiver'), value: e.receiver })}
+            {e.persons !== null ? ` · ${t('common.labelValue', { label: t('cases.timeline.persons'), value: e.persons })}` : ''}
+          </Typography.Text>
+        ) : null}
+        {e.note ? <Typography.Text type="secondary">{e.note}</Typography.Text> : null}
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('common.labelValue', { label: t('cases.timeline.actor'), value: e.actor })}
+        </Typography.Text>
+      </Space>
+    ),
+  }));
+  const pending = detail.deadlines.map((d) => ({
+    key: `due-${d.kind}`,
+    color: 'gray',
+    icon: <ClockCircleOutlined />,
+    title: t('cases.timeline.due', { date: d.due }),
+    content: <DeadlineTag deadline={d} state={deadlineState(d.due, today)} />,
+  }));
+  return <Timeline mode="start" items={[...items, ...pending]} data-testid="stage-timeline" />;
+}

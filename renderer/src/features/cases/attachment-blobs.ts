@@ -1,0 +1,40 @@
+/** Evidence bytes fetched from the ledger once per sha256 and kept as object URLs for this window. */
+import { call } from '../../api/client';
+
+export interface LoadedBlob {
+  mime: string;
+  bytes: Uint8Array;
+  url: string;
+}
+
+const cache = new Map<string, Promise<LoadedBlob>>();
+
+function decode(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export function loadBlob(sha256: string): Promise<LoadedBlob> {
+  let pending = cache.get(sha256);
+  if (!pending) {
+    pending = call('attachments.read', { sha256 }).then(({ mime, base64 }) => {
+      const bytes = decode(base64);
+      return { mime, bytes, url: URL.createObjectURL(new Blob([bytes.slice()], { type: mime })) };
+    });
+    // A failed read is not cached, so "retry" can work.
+    pending.catch(() => cache.delete(sha256));
+    cache.set(sha256, pending);
+  }
+  return pending;
+}
+
+/** File → base64 without building one giant string of char codes. */
+export async function fileToBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}

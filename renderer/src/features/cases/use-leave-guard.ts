@@ -1,0 +1,24 @@
+import { App as AntApp } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../state/app-store';
+
+/** Wraps a navigation inside the cases section with the same unsaved-changes question as the menu. */
+export function useLeaveGuard(): (go: () => void) => void {
+  const { t } = useTranslation();
+  const { modal } = AntApp.useApp();
+  const { unsavedChanges, setUnsavedChanges } = useAppStore();
+  return (go) => {
+    if (!unsavedChanges) return go();
+    modal.confirm({
+      title: t('common.unsavedTitle'),
+      content: t('common.unsavedContent'),
+      okText: t('common.discard'),
+      cancelText: t('common.keepEditing'),
+      okButtonProps: { danger: true },
+      onOk: () => {
+        setUnsavedChanges(false);
+        go();
+      },
+    });
+  };
+}
