@@ -30,7 +30,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict(
-        { paths: nodeBuiltins.map((name) => ({ name, message: 'The renderer is a web page: no Node modules.' })), patterns: ['electron', 'electron/*', '**/electron/**', 'better-sqlite3'] },
+        {
+          paths: nodeBuiltins.map((name) => ({ name, message: 'The renderer is a web page: no Node modules.' })),
+          patterns: ['electron', 'electron/*', '**/electron/**', 'better-sqlite3'],
+        },
         'The renderer talks to the main process only through the contract (renderer/src/api/client.ts).',
       ),
     },
@@ -38,7 +41,10 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: restrict(
-      { paths: nodeBuiltins.map((name) => ({ name, message: 'shared/ runs in both processes: no Node modules.' })), patterns: ['electron', '**/electron/**', '**/renderer/**', 'better-sqlite3', 'react', 'antd'] },
+      {
+        paths: nodeBuiltins.map((name) => ({ name, message: 'shared/ runs in both processes: no Node modules.' })),
+        patterns: ['electron', '**/electron/**', '**/renderer/**', 'better-sqlite3', 'react', 'antd'],
+      },
       'shared/ is environment-neutral: it imports neither the main process nor the renderer.',
     ),
   },

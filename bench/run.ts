@@ -11,7 +11,11 @@ import type { Row } from './stats';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '100000,1000000' }, fresh: { type: 'boolean', default: false }, 'skip-foundation': { type: 'boolean', default: false } },
+    options: {
+      sizes: { type: 'string', default: '100000,1000000' },
+      fresh: { type: 'boolean', default: false },
+      'skip-foundation': { type: 'boolean', default: false },
+    },
   });
   const sizes = values.sizes.split(',').map((s) => Number(s.replace(/_/g, '')));
   if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--sizes takes a comma-separated list of case counts');

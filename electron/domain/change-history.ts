@@ -66,7 +66,13 @@ export function listChanges(ledger: Ledger, query: { entity?: string; rowId?: st
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return {
-    entries: expand(page, previousValues(ledger, page.map((w) => w.row_id))),
+    entries: expand(
+      page,
+      previousValues(
+        ledger,
+        page.map((w) => w.row_id),
+      ),
+    ),
     nextBeforeSeq: rows.length > query.limit && last ? last.seq : null,
   };
 }
@@ -74,6 +80,8 @@ export function listChanges(ledger: Ledger, query: { entity?: string; rowId?: st
 /** Newest first, for a set of rows (a record and the rows that belong to it). */
 export function listChangesForRows(ledger: Ledger, rowIds: string[], limit: number): ChangeEntry[] {
   if (rowIds.length === 0) return [];
-  const writes = ledger.db.prepare(`SELECT * FROM changes WHERE row_id IN (${rowIds.map(() => '?').join(', ')}) ORDER BY seq DESC LIMIT ?`).all(...rowIds, limit) as StoredChange[];
+  const writes = ledger.db
+    .prepare(`SELECT * FROM changes WHERE row_id IN (${rowIds.map(() => '?').join(', ')}) ORDER BY seq DESC LIMIT ?`)
+    .all(...rowIds, limit) as StoredChange[];
   return expand(writes, previousValues(ledger, rowIds));
 }

@@ -51,7 +51,10 @@ export function listVocabulary(ledger: Ledger, kind?: VocabularyKind): Vocabular
   return out;
 }
 
-export function saveVocabularyItem(session: Session, input: { kind: VocabularyKind; code: string; name: string; nameEn: string; active: boolean }): VocabularyItem[] {
+export function saveVocabularyItem(
+  session: Session,
+  input: { kind: VocabularyKind; code: string; name: string; nameEn: string; active: boolean },
+): VocabularyItem[] {
   const ctx = writeContext(session);
   const existing = edits(session.ledger, input.kind).get(input.code);
   const fields = { kind: input.kind, code: input.code, name: input.name, name_en: input.nameEn, active: input.active ? 1 : 0 };
@@ -68,7 +71,6 @@ export function activeCodes(ledger: Ledger, kind: VocabularyKind): Set<string> {
       .map((v) => v.code),
   );
 }
-
 
 /** The holiday calendar in effect: shipped days, with local / league edits applied. */
 export function listCalendar(ledger: Ledger, year?: number): CalendarEntry[] {

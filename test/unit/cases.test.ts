@@ -156,7 +156,14 @@ describe('stage workflow', () => {
     advance(s, { caseId: id, stage: 'CLOSE', date: '2026-11-18' });
     expectRefusal(() => advance(s, { caseId: id, stage: 'TRANSFER_POLICE', date: '2026-11-19', receiver: '公安局' }), 'stage_closed');
     const d = detail(s, id);
-    expect(d.record).toMatchObject({ stage: 'CLOSE', filedDate: '2026-11-03', decidedDate: '2026-11-10', closedDate: '2026-11-18', outcome: 'penalty', fineFen: 100_000 });
+    expect(d.record).toMatchObject({
+      stage: 'CLOSE',
+      filedDate: '2026-11-03',
+      decidedDate: '2026-11-10',
+      closedDate: '2026-11-18',
+      outcome: 'penalty',
+      fineFen: 100_000,
+    });
     expect(d.deadlines).toEqual([]);
   });
 
@@ -200,7 +207,11 @@ describe('search', () => {
     const mutton = createCase(s, caseInput({ goods: '羊肉卷', title: '销售侵权羊肉' }));
     const cheese = createCase(
       s,
-      caseInput({ goods: '奶酪', title: '假冒奶制品', parties: [{ kind: 'organisation', name: '草原乳业公司', idType: 'uscc', idNumber: '91110000600037341L' }] }),
+      caseInput({
+        goods: '奶酪',
+        title: '假冒奶制品',
+        parties: [{ kind: 'organisation', name: '草原乳业公司', idType: 'uscc', idNumber: '91110000600037341L' }],
+      }),
     );
     const ids = (q: string) => list(s, { search: q }).rows.map((r) => r.id);
     expect(ids('羊肉')).toEqual([mutton]);

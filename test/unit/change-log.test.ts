@@ -13,7 +13,9 @@ interface FieldChange extends Omit<StoredChange, 'fields'> {
 /** The stored writes, one item per field (the shape the tests reason about). */
 function changes(session: Session): FieldChange[] {
   const writes = session.ledger.db.prepare('SELECT * FROM changes ORDER BY seq').all() as StoredChange[];
-  return writes.flatMap(({ fields, ...w }) => Object.entries(JSON.parse(fields) as Record<string, unknown>).map(([field, v]) => ({ ...w, field, value: JSON.stringify(v) })));
+  return writes.flatMap(({ fields, ...w }) =>
+    Object.entries(JSON.parse(fields) as Record<string, unknown>).map(([field, v]) => ({ ...w, field, value: JSON.stringify(v) })),
+  );
 }
 
 function writeCount(session: Session): number {

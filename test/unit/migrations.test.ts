@@ -56,7 +56,8 @@ describe('migrations', () => {
       ['deleted', '0'],
       ['name', '"甲局"'],
       ['case_prefix', '"甲处罚"'],
-    ]) insert.run('bureau', 'r1', field, value, h1, 'inst', '张明', '152502');
+    ])
+      insert.run('bureau', 'r1', field, value, h1, 'inst', '张明', '152502');
     insert.run('bureau', 'r1', 'name', '"乙局"', h2, 'inst', '李娜', '152502');
     v1.close();
     const v2 = await openLedger(file, { migrations: shipped.slice(0, 2) });

@@ -64,8 +64,7 @@ export function addAttachment(session: Session, dir: string, input: { caseId: st
   if (!mime) throw new DomainError('validation', 'attachment_type');
   const sha256 = storeBlob(session.ledger, dir, bytes, mime);
   const existing = session.ledger.stmt('SELECT id FROM case_attachments WHERE case_id = ? AND sha256 = ? AND deleted = 0').pluck().get(input.caseId, sha256) as
-    | string
-    | undefined;
+    string | undefined;
   if (existing) return existing;
   return insertRecord(ctx, 'case_attachment', { case_id: input.caseId, sha256, file_name: input.fileName, mime, size: bytes.length, caption: input.caption });
 }

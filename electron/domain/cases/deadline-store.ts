@@ -49,7 +49,11 @@ export function deadlineOverview(ledger: Ledger, nowMs: number, limit = 20): Dea
   refreshDeadlines(ledger);
   const today = localToday(nowMs);
   const soon = addDays(today, DUE_SOON_DAYS);
-  const count = (sql: string, ...args: string[]) => ledger.stmt(sql).pluck().get(...args) as number;
+  const count = (sql: string, ...args: string[]) =>
+    ledger
+      .stmt(sql)
+      .pluck()
+      .get(...args) as number;
   const items = ledger
     .stmt(
       `SELECT c.id, c.case_number, c.title, d.due_date, d.due_kind FROM case_due d JOIN cases c ON c.rowid = d.case_rowid
@@ -59,7 +63,11 @@ export function deadlineOverview(ledger: Ledger, nowMs: number, limit = 20): Dea
   return {
     today,
     overdue: count('SELECT count(*) FROM case_due d JOIN cases c ON c.rowid = d.case_rowid WHERE d.due_date < ? AND c.deleted = 0', today),
-    dueSoon: count('SELECT count(*) FROM case_due d JOIN cases c ON c.rowid = d.case_rowid WHERE d.due_date >= ? AND d.due_date <= ? AND c.deleted = 0', today, soon),
+    dueSoon: count(
+      'SELECT count(*) FROM case_due d JOIN cases c ON c.rowid = d.case_rowid WHERE d.due_date >= ? AND d.due_date <= ? AND c.deleted = 0',
+      today,
+      soon,
+    ),
     open: count('SELECT count(*) FROM cases WHERE closed_date IS NULL AND deleted = 0'),
     items: items.map((r) => ({
       caseId: r.id,

@@ -88,7 +88,10 @@ interface Where {
  */
 function searchRowids(ledger: Ledger, search: string): { rowids: number[]; partial: boolean } {
   if ([...search].length >= 3) {
-    const rowids = ledger.stmt('SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY rowid DESC LIMIT ?').pluck().all(ftsPhrase(search), SEARCH_CAP + 1) as number[];
+    const rowids = ledger
+      .stmt('SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY rowid DESC LIMIT ?')
+      .pluck()
+      .all(ftsPhrase(search), SEARCH_CAP + 1) as number[];
     return { rowids: rowids.slice(0, SEARCH_CAP), partial: rowids.length > SEARCH_CAP };
   }
   const maxRowid = (ledger.stmt('SELECT max(case_rowid) FROM case_search').pluck().get() as number | null) ?? 0;
@@ -179,13 +182,18 @@ export function listCases(ledger: Ledger, q: CaseListQuery, nowMs: number): Case
   let where = buildWhere(ledger, q, today);
   // Few matches: let SQLite use the filter's index and sort them. Many: walk the sort index.
   if (where.indexedFilter && !where.hasSearch) {
-    const probe = ledger.stmt(`SELECT count(*) FROM (SELECT 1 ${FROM} WHERE ${where.clauses.join(' AND ')} LIMIT ${PROBE_CAP + 1})`).pluck().get(where.params) as number;
+    const probe = ledger
+      .stmt(`SELECT count(*) FROM (SELECT 1 ${FROM} WHERE ${where.clauses.join(' AND ')} LIMIT ${PROBE_CAP + 1})`)
+      .pluck()
+      .get(where.params) as number;
     if (probe > PROBE_CAP) where = buildWhere(ledger, q, today, true);
   }
   const direction = q.order === 'asc' ? 'ASC' : 'DESC';
   const order = SORT_SQL[q.sort].map((col) => `${col} ${direction}`).join(', ');
   const ids = ledger
-    .stmt(`SELECT c.rowid ${q.sort === 'deadline' ? FROM_BY_DEADLINE : FROM} WHERE ${where.clauses.join(' AND ')} ORDER BY ${order}, c.rowid ${direction} LIMIT :limit OFFSET :offset`)
+    .stmt(
+      `SELECT c.rowid ${q.sort === 'deadline' ? FROM_BY_DEADLINE : FROM} WHERE ${where.clauses.join(' AND ')} ORDER BY ${order}, c.rowid ${direction} LIMIT :limit OFFSET :offset`,
+    )
     .pluck()
     .all({ ...where.params, limit: q.limit + 1, offset: q.offset }) as number[];
   const pageIds = ids.slice(0, q.limit);
@@ -237,7 +245,8 @@ function toSummary(r: ListRow, today: string): CaseSummary {
     amountInvolvedFen: r.amount_involved_fen,
     penaltyTotalFen: penaltyTotal(r),
     flags: decodeTags(r.flags) as CaseFlag[],
-    nextDeadline: r.due_date && r.due_kind && r.due_date !== NO_DEADLINE ? { kind: r.due_kind as NonNullable<CaseSummary['nextDeadline']>['kind'], due: r.due_date } : null,
+    nextDeadline:
+      r.due_date && r.due_kind && r.due_date !== NO_DEADLINE ? { kind: r.due_kind as NonNullable<CaseSummary['nextDeadline']>['kind'], due: r.due_date } : null,
     deadlineState: r.due_date && r.due_date !== NO_DEADLINE ? deadlineState(r.due_date, today) : null,
     policeTransferred: r.police_transfer_date !== null,
     updatedAt: r.updated_at,

@@ -21,7 +21,9 @@ export function nextDocNumber(ledger: Ledger, unitCode: string, prefix: string, 
 }
 
 export function caseNumberTaken(ledger: Ledger, unitCode: string, caseNumber: string, exceptId?: string): boolean {
-  const hit = ledger.stmt('SELECT id FROM cases WHERE case_number = ? AND unit_code = ? AND deleted = 0 AND id IS NOT ?').get(caseNumber, unitCode, exceptId ?? null);
+  const hit = ledger
+    .stmt('SELECT id FROM cases WHERE case_number = ? AND unit_code = ? AND deleted = 0 AND id IS NOT ?')
+    .get(caseNumber, unitCode, exceptId ?? null);
   return hit !== undefined;
 }
 

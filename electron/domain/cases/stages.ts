@@ -31,7 +31,10 @@ function refuse(code: ValidationCode): never {
 
 /** The latest date already on the main path (a new stage may not be dated before it). */
 function latestStageDate(session: Session, caseId: string): string {
-  return (session.ledger.stmt("SELECT max(date) FROM case_events WHERE case_id = ? AND deleted = 0 AND stage NOT LIKE 'TRANSFER%'").pluck().get(caseId) as string | null) ?? '';
+  return (
+    (session.ledger.stmt("SELECT max(date) FROM case_events WHERE case_id = ? AND deleted = 0 AND stage NOT LIKE 'TRANSFER%'").pluck().get(caseId) as
+      string | null) ?? ''
+  );
 }
 
 function checkStage(row: CaseRow, stage: StageCode, input: StageAdvanceInput): void {

@@ -5,24 +5,37 @@ import type { ChangeEntry } from '../../../shared/changes';
 import { displayChangeValue, formatDateTime } from '../../../shared/format';
 import { useLedgerQuery } from '../api/use-ledger-query';
 
+function parseJson(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return json;
+  }
+}
+
 /** Field-level change entries: who changed what from what to what, when. */
 export function ChangeTable({
   entries,
   installationId,
   loading,
   compact,
+  formatValue,
 }: {
   entries: ChangeEntry[];
   installationId: string | undefined;
   loading?: boolean;
   compact?: boolean;
+  /** Feature-specific display of stored values (codes, amounts in fen …); null falls back to the generic display. */
+  formatValue?: (entity: string, field: string, value: unknown) => string | null;
 }) {
   const { t, i18n } = useTranslation();
   const label = (group: 'entities' | 'fields', key: string) => (i18n.exists(`${group}.${key}`) ? t(`${group}.${key}`) : key);
   const units = useLedgerQuery('reference.units', undefined);
   // Tombstones are stored as 0/1 and owners as unit codes; show them as words.
-  const show = (field: string, json: string) => {
+  const show = (entity: string, field: string, json: string) => {
     if (field === 'deleted') return t(json === '1' ? 'common.yes' : 'common.no');
+    const custom = formatValue?.(entity, field, parseJson(json));
+    if (custom !== null && custom !== undefined) return custom;
     const text = displayChangeValue(json);
     const unit = field === 'unit_code' ? units.data?.find((u) => u.code === text) : undefined;
     return unit ? t('common.nameWithCode', { name: unit.name, code: unit.code }) : text;
@@ -39,11 +52,11 @@ export function ChangeTable({
           <Typography.Text type="secondary">—</Typography.Text>
         ) : (
           <Typography.Text delete type="secondary">
-            {show(e.field, v)}
+            {show(e.entity, e.field, v)}
           </Typography.Text>
         ),
     },
-    { title: t('changes.to'), dataIndex: 'value', render: (v: string, e) => <Typography.Text strong>{show(e.field, v)}</Typography.Text> },
+    { title: t('changes.to'), dataIndex: 'value', render: (v: string, e) => <Typography.Text strong>{show(e.entity, e.field, v)}</Typography.Text> },
     { title: t('changes.user'), dataIndex: 'user', width: 110 },
   ];
   if (!compact) {

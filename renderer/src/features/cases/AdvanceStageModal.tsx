@@ -35,7 +35,17 @@ function stageChoices(detail: CaseDetail, mode: 'advance' | 'transfer'): StageCo
   return MAIN_STAGES.filter((s) => stageIndex(s) > stageIndex(detail.record.stage));
 }
 
-export function AdvanceStageModal({ detail, mode, onClose, onDone }: { detail: CaseDetail; mode: 'advance' | 'transfer'; onClose: () => void; onDone: (d: CaseDetail) => void }) {
+export function AdvanceStageModal({
+  detail,
+  mode,
+  onClose,
+  onDone,
+}: {
+  detail: CaseDetail;
+  mode: 'advance' | 'transfer';
+  onClose: () => void;
+  onDone: (d: CaseDetail) => void;
+}) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<Values>();
@@ -87,7 +97,17 @@ export function AdvanceStageModal({ detail, mode, onClose, onDone }: { detail: C
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ stage: choices[0], date: localIsoDate(), docNumber: '', outcome: null, fine: fenToYuanInput(r.fineFen), confiscated: fenToYuanInput(r.confiscatedFen), receiver: '', persons: null, note: '' }}
+        initialValues={{
+          stage: choices[0],
+          date: localIsoDate(),
+          docNumber: '',
+          outcome: null,
+          fine: fenToYuanInput(r.fineFen),
+          confiscated: fenToYuanInput(r.confiscatedFen),
+          receiver: '',
+          persons: null,
+          note: '',
+        }}
         onFinish={(v) => void submit(v)}
         data-testid="advance-form"
       >
@@ -114,7 +134,11 @@ export function AdvanceStageModal({ detail, mode, onClose, onDone }: { detail: C
         ) : null}
         {isTransfer ? (
           <>
-            <Form.Item name="receiver" label={t('cases.advance.receiver')} rules={[{ required: true, whitespace: true, message: t('validation.transfer_needs_receiver') }]}>
+            <Form.Item
+              name="receiver"
+              label={t('cases.advance.receiver')}
+              rules={[{ required: true, whitespace: true, message: t('validation.transfer_needs_receiver') }]}
+            >
               <Input maxLength={100} data-testid="advance-receiver" />
             </Form.Item>
             <Form.Item name="persons" label={t('cases.advance.persons')}>

@@ -93,21 +93,22 @@ export function AttachmentsPanel({ detail, onChange }: { detail: CaseDetail; onC
 
   return (
     <>
-      <Upload.Dragger
-        multiple
-        accept={ATTACHMENT_TYPES.join(',')}
-        showUploadList={false}
-        beforeUpload={(file) => {
-          void add(file);
-          return false;
-        }}
-        disabled={busy > 0}
-        data-testid="evidence-upload"
-      >
-        <p className="ant-upload-drag-icon">{busy > 0 ? <Spin /> : <InboxOutlined />}</p>
-        <p className="ant-upload-text">{t('cases.attachments.upload')}</p>
-        <p className="ant-upload-hint">{t('cases.attachments.uploadHint')}</p>
-      </Upload.Dragger>
+      <div data-testid="evidence-upload">
+        <Upload.Dragger
+          multiple
+          accept={ATTACHMENT_TYPES.join(',')}
+          showUploadList={false}
+          beforeUpload={(file) => {
+            void add(file);
+            return false;
+          }}
+          disabled={busy > 0}
+        >
+          <p className="ant-upload-drag-icon">{busy > 0 ? <Spin /> : <InboxOutlined />}</p>
+          <p className="ant-upload-text">{t('cases.attachments.upload')}</p>
+          <p className="ant-upload-hint">{t('cases.attachments.uploadHint')}</p>
+        </Upload.Dragger>
+      </div>
       {detail.attachments.length === 0 ? (
         <Empty description={t('cases.attachments.empty')} style={{ marginTop: 24 }} />
       ) : (

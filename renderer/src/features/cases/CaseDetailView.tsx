@@ -86,7 +86,11 @@ function DetailBody({ detail, onChange }: { detail: CaseDetail; onChange: (d: Ca
               label: t('cases.detail.tabs.attachments', { count: detail.attachments.length }),
               children: <AttachmentsPanel detail={detail} onChange={onChange} />,
             },
-            { key: 'history', label: t('cases.detail.tabs.history'), children: <CaseHistoryPanel caseId={r.id} version={r.updatedAt + detail.attachments.length} /> },
+            {
+              key: 'history',
+              label: t('cases.detail.tabs.history'),
+              children: <CaseHistoryPanel caseId={r.id} version={r.updatedAt + detail.attachments.length} />,
+            },
           ]}
           data-testid="case-tabs"
         />

@@ -13,7 +13,8 @@ export function CaseFilterBar() {
   const { t } = useTranslation();
   const { query, setQuery, resetQuery } = useCasesStore();
   const vocabulary = useVocabulary();
-  const range: [Dayjs | null, Dayjs | null] | null = query.dateFrom || query.dateTo ? [query.dateFrom ? dayjs(query.dateFrom) : null, query.dateTo ? dayjs(query.dateTo) : null] : null;
+  const range: [Dayjs | null, Dayjs | null] | null =
+    query.dateFrom || query.dateTo ? [query.dateFrom ? dayjs(query.dateFrom) : null, query.dateTo ? dayjs(query.dateTo) : null] : null;
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
       <Space wrap size={12}>
@@ -22,7 +23,7 @@ export function CaseFilterBar() {
           defaultValue={query.search}
           placeholder={t('cases.searchPlaceholder')}
           onSearch={(search) => setQuery({ search })}
-          style={{ width: 420 }}
+          style={{ width: 460 }}
           data-testid="case-search"
         />
         <Segmented
@@ -40,7 +41,7 @@ export function CaseFilterBar() {
           value={query.campaigns ?? []}
           onChange={(campaigns: string[]) => setQuery({ campaigns })}
           options={vocabulary.options('campaign')}
-          style={{ minWidth: 160 }}
+          style={{ width: 150 }}
           maxTagCount="responsive"
         />
         <Select
@@ -50,7 +51,7 @@ export function CaseFilterBar() {
           value={query.categories ?? []}
           onChange={(categories: CaseCategory[]) => setQuery({ categories })}
           options={CASE_CATEGORIES.map((c) => ({ value: c, label: t(`cases.category.${c}`) }))}
-          style={{ minWidth: 160 }}
+          style={{ width: 150 }}
           maxTagCount="responsive"
         />
         <Select
@@ -60,7 +61,7 @@ export function CaseFilterBar() {
           value={query.stages ?? []}
           onChange={(stages: MainStage[]) => setQuery({ stages })}
           options={MAIN_STAGES.map((s) => ({ value: s, label: t(`cases.stage.${s}`) }))}
-          style={{ minWidth: 150 }}
+          style={{ width: 150 }}
           maxTagCount="responsive"
         />
         <Select
@@ -70,10 +71,17 @@ export function CaseFilterBar() {
           value={query.flags ?? []}
           onChange={(flags: CaseFlag[]) => setQuery({ flags })}
           options={CASE_FLAGS.map((f) => ({ value: f, label: t(`cases.flag.${f}`) }))}
-          style={{ minWidth: 150 }}
+          style={{ width: 150 }}
           maxTagCount="responsive"
         />
-        <Input allowClear placeholder={t('cases.filterHandler')} defaultValue={query.handler} onPressEnter={(e) => setQuery({ handler: e.currentTarget.value })} onClear={() => setQuery({ handler: '' })} style={{ width: 130 }} />
+        <Input
+          allowClear
+          placeholder={t('cases.filterHandler')}
+          defaultValue={query.handler}
+          onPressEnter={(e) => setQuery({ handler: e.currentTarget.value })}
+          onClear={() => setQuery({ handler: '' })}
+          style={{ width: 130 }}
+        />
         <DatePicker.RangePicker
           value={range}
           allowEmpty={[true, true]}

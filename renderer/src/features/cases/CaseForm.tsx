@@ -46,7 +46,10 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
   const [saving, setSaving] = useState(false);
   const townshipQuery = useLedgerQuery('reference.townships', profile?.role === 'county' ? { countyCode: profile.unitCode } : {}, profile?.unitCode ?? '');
   const townships = useMemo(() => (townshipQuery.data ?? []).map((tw) => ({ value: tw.code, label: tw.name })), [townshipQuery.data]);
-  const initial = useMemo(() => (detail ? valuesFromDetail(detail) : newCaseValues(localIsoDate(), profile?.operatorName ?? '')), [detail, profile?.operatorName]);
+  const initial = useMemo(
+    () => (detail ? valuesFromDetail(detail) : newCaseValues(localIsoDate(), profile?.operatorName ?? '')),
+    [detail, profile?.operatorName],
+  );
   const fine = Form.useWatch('fine', form);
   const confiscated = Form.useWatch('confiscated', form);
   const back = () => guard(() => show(detail ? { kind: 'detail', id: detail.record.id } : { kind: 'list' }));
@@ -102,7 +105,12 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="leadDate" label={t('cases.field.leadDate')} rules={[{ required: true, message: t('cases.field.required') }]} {...isoDateItemProps}>
+              <Form.Item
+                name="leadDate"
+                label={t('cases.field.leadDate')}
+                rules={[{ required: true, message: t('cases.field.required') }]}
+                {...isoDateItemProps}
+              >
                 <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} data-testid="case-lead-date" />
               </Form.Item>
             </Col>

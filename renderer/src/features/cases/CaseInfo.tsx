@@ -37,7 +37,9 @@ export function CaseInfo({ detail }: { detail: CaseDetail }) {
             <Tag key={f}>{t(`cases.flag.${f}`)}</Tag>
           ))}
         </Descriptions.Item>
-        <Descriptions.Item label={t('cases.field.violationType')}>{r.violationType ? vocabulary.label('violation_type', r.violationType) : ''}</Descriptions.Item>
+        <Descriptions.Item label={t('cases.field.violationType')}>
+          {r.violationType ? vocabulary.label('violation_type', r.violationType) : ''}
+        </Descriptions.Item>
         <Descriptions.Item label={t('cases.field.legalBasis')} span={2}>
           {r.legalBasis}
         </Descriptions.Item>
@@ -56,11 +58,13 @@ export function CaseInfo({ detail }: { detail: CaseDetail }) {
                   {p.idOverride ? <Tag color="warning">{t('cases.detail.identifierOverride')}</Tag> : null}
                 </Typography.Text>
               ) : null}
-              {p.legalRepresentative ? <Typography.Text type="secondary">{t('common.labelValue', { label: t('cases.party.legalRepresentative'), value: p.legalRepresentative })}</Typography.Text> : null}
-              {p.address || p.townshipCode ? (
+              {p.legalRepresentative ? (
                 <Typography.Text type="secondary">
-                  {[townshipName(p.townshipCode), p.address].filter(Boolean).join(' · ')}
+                  {t('common.labelValue', { label: t('cases.party.legalRepresentative'), value: p.legalRepresentative })}
                 </Typography.Text>
+              ) : null}
+              {p.address || p.townshipCode ? (
+                <Typography.Text type="secondary">{[townshipName(p.townshipCode), p.address].filter(Boolean).join(' · ')}</Typography.Text>
               ) : null}
               {p.phone ? <Typography.Text type="secondary">{p.phone}</Typography.Text> : null}
             </Space>
@@ -69,7 +73,9 @@ export function CaseInfo({ detail }: { detail: CaseDetail }) {
       </Descriptions>
       <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }} title={t('cases.section.goods')}>
         <Descriptions.Item label={t('cases.field.goods')}>{r.goods}</Descriptions.Item>
-        <Descriptions.Item label={t('cases.field.goodsCategory')}>{r.goodsCategory ? vocabulary.label('goods_category', r.goodsCategory) : ''}</Descriptions.Item>
+        <Descriptions.Item label={t('cases.field.goodsCategory')}>
+          {r.goodsCategory ? vocabulary.label('goods_category', r.goodsCategory) : ''}
+        </Descriptions.Item>
         <Descriptions.Item label={t('cases.field.placeType')}>{r.placeType ? vocabulary.label('place_type', r.placeType) : ''}</Descriptions.Item>
         <Descriptions.Item label={t('cases.field.township')}>{townshipName(r.townshipCode)}</Descriptions.Item>
         <Descriptions.Item label={t('cases.field.platform')}>{r.platform}</Descriptions.Item>
@@ -96,20 +102,25 @@ export function CaseInfo({ detail }: { detail: CaseDetail }) {
         <Descriptions bordered size="small" column={{ xs: 1, md: 3 }} title={t('cases.field.policeTransfer')}>
           <Descriptions.Item label={t('cases.advance.date')}>{r.policeTransferDate}</Descriptions.Item>
           <Descriptions.Item label={t('cases.advance.receiver')}>{r.policeReceiver}</Descriptions.Item>
-          <Descriptions.Item label={t('cases.advance.persons')}>{r.policePersons === null ? '' : t('cases.field.policePersons', { count: r.policePersons })}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.advance.persons')}>
+            {r.policePersons === null ? '' : t('cases.field.policePersons', { count: r.policePersons })}
+          </Descriptions.Item>
         </Descriptions>
       ) : null}
       <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} title={t('cases.section.handling')}>
         <Descriptions.Item label={t('cases.field.handlers')}>{r.handlers}</Descriptions.Item>
         <Descriptions.Item label={t('cases.field.extensionNote')}>
-          {[r.filingExtended ? t('cases.field.filingExtended') : '', r.decisionExtended ? t('cases.field.decisionExtended') : '', r.extensionNote].filter(Boolean).join(' · ')}
+          {[r.filingExtended ? t('cases.field.filingExtended') : '', r.decisionExtended ? t('cases.field.decisionExtended') : '', r.extensionNote]
+            .filter(Boolean)
+            .join(' · ')}
         </Descriptions.Item>
         <Descriptions.Item label={t('cases.field.notes')} span={2}>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{r.notes}</Typography.Paragraph>
         </Descriptions.Item>
       </Descriptions>
       <Typography.Text type="secondary">
-        {t('cases.detail.createdBy', { user: r.createdBy, time: formatDateTime(r.createdAt) })} · {t('cases.detail.updatedBy', { user: r.updatedBy, time: formatDateTime(r.updatedAt) })}
+        {t('cases.detail.createdBy', { user: r.createdBy, time: formatDateTime(r.createdAt) })} ·{' '}
+        {t('cases.detail.updatedBy', { user: r.updatedBy, time: formatDateTime(r.updatedAt) })}
       </Typography.Text>
     </Space>
   );

@@ -31,7 +31,8 @@ export function CaseListView() {
       title: t('cases.columns.caseNumber'),
       dataIndex: 'caseNumber',
       key: 'caseNumber',
-      width: 190,
+      width: 180,
+      fixed: 'left',
       sorter: true,
       sortOrder: sortOrder('caseNumber'),
       render: (n: string, c) => (
@@ -44,6 +45,7 @@ export function CaseListView() {
       title: t('cases.columns.title'),
       dataIndex: 'title',
       key: 'title',
+      width: 340,
       render: (title: string, c) => (
         <Space direction="vertical" size={0}>
           <Typography.Text strong>{title}</Typography.Text>
@@ -62,15 +64,6 @@ export function CaseListView() {
       ),
     },
     {
-      title: t('cases.columns.category'),
-      dataIndex: 'category',
-      key: 'category',
-      width: 130,
-      sorter: true,
-      sortOrder: sortOrder('category'),
-      render: (c: CaseSummary['category']) => t(`cases.category.${c}`),
-    },
-    {
       title: t('cases.columns.stage'),
       dataIndex: 'stage',
       key: 'stage',
@@ -78,6 +71,23 @@ export function CaseListView() {
       sorter: true,
       sortOrder: sortOrder('stage'),
       render: (s: CaseSummary['stage']) => <Tag color={s === 'CLOSE' ? 'default' : 'processing'}>{t(`cases.stage.${s}`)}</Tag>,
+    },
+    {
+      title: t('cases.columns.deadline'),
+      key: 'deadline',
+      width: 210,
+      sorter: true,
+      sortOrder: sortOrder('deadline'),
+      render: (_: unknown, c) => (c.nextDeadline && c.deadlineState ? <DeadlineTag deadline={c.nextDeadline} state={c.deadlineState} /> : null),
+    },
+    {
+      title: t('cases.columns.category'),
+      dataIndex: 'category',
+      key: 'category',
+      width: 130,
+      sorter: true,
+      sortOrder: sortOrder('category'),
+      render: (c: CaseSummary['category']) => t(`cases.category.${c}`),
     },
     { title: t('cases.columns.leadDate'), dataIndex: 'leadDate', key: 'leadDate', width: 110, sorter: true, sortOrder: sortOrder('leadDate') },
     {
@@ -99,14 +109,6 @@ export function CaseListView() {
       sorter: true,
       sortOrder: sortOrder('penalty'),
       render: (fen: number) => (fen ? yuanText(fen) : ''),
-    },
-    {
-      title: t('cases.columns.deadline'),
-      key: 'deadline',
-      width: 210,
-      sorter: true,
-      sortOrder: sortOrder('deadline'),
-      render: (_: unknown, c) => (c.nextDeadline && c.deadlineState ? <DeadlineTag deadline={c.nextDeadline} state={c.deadlineState} /> : null),
     },
     { title: t('cases.columns.handlers'), dataIndex: 'handlers', key: 'handlers', width: 120, ellipsis: true },
   ];
@@ -153,7 +155,7 @@ export function CaseListView() {
           onRow={(c) => ({ onDoubleClick: () => show({ kind: 'detail', id: c.id }) })}
           rowClassName={(c) => (c.deadlineState === 'overdue' ? 'row-overdue' : '')}
           pagination={{ current: Math.floor(offset / limit) + 1, pageSize: limit, total, showSizeChanger: false, showQuickJumper: total > limit * 5 }}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 1560 }}
           locale={{ emptyText: <Empty description={filtered ? t('cases.empty') : t('cases.emptyLedger')} /> }}
           data-testid="case-table"
         />

@@ -46,7 +46,11 @@ export function PartyFields({ form, townships }: { form: FormInstance<CaseFormVa
                     </Form.Item>
                   </Col>
                   <Col xs={24} md={9}>
-                    <Form.Item name={[field.name, 'name']} label={t('cases.party.name')} rules={[{ required: true, whitespace: true, message: t('cases.party.nameRequired') }]}>
+                    <Form.Item
+                      name={[field.name, 'name']}
+                      label={t('cases.party.name')}
+                      rules={[{ required: true, whitespace: true, message: t('cases.party.nameRequired') }]}
+                    >
                       <Input maxLength={100} data-testid={`party-${index}-name`} />
                     </Form.Item>
                   </Col>
@@ -92,12 +96,13 @@ export function PartyFields({ form, townships }: { form: FormInstance<CaseFormVa
                         type="warning"
                         showIcon
                         style={{ marginBottom: 12 }}
-                        title={
+                        title={t('cases.party.confirmRequired')}
+                        description={
                           <Form.Item
                             name={[field.name, 'idOverride']}
                             valuePropName="checked"
-                            noStyle
-                            rules={[{ validator: async (_r, v: boolean) => (v ? undefined : Promise.reject(new Error(t('cases.party.confirmRequired')))) }]}
+                            style={{ marginBottom: 0 }}
+                            rules={[{ validator: async (_r, v: boolean) => (v ? undefined : Promise.reject(new Error(t('cases.party.confirmMissing')))) }]}
                           >
                             <Checkbox data-testid={`party-${index}-confirm`}>{t('cases.party.confirm')}</Checkbox>
                           </Form.Item>
@@ -135,5 +140,15 @@ export function PartyFields({ form, townships }: { form: FormInstance<CaseFormVa
 }
 
 export function emptyParty(): PartyFormValue {
-  return { kind: 'organisation', name: '', idType: 'uscc', idNumber: '', idOverride: false, legalRepresentative: '', address: '', townshipCode: null, phone: '' };
+  return {
+    kind: 'organisation',
+    name: '',
+    idType: 'uscc',
+    idNumber: '',
+    idOverride: false,
+    legalRepresentative: '',
+    address: '',
+    townshipCode: null,
+    phone: '',
+  };
 }

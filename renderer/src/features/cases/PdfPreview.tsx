@@ -46,7 +46,11 @@ export function PdfPreview({ bytes }: { bytes: Uint8Array }) {
   return (
     <div>
       {state.error ? <Alert type="error" showIcon title={state.error} /> : null}
-      {!state.done ? <Spin tip={t('cases.attachments.reading')} /> : <Typography.Text type="secondary">{t('cases.attachments.pdfPages', { count: state.pages })}</Typography.Text>}
+      {!state.done ? (
+        <Spin tip={t('cases.attachments.reading')} />
+      ) : (
+        <Typography.Text type="secondary">{t('cases.attachments.pdfPages', { count: state.pages })}</Typography.Text>
+      )}
       <div ref={container} className="pdf-pages" data-testid="pdf-pages" />
     </div>
   );

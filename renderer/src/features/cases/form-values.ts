@@ -85,7 +85,9 @@ export function newCaseValues(today: string, handler: string): CaseFormValues {
     decisionExtended: false,
     extensionNote: '',
     excludedDays: 0,
-    parties: [{ kind: 'organisation', name: '', idType: 'uscc', idNumber: '', idOverride: false, legalRepresentative: '', address: '', townshipCode: null, phone: '' }],
+    parties: [
+      { kind: 'organisation', name: '', idType: 'uscc', idNumber: '', idOverride: false, legalRepresentative: '', address: '', townshipCode: null, phone: '' },
+    ],
   };
 }
 

@@ -7,12 +7,14 @@ import { call } from '../../api/client';
 import { errorMessage } from '../../api/error-message';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { ChangeTable } from '../../components/ChangeTable';
+import { useCaseValueFormatter } from '../cases/change-values';
 import { QueryError } from '../../components/QueryError';
 
 const PAGE = 50;
 
 export function ChangeLogPage() {
   const { t } = useTranslation();
+  const formatValue = useCaseValueFormatter();
   const { message } = AntApp.useApp();
   const about = useLedgerQuery('app.about', undefined);
   const [entity, setEntity] = useState<string | undefined>(undefined);
@@ -62,7 +64,7 @@ export function ChangeLogPage() {
         </Flex>
       </Flex>
       {first.error ? <QueryError error={first.error} onRetry={refresh} /> : null}
-      <ChangeTable entries={entries} loading={first.loading} installationId={about.data?.installationId} />
+      <ChangeTable formatValue={formatValue} entries={entries} loading={first.loading} installationId={about.data?.installationId} />
       {next !== null ? (
         <Flex justify="center" style={{ marginTop: 16 }}>
           <Button onClick={() => void loadMore()} loading={loadingMore}>

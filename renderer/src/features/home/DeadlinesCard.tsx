@@ -39,10 +39,20 @@ export function DeadlinesCard() {
         <>
           <Row gutter={16} style={{ marginBottom: 16 }}>
             <Col span={8}>
-              <Statistic title={t('home.overdue')} value={data.overdue} valueStyle={{ color: data.overdue ? '#cf1322' : undefined }} data-testid="stat-overdue" />
+              <Statistic
+                title={t('home.overdue')}
+                value={data.overdue}
+                valueStyle={{ color: data.overdue ? '#cf1322' : undefined }}
+                data-testid="stat-overdue"
+              />
             </Col>
             <Col span={8}>
-              <Statistic title={t('home.dueSoon')} value={data.dueSoon} valueStyle={{ color: data.dueSoon ? '#d48806' : undefined }} data-testid="stat-due-soon" />
+              <Statistic
+                title={t('home.dueSoon')}
+                value={data.dueSoon}
+                valueStyle={{ color: data.dueSoon ? '#d48806' : undefined }}
+                data-testid="stat-due-soon"
+              />
             </Col>
             <Col span={8}>
               <Statistic title={t('home.openCases')} value={data.open} />
@@ -55,7 +65,10 @@ export function DeadlinesCard() {
               size="small"
               dataSource={data.items}
               renderItem={(item) => (
-                <List.Item key={`${item.caseId}-${item.kind}`} actions={[<DeadlineTag key="d" deadline={{ kind: item.kind, due: item.due }} state={item.state} />]}>
+                <List.Item
+                  key={`${item.caseId}-${item.kind}`}
+                  actions={[<DeadlineTag key="d" deadline={{ kind: item.kind, due: item.due }} state={item.state} />]}
+                >
                   <List.Item.Meta
                     title={
                       <Typography.Link onClick={() => openCase(item.caseId)} data-testid="deadline-item">

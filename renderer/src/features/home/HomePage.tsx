@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCaseNumber } from '../../../../shared/units';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { ChangeTable } from '../../components/ChangeTable';
+import { useCaseValueFormatter } from '../cases/change-values';
 import { IdentityDescriptions } from '../../components/IdentityDescriptions';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
@@ -10,6 +11,7 @@ import { DeadlinesCard } from './DeadlinesCard';
 
 export function HomePage() {
   const { t } = useTranslation();
+  const formatValue = useCaseValueFormatter();
   const { profile, go } = useAppStore();
   const about = useLedgerQuery('app.about', undefined);
   const stats = useLedgerQuery('ledger.stats', undefined);
@@ -92,7 +94,13 @@ export function HomePage() {
           {recent.error ? (
             <QueryError error={recent.error} onRetry={recent.reload} />
           ) : (
-            <ChangeTable compact entries={recent.data?.entries ?? []} loading={recent.loading} installationId={about.data?.installationId} />
+            <ChangeTable
+              formatValue={formatValue}
+              compact
+              entries={recent.data?.entries ?? []}
+              loading={recent.loading}
+              installationId={about.data?.installationId}
+            />
           )}
         </Card>
       </Col>

@@ -415,6 +415,7 @@ export const en: LocaleShape = {
       remove: 'Remove this party',
       normalized: 'Will be saved as: {{value}}',
       confirm: 'I checked the original document: save this number',
+      confirmMissing: 'Tick the confirmation before saving',
       confirmRequired: 'The number has warnings: check it and confirm, or correct it',
       valid: 'Check passed',
     },

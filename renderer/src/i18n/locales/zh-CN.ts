@@ -411,6 +411,7 @@ export const zhCN = {
       remove: '删除此当事人',
       normalized: '将保存为：{{value}}',
       confirm: '已核对证件原件，确认按此号码保存',
+      confirmMissing: '请勾选确认后再保存',
       confirmRequired: '证件号码校验有警告：请核对后勾选确认，或修改号码',
       valid: '校验通过',
     },
