@@ -10,7 +10,7 @@ import { changeListSchema } from './changes';
 import type { Envelope } from './errors';
 import type { AppAbout, Language, LedgerStats, Profile } from './profile';
 import { languageSchema, profileEditSchema, profileSetupSchema } from './profile';
-import type { CaseStage, HolidayEntry, TimeLimit, Township } from './reference';
+import type { CaseStage, TimeLimit, Township } from './reference';
 import type { Unit } from './units';
 import {
   attachmentAddSchema,
@@ -59,7 +59,6 @@ export const contract = {
   ),
   'reference.caseStages': method<CaseStage[]>()(none),
   'reference.timeLimits': method<TimeLimit[]>()(none),
-  'reference.holidays': method<HolidayEntry[]>()(z.object({ year: z.number().int().min(2000).max(2100).optional() }).strict()),
   'reference.calendar': method<CalendarEntry[]>()(z.object({ year: z.number().int().min(2000).max(2100).optional() }).strict()),
   'reference.saveCalendarDay': method<CalendarEntry[]>()(holidaySaveSchema),
   'reference.vocabulary': method<VocabularyItem[]>()(z.object({ kind: z.enum(VOCABULARY_KINDS).optional() }).strict()),

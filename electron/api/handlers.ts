@@ -7,7 +7,7 @@ import { APP_VERSION } from '../app-version';
 import { listChanges } from '../domain/change-history';
 import { getSetting, setSetting } from '../domain/local-settings';
 import { getProfile, setupProfile, updateProfile } from '../domain/profile';
-import { listCaseStages, listHolidays, listTimeLimits, listTownships, listUnits } from '../domain/reference';
+import { listCaseStages, listTimeLimits, listTownships, listUnits } from '../domain/reference';
 import type { Session } from '../domain/session';
 import { ledgerStats } from '../domain/stats';
 import type { Language } from '../../shared/profile';
@@ -56,7 +56,6 @@ export const handlers: Handlers = {
   'reference.townships': (s, input) => listTownships(s.ledger, input.countyCode),
   'reference.caseStages': (s) => listCaseStages(s.ledger),
   'reference.timeLimits': (s) => listTimeLimits(s.ledger),
-  'reference.holidays': (s, input) => listHolidays(s.ledger, input.year),
   'reference.calendar': (s, input) => listCalendar(s.ledger, input.year),
   'reference.saveCalendarDay': (s, input) => saveCalendarDay(s, input),
   'reference.vocabulary': (s, input) => listVocabulary(s.ledger, input.kind),

@@ -1,5 +1,5 @@
 /** Read access to the reference tables. */
-import type { CaseStage, HolidayEntry, HolidayKind, TimeLimit, Township } from '../../shared/reference';
+import type { CaseStage, TimeLimit, Township } from '../../shared/reference';
 import type { Unit, UnitLevel } from '../../shared/units';
 import type { Ledger } from '../store/ledger';
 
@@ -82,15 +82,6 @@ export function listTimeLimits(ledger: Ledger): TimeLimit[] {
     basis: r.basis,
     confidence: r.confidence,
   }));
-}
-
-export function listHolidays(ledger: Ledger, year?: number): HolidayEntry[] {
-  const rows = (
-    year
-      ? ledger.stmt('SELECT * FROM ref_holidays WHERE date >= ? AND date < ? ORDER BY date').all(`${year}-01-01`, `${year + 1}-01-01`)
-      : ledger.stmt('SELECT * FROM ref_holidays ORDER BY date').all()
-  ) as { date: string; kind: HolidayKind; name: string; source: string }[];
-  return rows;
 }
 
 export function referenceCounts(ledger: Ledger): Record<string, number> {

@@ -5,6 +5,10 @@ import { completeWizard, newDataDir, startHost } from './host';
 
 const root = path.resolve(__dirname, '../..');
 /** A 1×1 PNG: enough for the evidence store, which decides the type from the bytes. */
+/** A one-page PDF without an xref table (pdf.js rebuilds it, as it does for many scanner outputs). */
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 async function openCases(page: Page) {
@@ -59,6 +63,13 @@ test('an inspector logs a 铁拳 trademark case from lead to closing, with evide
     await expect(page.getByRole('tab', { name: '证据材料（1）' })).toBeVisible();
     await page.getByRole('button', { name: '预览' }).click();
     await expect(page.getByTestId('evidence-image')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('evidence-upload').locator('input[type=file]').setInputFiles({ name: '询问笔录.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await expect(page.getByTestId('evidence-card')).toHaveCount(2);
+    await page.getByRole('button', { name: '预览' }).nth(1).click();
+    await expect(page.getByText('共 1 页')).toBeVisible();
+    await expect(page.getByTestId('pdf-pages').locator('canvas')).toHaveCount(1);
+    await page.screenshot({ path: testInfo.outputPath('case-evidence-pdf.png') });
     await page.keyboard.press('Escape');
 
     // 立案 → 调查 → (移送公安) → 告知 → 决定 (罚款 + 没收) → 结案

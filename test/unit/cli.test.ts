@@ -2,7 +2,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { runCli } from '../../electron/cli/run';
+import { deadlineOverview } from '../../electron/domain/cases/deadline-store';
+import { openSession } from '../../electron/domain/session';
+import { checkIdCard, checkUscc } from '../../shared/identifiers';
 import { appSchemaVersion } from '../../electron/store/ledger';
 import { sha256File, tempDir } from '../helpers/temp-ledger';
 
@@ -99,5 +103,73 @@ describe('CLI and ledgers from a newer version', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain(`数据结构版本 ${appSchemaVersion() + 5}`);
     expect(sha256File(db)).toBe(before);
+  });
+});
+
+describe('CLI demo', () => {
+  const business = (file: string) => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return db
+        .prepare(
+          'SELECT id, case_number, title, campaigns, category, township_code, lead_date, stage, outcome, amount_involved_fen, fine_fen, closed_date FROM cases ORDER BY id',
+        )
+        .all();
+    } finally {
+      db.close();
+    }
+  };
+
+  it('generates realistic cases, the same for the same seed', async () => {
+    const dir = tempDir();
+    const a = path.join(dir, 'a.sqlite');
+    const b = path.join(dir, 'b.sqlite');
+    const c = path.join(dir, 'c.sqlite');
+    expect((await cli('demo', '--db', a, '--cases', '150', '--seed', '7', '--quiet')).code).toBe(0);
+    expect((await cli('demo', '--db', b, '--cases', '150', '--seed', '7', '--quiet')).code).toBe(0);
+    expect((await cli('demo', '--db', c, '--cases', '150', '--seed', '8', '--quiet')).code).toBe(0);
+    expect(business(a)).toEqual(business(b));
+    expect(business(a)).not.toEqual(business(c));
+
+    const session = await openSession(a, { mustExist: true });
+    try {
+      const db = session.ledger.db;
+      expect(db.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(150);
+      // Every case went through the change log.
+      expect(db.prepare("SELECT count(DISTINCT row_id) FROM changes WHERE entity = 'case'").pluck().get()).toBe(150);
+      // Real townships of the unit, valid identifiers.
+      expect(
+        db.prepare("SELECT count(*) FROM cases WHERE township_code NOT IN (SELECT code FROM ref_townships WHERE county_code = '152502')").pluck().get(),
+      ).toBe(0);
+      const parties = db.prepare('SELECT id_type, id_number FROM case_parties').all() as { id_type: string; id_number: string }[];
+      expect(parties.length).toBeGreaterThanOrEqual(150);
+      for (const p of parties) {
+        const check = p.id_type === 'uscc' ? checkUscc(p.id_number) : checkIdCard(p.id_number);
+        expect(
+          check.problems.filter((x) => x.code !== 'id_area_unknown'),
+          `${p.id_type} ${p.id_number}`,
+        ).toEqual([]);
+      }
+      // A plausible mix: open and closed cases, some past a legal deadline.
+      const overview = deadlineOverview(session.ledger, Date.now());
+      expect(overview.overdue).toBeGreaterThan(0);
+      expect(overview.open).toBeGreaterThan(0);
+      expect(db.prepare("SELECT count(*) FROM cases WHERE stage = 'CLOSE'").pluck().get()).toBeGreaterThan(0);
+      expect(db.prepare("SELECT count(*) FROM cases WHERE campaigns LIKE '%,tiequan,%'").pluck().get()).toBeGreaterThan(50);
+    } finally {
+      session.ledger.close();
+    }
+  });
+
+  it('spreads a league ledger’s demo cases over its counties and refuses bad arguments', async () => {
+    const db = path.join(tempDir(), 'league.sqlite');
+    expect((await cli('demo', '--db', db, '--unit', '152500', '--cases', '60', '--quiet')).code).toBe(0);
+    const ledger = new Database(db, { readonly: true });
+    const units = ledger.prepare('SELECT DISTINCT unit_code FROM cases').pluck().all() as string[];
+    ledger.close();
+    expect(units.length).toBeGreaterThan(3);
+    expect(units.every((u) => u.startsWith('1525') && u !== '152500')).toBe(true);
+    expect((await cli('demo', '--db', db, '--cases', 'many')).code).toBe(2);
+    expect((await cli('demo', '--db', db, '--unit', '12')).code).toBe(2);
   });
 });

@@ -33,7 +33,7 @@ describe('contract dispatch', () => {
     ['profile.setup', { unitCode: 152502, bureauName: '锡林浩特市市场监督管理局', casePrefix: '锡市监处罚', operatorName: '张明' }],
     ['settings.setLanguage', { language: 'fr' }],
     ['changes.list', { limit: 100000 }],
-    ['reference.holidays', { year: '2025' }],
+    ['reference.calendar', { year: '2025' }],
     ['app.about', { sneaky: true }],
   ];
 

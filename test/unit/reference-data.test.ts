@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listCaseStages, listHolidays, listTownships, listUnits, referenceCounts } from '../../electron/domain/reference';
+import { listCaseStages, listTownships, listUnits, referenceCounts } from '../../electron/domain/reference';
+import { listCalendar } from '../../electron/domain/reference-items';
 import { openSession } from '../../electron/domain/session';
 import { referenceDir } from '../../electron/store/reference-data';
 import { tempDir, tempSession } from '../helpers/temp-ledger';
@@ -34,7 +35,7 @@ describe('reference data', () => {
   });
 
   it('ships the holiday calendar with make-up working days', async () => {
-    const h2025 = listHolidays((await tempSession()).ledger, 2025);
+    const h2025 = listCalendar((await tempSession()).ledger, 2025);
     expect(h2025.find((h) => h.date === '2025-01-28')).toMatchObject({ kind: 'holiday', name: '春节' });
     expect(h2025.find((h) => h.date === '2025-01-26')).toMatchObject({ kind: 'workday' });
     expect(h2025.every((h) => h.date.startsWith('2025-'))).toBe(true);
@@ -48,7 +49,7 @@ describe('reference data', () => {
     (await openSession(file, { resourcesDir: resources })).ledger.close();
     fs.appendFileSync(path.join(resources, 'holidays.csv'), '2027-01-01,holiday,元旦,test\n');
     const session = await openSession(file, { resourcesDir: resources });
-    expect(listHolidays(session.ledger, 2027)).toEqual([{ date: '2027-01-01', kind: 'holiday', name: '元旦', source: 'test' }]);
+    expect(listCalendar(session.ledger, 2027)).toEqual([{ date: '2027-01-01', kind: 'holiday', name: '元旦', source: 'test', origin: 'shipped' }]);
     session.ledger.close();
   });
 });

@@ -7,7 +7,7 @@
  */
 import { addDays, addWorkingDays, calendarFrom } from '../../../shared/calendar';
 import { formatDocNumber } from '../../../shared/cases/numbering';
-import type { CaseCategory, CaseOutcome, DocType, MainStage } from '../../../shared/cases/vocabulary';
+import { stageIndex, type CaseCategory, type CaseOutcome, type DocType, type MainStage } from '../../../shared/cases/vocabulary';
 import { insertRecord, type FieldValue, type WriteContext } from '../../store/change-log';
 import { localToday } from '../cases/today';
 import { nextSerial } from '../cases/numbering';
@@ -267,7 +267,7 @@ function twoHandlers(r: Random): string {
 }
 
 /** Bump when the generator's output changes (the benchmark caches demo ledgers by it). */
-export const DEMO_GENERATOR_VERSION = 2;
+export const DEMO_GENERATOR_VERSION = 3;
 
 const SILENT_STAGES = new Set(['VERIFY', 'TERMINATE_INV', 'REVIEW', 'EXECUTE']);
 
@@ -283,7 +283,11 @@ function simulateProgress(
 ): MainStage {
   let stage: MainStage = 'CLUE';
   let date = lead;
+  // About one case in 16 stalls at some stage and stays there: old ones become the overdue cases
+  // every real ledger has.
+  const stallAfter = r.chance(0.06) ? r.pick(['VERIFY', 'INVESTIGATE', 'NOTIFY', 'SERVE'] as const) : null;
   const step = (next: MainStage, days: number, working = false): boolean => {
+    if (stallAfter && stageIndex(stage) >= stageIndex(stallAfter)) return false;
     const d = working ? addWorkingDays(date, days, calendar) : addDays(date, days);
     if (d > today) return false;
     date = d;
@@ -331,6 +335,7 @@ function simulateProgress(
   if (!step('NOTIFY', r.int(2, 8), true)) return stage;
   if (r.chance(0.05) && !step('HEARING', r.int(6, 15))) return stage;
   // About 1 in 12 filed cases overruns the 90-day decision limit.
+  if (stallAfter === 'NOTIFY') return stage;
   const decideBy = addDays(filed, r.chance(0.08) ? r.int(92, 130) : r.int(40, 88));
   const decideDate = decideBy > date ? decideBy : addDays(date, 1);
   if (decideDate > today) return stage;

@@ -1,12 +1,12 @@
 import { Card, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseStage, HolidayEntry, TimeLimit, Township } from '../../../../shared/reference';
+import type { CaseStage, TimeLimit, Township } from '../../../../shared/reference';
 import type { Unit } from '../../../../shared/units';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { QueryTable } from '../../components/QueryTable';
-
-const HOLIDAY_YEARS = [2024, 2025, 2026];
+import { CalendarTab } from './CalendarTab';
+import { VocabularyTab } from './VocabularyTab';
 
 export function ReferencePage() {
   const { t } = useTranslation();
@@ -19,7 +19,8 @@ export function ReferencePage() {
           { key: 'townships', label: t('reference.tabs.townships'), children: <TownshipsTab /> },
           { key: 'stages', label: t('reference.tabs.stages'), children: <StagesTab /> },
           { key: 'limits', label: t('reference.tabs.limits'), children: <LimitsTab /> },
-          { key: 'holidays', label: t('reference.tabs.holidays'), children: <HolidaysTab /> },
+          { key: 'holidays', label: t('reference.tabs.holidays'), children: <CalendarTab /> },
+          { key: 'vocabulary', label: t('reference.tabs.vocabulary'), children: <VocabularyTab /> },
         ]}
       />
     </Card>
@@ -121,43 +122,5 @@ function LimitsTab() {
         { title: t('reference.confidence'), dataIndex: 'confidence', width: 80 },
       ]}
     />
-  );
-}
-
-function HolidaysTab() {
-  const { t } = useTranslation();
-  const [year, setYear] = useState(Math.min(Math.max(new Date().getFullYear(), HOLIDAY_YEARS[0] as number), HOLIDAY_YEARS.at(-1) as number));
-  const holidays = useLedgerQuery('reference.holidays', { year }, String(year));
-  return (
-    <Space direction="vertical" style={{ width: '100%' }}>
-      <Select style={{ width: 140 }} value={year} onChange={setYear} options={HOLIDAY_YEARS.map((y) => ({ value: y, label: `${y}` }))} />
-      <QueryTable<HolidayEntry>
-        query={holidays}
-        rowKey="date"
-        columns={[
-          { title: t('reference.date'), dataIndex: 'date', width: 130 },
-          {
-            title: t('reference.kind'),
-            dataIndex: 'kind',
-            width: 140,
-            render: (k: HolidayEntry['kind']) => <Tag color={k === 'holiday' ? 'red' : 'default'}>{t(`reference.kinds.${k}`)}</Tag>,
-          },
-          { title: t('reference.holidayName'), dataIndex: 'name' },
-          {
-            title: t('reference.source'),
-            dataIndex: 'source',
-            render: (s: string) =>
-              s.includes('(verify)') ? (
-                <Space>
-                  {s.replace(' (verify)', '')}
-                  <Tag color="warning">{t('reference.verify')}</Tag>
-                </Space>
-              ) : (
-                s
-              ),
-          },
-        ]}
-      />
-    </Space>
   );
 }

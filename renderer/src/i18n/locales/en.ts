@@ -112,6 +112,7 @@ export const en: LocaleShape = {
       stages: 'Case stages',
       limits: 'Legal time limits',
       holidays: 'Holiday calendar',
+      vocabulary: 'Case vocabularies',
     },
     code: 'Code',
     name: 'Name',
@@ -146,6 +147,34 @@ export const en: LocaleShape = {
     },
     holidayName: 'Holiday',
     source: 'Source',
+    edited: 'Edited here',
+    calendar: {
+      intro:
+        'Working-day deadlines follow this calendar. Check the State Council’s holiday notice before editing; a change recomputes every open case’s deadlines and travels with bundles.',
+      saved: 'Calendar updated; open cases’ deadlines recomputed',
+      restore: 'Make ordinary',
+      kinds: {
+        holiday: 'Day off',
+        workday: 'Adjusted working day',
+        ordinary: 'Ordinary day (remove)',
+      },
+    },
+    vocabulary: {
+      intro:
+        'Campaigns, goods categories, place types and violation types offered when logging a case. Items are switched off, never deleted, so old cases keep their tags.',
+      kinds: {
+        campaign: 'Campaigns',
+        goods_category: 'Goods categories',
+        place_type: 'Place types',
+        violation_type: 'Violation types',
+      },
+      nameEn: 'English name',
+      active: 'Active',
+      shipped: 'Shipped',
+      add: 'Add item',
+      edit: 'Edit',
+      saved: 'Saved',
+    },
     verify: 'verify',
   },
   settings: {
