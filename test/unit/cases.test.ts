@@ -8,7 +8,7 @@ import { countCases, listCases } from '../../electron/domain/cases/list';
 import { getCaseDetail } from '../../electron/domain/cases/read';
 import { advanceStage } from '../../electron/domain/cases/stages';
 import { createCase, updateCase } from '../../electron/domain/cases/write';
-import { saveCalendarDay } from '../../electron/domain/reference-items';
+import { listCalendar, listVocabulary, saveCalendarDay, saveVocabularyItem } from '../../electron/domain/reference-items';
 import type { Session } from '../../electron/domain/session';
 import { caseInput, countySessionAt, FIXED_NOW, PNG_BASE64 } from '../helpers/cases';
 import { contentHash } from '../helpers/temp-ledger';
@@ -296,5 +296,48 @@ describe('history', () => {
     expect(name).toMatchObject({ previous: '"锡林浩特市草原鲜肉店"', value: '"草原鲜肉店（已更名）"' });
     expect(h.rows[name!.rowId]).toEqual({ entity: 'case_party', label: '草原鲜肉店（已更名）' });
     expect(FIXED_NOW).toBeGreaterThan(0);
+  });
+});
+
+describe('editable reference data', () => {
+  it('adds and retires campaign tags without touching cases already tagged', async () => {
+    const s = await countySessionAt();
+    const old = createCase(s, caseInput({ campaigns: ['huhang'] }));
+    saveVocabularyItem(s, { kind: 'campaign', code: 'local_spring', name: '春雷行动', nameEn: 'Spring Thunder', active: true });
+    saveVocabularyItem(s, { kind: 'campaign', code: 'huhang', name: '护航', nameEn: 'Escort', active: false });
+    const campaigns = listVocabulary(s.ledger, 'campaign');
+    expect(campaigns.find((c) => c.code === 'local_spring')).toMatchObject({ name: '春雷行动', active: true, origin: 'edited' });
+    expect(campaigns.find((c) => c.code === 'huhang')).toMatchObject({ active: false, origin: 'edited' });
+    expect(campaigns.find((c) => c.code === 'tiequan')).toMatchObject({ name: '铁拳', origin: 'shipped' });
+    // New cases cannot use a retired tag; the old case keeps it through an edit.
+    expectRefusal(() => createCase(s, caseInput({ campaigns: ['huhang'] })), 'campaign_unknown');
+    const d = detail(s, old);
+    updateCase(s, old, caseInput({ caseNumber: d.record.caseNumber, campaigns: ['huhang', 'local_spring'], parties: d.parties }));
+    expect(detail(s, old).record.campaigns).toEqual(['huhang', 'local_spring']);
+    // Edits are syncable rows, written through the change log.
+    expect(s.ledger.db.prepare("SELECT count(*) FROM changes WHERE entity = 'reference_item'").pluck().get()).toBe(2);
+  });
+
+  it('a calendar day can be added and removed again; shipped days can be overridden', async () => {
+    const s = await countySessionAt();
+    expect(listCalendar(s.ledger, 2026).find((d) => d.date === '2026-10-01')).toMatchObject({ kind: 'holiday', origin: 'shipped' });
+    saveCalendarDay(s, { date: '2026-10-01', kind: 'ordinary', name: '' });
+    expect(listCalendar(s.ledger, 2026).find((d) => d.date === '2026-10-01')).toBeUndefined();
+    saveCalendarDay(s, { date: '2026-12-28', kind: 'holiday', name: '地方假日' });
+    expect(listCalendar(s.ledger, 2026).find((d) => d.date === '2026-12-28')).toMatchObject({ kind: 'holiday', name: '地方假日', origin: 'edited' });
+    expect(() => saveCalendarDay(s, { date: '2026-12-29', kind: 'holiday', name: '' })).toThrow(/needs a name/);
+  });
+});
+
+describe('list totals', () => {
+  it('counts matches up to the cap and pages without overlap', async () => {
+    const s = await countySessionAt();
+    for (let i = 0; i < 7; i++) createCase(s, caseInput({ leadDate: `2026-11-0${i + 1}` }));
+    expect(countCases(s.ledger, caseListSchema.parse({}), s.now())).toEqual({ total: 7, capped: false });
+    const first = list(s, { limit: 3, sort: 'leadDate', order: 'asc' });
+    const second = list(s, { limit: 3, offset: 3, sort: 'leadDate', order: 'asc' });
+    const third = list(s, { limit: 3, offset: 6, sort: 'leadDate', order: 'asc' });
+    expect(first.hasMore && second.hasMore && !third.hasMore).toBe(true);
+    expect([...first.rows, ...second.rows, ...third.rows].map((r) => r.leadDate)).toEqual(['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-07']);
   });
 });

@@ -1,5 +1,5 @@
 import { AuditOutlined, DatabaseOutlined, FileSearchOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
-import { App as AntApp, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { transportName } from '../api/client';
@@ -10,6 +10,7 @@ import { ReferencePage } from '../features/reference/ReferencePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useAppStore } from '../state/app-store';
 import { SECTIONS, type Section } from '../state/sections';
+import { useLeaveGuard } from './use-leave-guard';
 
 const ICONS: Record<Section, ReactNode> = {
   home: <HomeOutlined />,
@@ -29,7 +30,7 @@ const PAGES: Record<Section, () => ReactNode> = {
 
 export function AppLayout() {
   const { t } = useTranslation();
-  const { modal } = AntApp.useApp();
+  const guard = useLeaveGuard();
   const { profile, section, go, unsavedChanges } = useAppStore();
   // Closing or reloading the window with unsaved edits asks first (the browser's own prompt).
   useEffect(() => {
@@ -40,16 +41,7 @@ export function AppLayout() {
   }, [unsavedChanges]);
   if (!profile) return null;
   const navigate = (target: Section) => {
-    if (target === section) return;
-    if (!unsavedChanges) return go(target);
-    modal.confirm({
-      title: t('common.unsavedTitle'),
-      content: t('common.unsavedContent'),
-      okText: t('common.discard'),
-      cancelText: t('common.keepEditing'),
-      okButtonProps: { danger: true },
-      onOk: () => go(target),
-    });
+    if (target !== section) guard(() => go(target));
   };
   return (
     <Layout className="app-layout">

@@ -14,7 +14,7 @@ import { disableFuture, isoDateItemProps, localIsoDate } from './dates';
 import { draftFromValues, newCaseValues, valuesFromDetail, type CaseFormValues } from './form-values';
 import { yuanText } from './money';
 import { PartyFields } from './PartyFields';
-import { useLeaveGuard } from './use-leave-guard';
+import { useLeaveGuard } from '../../layout/use-leave-guard';
 import { useVocabulary } from './use-vocabulary';
 
 /** Create (no id) or edit a case. Keyboard-friendly: Tab through, Enter in a text field does not submit. */

@@ -63,7 +63,7 @@ export function DeadlinesCard() {
           ) : (
             <List
               size="small"
-              dataSource={data.items}
+              dataSource={data.items.slice(0, 8)}
               renderItem={(item) => (
                 <List.Item
                   key={`${item.caseId}-${item.kind}`}

@@ -97,7 +97,7 @@ export function HomePage() {
             <ChangeTable
               formatValue={formatValue}
               compact
-              entries={recent.data?.entries ?? []}
+              entries={(recent.data?.entries ?? []).slice(0, 12)}
               loading={recent.loading}
               installationId={about.data?.installationId}
             />

@@ -1,8 +1,8 @@
 import { App as AntApp } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../../state/app-store';
+import { useAppStore } from '../state/app-store';
 
-/** Wraps a navigation inside the cases section with the same unsaved-changes question as the menu. */
+/** Wraps a navigation (menu, back buttons) in the unsaved-changes question when a form has edits. */
 export function useLeaveGuard(): (go: () => void) => void {
   const { t } = useTranslation();
   const { modal } = AntApp.useApp();
