@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../electron/store/syncable';
 import { SYNCABLE_ENTITIES } from '../../shared/entities';
 import { DEADLINE_KINDS } from '../../shared/cases/deadlines';
-import { caseListSchema } from '../../shared/cases/schemas';
+import { caseListSchema, holidaySaveSchema } from '../../shared/cases/schemas';
 import { VALIDATION_CODES } from '../../shared/cases/validation-codes';
-import { CASE_CATEGORIES, CASE_FLAGS, CASE_OUTCOMES, CASE_SOURCES, ID_TYPES, PARTY_KINDS, STAGE_CODES } from '../../shared/cases/vocabulary';
+import { CASE_CATEGORIES, CASE_FLAGS, CASE_OUTCOMES, CASE_SOURCES, ID_TYPES, PARTY_KINDS, STAGE_CODES, VOCABULARY_KINDS } from '../../shared/cases/vocabulary';
 import { IDENTIFIER_PROBLEMS } from '../../shared/identifiers';
 
 /** Closed vocabularies the case screens translate as `<prefix><code>`. */
@@ -25,6 +25,8 @@ const CLOSED_SETS: [string, readonly string[]][] = [
   ['cases.idType.', ID_TYPES],
   ['cases.deadlineKind.', DEADLINE_KINDS],
   ['cases.deadlineFilter.', caseListSchema.shape.deadline.unwrap().options],
+  ['reference.vocabulary.kinds.', VOCABULARY_KINDS],
+  ['reference.calendar.kinds.', holidaySaveSchema.shape.kind.options],
 ];
 import { ERROR_CODES } from '../../shared/errors';
 import { LANGUAGES } from '../../shared/profile';
