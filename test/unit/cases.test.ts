@@ -338,6 +338,14 @@ describe('list totals', () => {
     const second = list(s, { limit: 3, offset: 3, sort: 'leadDate', order: 'asc' });
     const third = list(s, { limit: 3, offset: 6, sort: 'leadDate', order: 'asc' });
     expect(first.hasMore && second.hasMore && !third.hasMore).toBe(true);
-    expect([...first.rows, ...second.rows, ...third.rows].map((r) => r.leadDate)).toEqual(['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-07']);
+    expect([...first.rows, ...second.rows, ...third.rows].map((r) => r.leadDate)).toEqual([
+      '2026-11-01',
+      '2026-11-02',
+      '2026-11-03',
+      '2026-11-04',
+      '2026-11-05',
+      '2026-11-06',
+      '2026-11-07',
+    ]);
   });
 });
