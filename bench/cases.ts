@@ -12,7 +12,6 @@ import { refreshDeadlines } from '../electron/domain/cases/deadline-store';
 import { DEMO_GENERATOR_VERSION, generateDemoCases } from '../electron/domain/demo/cases';
 import { setupProfile } from '../electron/domain/profile';
 import { openSession } from '../electron/domain/session';
-import { appSchemaVersion } from '../electron/store/ledger';
 import { percentile, timeEach, type Row } from './stats';
 
 const CACHE = path.resolve('.bench-cache');
@@ -23,8 +22,17 @@ const started = Date.now();
 const clock = () => NOW + (Date.now() - started);
 
 async function demoLedger(count: number, fresh: boolean, log: (line: string) => void): Promise<{ file: string; generatedMs: number | null }> {
-  const file = path.join(CACHE, `cases-${count}-seed1-schema${appSchemaVersion()}-gen${DEMO_GENERATOR_VERSION}.sqlite`);
-  if (fs.existsSync(file) && !fresh) return { file, generatedMs: null };
+  // Keyed by generator, not schema: a cached ledger from an older schema is upgraded by the
+  // normal migrations on open, as a user's ledger would be (the pre-migration backup is dropped).
+  const file = path.join(CACHE, `cases-${count}-seed1-gen${DEMO_GENERATOR_VERSION}.sqlite`);
+  if (fs.existsSync(file) && !fresh) {
+    const session = await openSession(file, { now: clock });
+    const upgraded = session.ledger.schemaVersion;
+    session.ledger.close();
+    fs.rmSync(path.join(CACHE, 'backups'), { recursive: true, force: true });
+    log(`  using cached ${path.basename(file)} (schema ${upgraded})`);
+    return { file, generatedMs: null };
+  }
   fs.mkdirSync(CACHE, { recursive: true });
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
   const partial = `${file}.partial`;

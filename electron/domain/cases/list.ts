@@ -79,6 +79,8 @@ interface Where {
   searchPartial: boolean;
   /** A filter with its own index is present (category, stage, unit, dates, deadline). */
   indexedFilter: boolean;
+  /** Just those filters (what the probe counts). */
+  indexedClauses: string[];
   hasSearch: boolean;
 }
 
@@ -161,8 +163,8 @@ function buildWhere(ledger: Ledger, q: CaseListQuery, today: string, walk = fals
   } else if (q.deadline === 'open') {
     clauses.push(walk ? '+c.closed_date IS NULL' : 'c.closed_date IS NULL');
   }
-  const indexedFilter = q.categories.length > 0 || q.stages.length > 0 || !!q.unitCode || !!q.dateFrom || !!q.dateTo || q.deadline !== 'any';
-  return { clauses, params, searchPartial, indexedFilter, hasSearch: search.length > 0 };
+  const indexedClauses = clauses.filter((c) => /^\+?[cd]\.(category|stage|unit_code|lead_date|due_date|closed_date)\b/.test(c));
+  return { clauses, params, searchPartial, indexedFilter: indexedClauses.length > 0, indexedClauses, hasSearch: search.length > 0 };
 }
 
 // Every case has a case_due row once deadlines are refreshed (NO_DEADLINE when none is
@@ -170,30 +172,37 @@ function buildWhere(ledger: Ledger, q: CaseListQuery, today: string, walk = fals
 const FROM = 'FROM cases c JOIN case_due d ON d.case_rowid = c.rowid';
 /** Sorting by deadline walks the due-date index: case_due must be the outer loop. */
 const FROM_BY_DEADLINE = 'FROM case_due d CROSS JOIN cases c ON c.rowid = d.case_rowid';
+/** Without a deadline filter or sort, the page query never touches case_due. */
+const FROM_CASES = 'FROM cases c';
+
+function fromFor(q: CaseListQuery): string {
+  if (q.sort === 'deadline') return FROM_BY_DEADLINE;
+  return q.deadline === 'overdue' || q.deadline === 'due_soon' ? FROM : FROM_CASES;
+}
 
 /**
  * One page. Two steps: find the page's row ids (filters + sort + LIMIT over indexes only), then
  * read what the list shows for just those rows (first party, deadline). Totals are a separate
  * call (`countCases`), so the first page never waits for a count.
  */
-export function listCases(ledger: Ledger, q: CaseListQuery, nowMs: number): CasePage {
+export function listCases(ledger: Ledger, q: CaseListQuery, nowMs: number, options: { probeCap?: number } = {}): CasePage {
+  const probeCap = options.probeCap ?? PROBE_CAP;
   refreshDeadlines(ledger);
   const today = localToday(nowMs);
   let where = buildWhere(ledger, q, today);
   // Few matches: let SQLite use the filter's index and sort them. Many: walk the sort index.
+  // The probe counts only the indexed filters, inside their index (no case row is read).
   if (where.indexedFilter && !where.hasSearch) {
     const probe = ledger
-      .stmt(`SELECT count(*) FROM (SELECT 1 ${FROM} WHERE ${where.clauses.join(' AND ')} LIMIT ${PROBE_CAP + 1})`)
+      .stmt(`SELECT count(*) FROM (SELECT 1 ${fromFor(q)} WHERE ${where.indexedClauses.join(' AND ')} LIMIT ${probeCap + 1})`)
       .pluck()
       .get(where.params) as number;
-    if (probe > PROBE_CAP) where = buildWhere(ledger, q, today, true);
+    if (probe > probeCap) where = buildWhere(ledger, q, today, true);
   }
   const direction = q.order === 'asc' ? 'ASC' : 'DESC';
   const order = SORT_SQL[q.sort].map((col) => `${col} ${direction}`).join(', ');
   const ids = ledger
-    .stmt(
-      `SELECT c.rowid ${q.sort === 'deadline' ? FROM_BY_DEADLINE : FROM} WHERE ${where.clauses.join(' AND ')} ORDER BY ${order}, c.rowid ${direction} LIMIT :limit OFFSET :offset`,
-    )
+    .stmt(`SELECT c.rowid ${fromFor(q)} WHERE ${where.clauses.join(' AND ')} ORDER BY ${order}, c.rowid ${direction} LIMIT :limit OFFSET :offset`)
     .pluck()
     .all({ ...where.params, limit: q.limit + 1, offset: q.offset }) as number[];
   const pageIds = ids.slice(0, q.limit);
@@ -222,7 +231,7 @@ export function countCases(ledger: Ledger, q: CaseListQuery, nowMs: number): Cas
   refreshDeadlines(ledger);
   const where = buildWhere(ledger, q, localToday(nowMs));
   const counted = ledger
-    .stmt(`SELECT count(*) FROM (SELECT 1 ${FROM} WHERE ${where.clauses.join(' AND ')} LIMIT ${COUNT_CAP + 1})`)
+    .stmt(`SELECT count(*) FROM (SELECT 1 ${fromFor(q)} WHERE ${where.clauses.join(' AND ')} LIMIT ${COUNT_CAP + 1})`)
     .pluck()
     .get(where.params) as number;
   return { total: Math.min(counted, COUNT_CAP), capped: counted > COUNT_CAP };

@@ -28,7 +28,11 @@ export function CaseFilterBar() {
         />
         <Segmented
           value={query.deadline ?? 'any'}
-          onChange={(deadline) => setQuery({ deadline: deadline as (typeof DEADLINE_FILTERS)[number] })}
+          onChange={(value) => {
+            const deadline = value as (typeof DEADLINE_FILTERS)[number];
+            // Overdue and due-soon lists are worked through most urgent first.
+            setQuery(deadline === 'overdue' || deadline === 'due_soon' ? { deadline, sort: 'deadline', order: 'asc' } : { deadline });
+          }}
           options={DEADLINE_FILTERS.map((value) => ({ value, label: t(`cases.deadlineFilter.${value}`) }))}
           data-testid="deadline-filter"
         />
