@@ -62,12 +62,9 @@ export function deadlineOverview(ledger: Ledger, nowMs: number, limit = 20): Dea
     .all(soon, limit) as { id: string; case_number: string; title: string; due_date: string; due_kind: DeadlineItem['kind'] }[];
   return {
     today,
-    overdue: count('SELECT count(*) FROM case_due d JOIN cases c ON c.rowid = d.case_rowid WHERE d.due_date < ? AND c.deleted = 0', today),
-    dueSoon: count(
-      'SELECT count(*) FROM case_due d JOIN cases c ON c.rowid = d.case_rowid WHERE d.due_date >= ? AND d.due_date <= ? AND c.deleted = 0',
-      today,
-      soon,
-    ),
+    // Deleted cases carry NO_DEADLINE, so the due-date index alone answers these.
+    overdue: count('SELECT count(*) FROM case_due WHERE due_date < ?', today),
+    dueSoon: count('SELECT count(*) FROM case_due WHERE due_date >= ? AND due_date <= ?', today, soon),
     open: count('SELECT count(*) FROM cases WHERE closed_date IS NULL AND deleted = 0'),
     items: items.map((r) => ({
       caseId: r.id,

@@ -27,6 +27,8 @@ export const SEARCH_CAP = 5_000;
 const PROBE_CAP = 5_000;
 /** Totals are counted up to this many rows (an exact count of a million rows costs more than it tells). */
 export const COUNT_CAP = 10_000;
+/** With text or deadline filters every candidate row is read, so the count stops sooner. */
+export const COUNT_CAP_READING_ROWS = 1_000;
 
 // Each order matches an index of 0002_cases.sql exactly (the penalty one is an expression index).
 const SORT_SQL: Record<CaseListQuery['sort'], string[]> = {
@@ -226,15 +228,25 @@ export function listCases(ledger: Ledger, q: CaseListQuery, nowMs: number, optio
   };
 }
 
-/** How many cases match, counted up to COUNT_CAP (the UI shows "10,000+" beyond). */
+/**
+ * How many cases match. Without filters: exact (a covering index answers it). Otherwise up to a
+ * cap — COUNT_CAP when the filters are answered inside indexes, COUNT_CAP_READING_ROWS when rows
+ * must be read — and the UI shows "more than N". The data worker is one queue: a count must not
+ * hold up the next page for seconds.
+ */
 export function countCases(ledger: Ledger, q: CaseListQuery, nowMs: number): CaseCount {
   refreshDeadlines(ledger);
   const where = buildWhere(ledger, q, localToday(nowMs));
+  if (where.clauses.length === 1) return { total: ledger.stmt('SELECT count(*) FROM cases WHERE deleted = 0').pluck().get() as number, capped: false };
+  // The search clause is a bounded rowid set (SEARCH_CAP), cheap to count in full.
+  const textFilters = where.clauses.length - where.indexedClauses.length - 1 - (where.hasSearch ? 1 : 0);
+  const readsRows = textFilters > 0 || q.deadline === 'overdue' || q.deadline === 'due_soon';
+  const cap = readsRows ? COUNT_CAP_READING_ROWS : COUNT_CAP;
   const counted = ledger
-    .stmt(`SELECT count(*) FROM (SELECT 1 ${fromFor(q)} WHERE ${where.clauses.join(' AND ')} LIMIT ${COUNT_CAP + 1})`)
+    .stmt(`SELECT count(*) FROM (SELECT 1 ${fromFor(q)} WHERE ${where.clauses.join(' AND ')} LIMIT ${cap + 1})`)
     .pluck()
     .get(where.params) as number;
-  return { total: Math.min(counted, COUNT_CAP), capped: counted > COUNT_CAP };
+  return { total: Math.min(counted, cap), capped: counted > cap };
 }
 
 function toSummary(r: ListRow, today: string): CaseSummary {
