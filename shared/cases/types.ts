@@ -1,6 +1,6 @@
 /** What the case-log contract methods return. Amounts are integer fen; dates YYYY-MM-DD. */
 import type { ChangeEntry } from '../changes';
-import type { Deadline, DeadlineState } from './deadlines';
+import type { CaseTimeline, Deadline, DeadlineState } from './deadlines';
 import type { CaseCategory, CaseFlag, CaseOutcome, CaseSource, DocType, IdType, MainStage, PartyKind, StageCode, VocabularyKind } from './vocabulary';
 
 export interface CaseSummary {
@@ -80,7 +80,8 @@ export interface CaseAttachment {
   available: boolean;
 }
 
-export interface CaseRecord {
+/** A case: its timeline fields (dates, outcome, extensions) plus everything the form edits. */
+export interface CaseRecord extends CaseTimeline {
   id: string;
   unitCode: string;
   caseNumber: string;
@@ -115,18 +116,8 @@ export interface CaseRecord {
   handlers: string;
   notes: string;
   stage: MainStage;
-  outcome: CaseOutcome | null;
-  leadDate: string;
-  filedDate: string | null;
-  decidedDate: string | null;
-  servedDate: string | null;
-  publishedDate: string | null;
-  closedDate: string | null;
   decisionNumber: string;
-  filingExtended: boolean;
-  decisionExtended: boolean;
   extensionNote: string;
-  excludedDays: number;
   createdAt: string;
   createdBy: string;
   updatedAt: string;

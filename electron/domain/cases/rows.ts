@@ -1,5 +1,6 @@
 /** Mapping between the `cases` table's columns and the shared CaseRecord / form input shapes. */
 import type { CaseFieldsInput } from '../../../shared/cases/schemas';
+import type { CaseTimeline } from '../../../shared/cases/deadlines';
 import type { CaseRecord } from '../../../shared/cases/types';
 import type { CaseCategory, CaseFlag, CaseOutcome, CaseSource, MainStage } from '../../../shared/cases/vocabulary';
 import type { FieldValue } from '../../store/change-log';
@@ -144,18 +145,9 @@ export function recordFromRow(r: CaseRow): CaseRecord {
     handlers: r.handlers,
     notes: r.notes,
     stage: r.stage as MainStage,
-    outcome: r.outcome as CaseOutcome | null,
-    leadDate: r.lead_date,
-    filedDate: r.filed_date,
-    decidedDate: r.decided_date,
-    servedDate: r.served_date,
-    publishedDate: r.published_date,
-    closedDate: r.closed_date,
+    ...timelineOf(r),
     decisionNumber: r.decision_number,
-    filingExtended: r.filing_extended === 1,
-    decisionExtended: r.decision_extended === 1,
     extensionNote: r.extension_note,
-    excludedDays: r.excluded_days,
     createdAt: r.created_at,
     createdBy: r.created_by,
     updatedAt: r.updated_at,
@@ -163,7 +155,7 @@ export function recordFromRow(r: CaseRow): CaseRecord {
   };
 }
 
-export function timelineOf(r: CaseRow) {
+export function timelineOf(r: CaseRow): CaseTimeline {
   return {
     leadDate: r.lead_date,
     filedDate: r.filed_date,
