@@ -17,7 +17,7 @@ import { PartyFields } from './PartyFields';
 import { useLeaveGuard } from '../../layout/use-leave-guard';
 import { useVocabulary } from './use-vocabulary';
 
-/** Create (no id) or edit a case. Keyboard-friendly: Tab through, Enter in a text field does not submit. */
+/** Create (no id) or edit a case. Keyboard-friendly: Tab moves through the fields, Enter submits after validation. */
 export function CaseForm({ id }: { id?: string }) {
   const existing = useLedgerQuery('cases.get', { id: id ?? '' }, id ?? '');
   if (!id) return <CaseFormBody />;
