@@ -29,8 +29,11 @@ export interface CasePage {
   rows: CaseSummary[];
   /** There is at least one more row after this page. */
   hasMore: boolean;
-  /** A 1–2 character search scans a bounded window of the newest cases; true when it stopped early. */
-  searchPartial: boolean;
+  /**
+   * The search did not look at every case: 'window' = a 1–2 character search scans only the newest
+   * `size` cases; 'cap' = more than `size` cases matched and only the newest `size` are used.
+   */
+  searchLimit: { kind: 'window' | 'cap'; size: number } | null;
 }
 
 /** Matching cases, counted up to a cap; `capped` says the real number is larger. */

@@ -215,6 +215,8 @@ describe('search', () => {
     );
     const ids = (q: string) => list(s, { search: q }).rows.map((r) => r.id);
     expect(ids('羊肉')).toEqual([mutton]);
+    // A small ledger is searched whole: no window, no cap.
+    expect(list(s, { search: '羊肉' }).searchLimit).toBeNull();
     expect(ids('奶酪')).toEqual([cheese]);
     expect(ids('酪')).toEqual([cheese]);
     expect(ids('草原乳业')).toEqual([cheese]);

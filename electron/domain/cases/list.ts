@@ -78,7 +78,7 @@ interface Where {
   clauses: string[];
   params: Record<string, string | number>;
   /** The search stopped at its window or cap: older matches were not considered. */
-  searchPartial: boolean;
+  searchLimit: CasePage['searchLimit'];
   /** A filter with its own index is present (category, stage, unit, dates, deadline). */
   indexedFilter: boolean;
   /** Just those filters (what the probe counts). */
@@ -90,13 +90,14 @@ interface Where {
  * The search as a set of case rowids, newest first, at most SEARCH_CAP of them: 3+ characters
  * through the trigram index, 1–2 characters by scanning the newest SHORT_SEARCH_WINDOW cases.
  */
-function searchRowids(ledger: Ledger, search: string): { rowids: number[]; partial: boolean } {
+function searchRowids(ledger: Ledger, search: string): { rowids: number[]; limit: CasePage['searchLimit'] } {
+  const capped = (rowids: number[]) => (rowids.length > SEARCH_CAP ? ({ kind: 'cap', size: SEARCH_CAP } as const) : null);
   if ([...search].length >= 3) {
     const rowids = ledger
       .stmt('SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY rowid DESC LIMIT ?')
       .pluck()
       .all(ftsPhrase(search), SEARCH_CAP + 1) as number[];
-    return { rowids: rowids.slice(0, SEARCH_CAP), partial: rowids.length > SEARCH_CAP };
+    return { rowids: rowids.slice(0, SEARCH_CAP), limit: capped(rowids) };
   }
   const maxRowid = (ledger.stmt('SELECT max(case_rowid) FROM case_search').pluck().get() as number | null) ?? 0;
   const from = maxRowid - SHORT_SEARCH_WINDOW;
@@ -104,7 +105,8 @@ function searchRowids(ledger: Ledger, search: string): { rowids: number[]; parti
     .stmt("SELECT case_rowid FROM case_search WHERE case_rowid > ? AND body LIKE ? ESCAPE '\\' ORDER BY case_rowid DESC LIMIT ?")
     .pluck()
     .all(from, `%${likeEscape(search)}%`, SEARCH_CAP + 1) as number[];
-  return { rowids: rowids.slice(0, SEARCH_CAP), partial: from > 0 || rowids.length > SEARCH_CAP };
+  const olderExist = ledger.stmt('SELECT 1 FROM case_search WHERE case_rowid <= ? LIMIT 1').get(from) !== undefined;
+  return { rowids: rowids.slice(0, SEARCH_CAP), limit: capped(rowids) ?? (olderExist ? { kind: 'window', size: SHORT_SEARCH_WINDOW } : null) };
 }
 
 /**
@@ -115,11 +117,11 @@ function buildWhere(ledger: Ledger, q: CaseListQuery, today: string, walk = fals
   const ix = (col: string) => (walk ? `+${col}` : col);
   const clauses = ['c.deleted = 0'];
   const params: Record<string, string | number> = {};
-  let searchPartial = false;
+  let searchLimit: CasePage['searchLimit'] = null;
   const search = q.search.trim();
   if (search.length > 0) {
     const found = searchRowids(ledger, search);
-    searchPartial = found.partial;
+    searchLimit = found.limit;
     clauses.push('c.rowid IN (SELECT value FROM json_each(:found))');
     params.found = JSON.stringify(found.rowids);
   }
@@ -166,7 +168,7 @@ function buildWhere(ledger: Ledger, q: CaseListQuery, today: string, walk = fals
     clauses.push(walk ? '+c.closed_date IS NULL' : 'c.closed_date IS NULL');
   }
   const indexedClauses = clauses.filter((c) => /^\+?[cd]\.(category|stage|unit_code|lead_date|due_date|closed_date)\b/.test(c));
-  return { clauses, params, searchPartial, indexedFilter: indexedClauses.length > 0, indexedClauses, hasSearch: search.length > 0 };
+  return { clauses, params, searchLimit, indexedFilter: indexedClauses.length > 0, indexedClauses, hasSearch: search.length > 0 };
 }
 
 // Every case has a case_due row once deadlines are refreshed (NO_DEADLINE when none is
@@ -224,7 +226,7 @@ export function listCases(ledger: Ledger, q: CaseListQuery, nowMs: number, optio
   return {
     rows: pageIds.map((id) => toSummary(byRowid.get(id) as ListRow, today)),
     hasMore: ids.length > q.limit,
-    searchPartial: where.searchPartial,
+    searchLimit: where.searchLimit,
   };
 }
 

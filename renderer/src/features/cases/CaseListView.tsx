@@ -14,9 +14,6 @@ import { useVocabulary } from './use-vocabulary';
 
 type SortKey = NonNullable<CaseListDraft['sort']>;
 
-/** 1–2 character searches look at this many of the newest cases (electron/domain/cases/list.ts). */
-const SHORT_SEARCH_WINDOW = 200_000;
-
 export function CaseListView() {
   const { t } = useTranslation();
   const { query, setQuery, show } = useCasesStore();
@@ -31,7 +28,7 @@ export function CaseListView() {
       title: t('cases.columns.caseNumber'),
       dataIndex: 'caseNumber',
       key: 'caseNumber',
-      width: 180,
+      width: 200,
       fixed: 'left',
       sorter: true,
       sortOrder: sortOrder('caseNumber'),
@@ -133,7 +130,14 @@ export function CaseListView() {
           </Button>
         </div>
       </Card>
-      {page.data?.searchPartial ? <Alert type="info" showIcon title={t('cases.searchPartial', { window: SHORT_SEARCH_WINDOW.toLocaleString() })} /> : null}
+      {page.data?.searchLimit ? (
+        <Alert
+          type="info"
+          showIcon
+          title={t(page.data.searchLimit.kind === 'window' ? 'cases.searchWindow' : 'cases.searchCap', { size: page.data.searchLimit.size.toLocaleString() })}
+          data-testid="search-limit"
+        />
+      ) : null}
       <Card
         title={
           count.data
