@@ -19,6 +19,7 @@ import {
   caseUpdateSchema,
   holidaySaveSchema,
   stageAdvanceSchema,
+  stageEditSchema,
   vocabularySaveSchema,
   isoDateSchema,
 } from './cases/schemas';
@@ -69,6 +70,7 @@ export const contract = {
   'cases.create': method<CaseDetail>()(caseCreateSchema),
   'cases.update': method<CaseDetail>()(caseUpdateSchema),
   'cases.advance': method<CaseDetail>()(stageAdvanceSchema),
+  'cases.editStage': method<CaseDetail>()(stageEditSchema),
   'cases.history': method<CaseHistory>()(byId),
   'cases.deadlines': method<DeadlineOverview>()(none),
   'cases.nextNumber': method<{ caseNumber: string }>()(z.object({ leadDate: isoDateSchema }).strict()),

@@ -17,6 +17,7 @@ import { caseHistory } from '../domain/cases/history';
 import { countCases, listCases } from '../domain/cases/list';
 import { nextDocNumber } from '../domain/cases/numbering';
 import { getCaseDetail } from '../domain/cases/read';
+import { editStageEvent } from '../domain/cases/stage-edit';
 import { advanceStage } from '../domain/cases/stages';
 import { createCase, updateCase } from '../domain/cases/write';
 import { listCalendar, listVocabulary, saveCalendarDay, saveVocabularyItem } from '../domain/reference-items';
@@ -70,6 +71,10 @@ export const handlers: Handlers = {
   },
   'cases.advance': (s, input) => {
     advanceStage(s, input);
+    return detail(s, input.caseId);
+  },
+  'cases.editStage': (s, input) => {
+    editStageEvent(s, input);
     return detail(s, input.caseId);
   },
   'cases.history': (s, input) => caseHistory(s.ledger, input.id),

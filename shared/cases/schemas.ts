@@ -93,6 +93,17 @@ export const stageAdvanceSchema = z
   })
   .strict();
 
+/** Correcting a recorded stage entry: its date, document number and note. */
+export const stageEditSchema = z
+  .object({
+    caseId: idSchema,
+    eventId: idSchema,
+    date: isoDateSchema,
+    docNumber: text(60),
+    note: text(1000),
+  })
+  .strict();
+
 export const caseListSchema = z
   .object({
     search: z.string().trim().max(100).default(''),
@@ -119,6 +130,7 @@ export type CaseFieldsInput = z.output<typeof caseFieldsSchema>;
 export type CaseFieldsDraft = z.input<typeof caseFieldsSchema>;
 export type PartyInput = z.output<typeof partyInputSchema>;
 export type StageAdvanceInput = z.output<typeof stageAdvanceSchema>;
+export type StageEditInput = z.output<typeof stageEditSchema>;
 export type CaseListQuery = z.output<typeof caseListSchema>;
 export type CaseListDraft = z.input<typeof caseListSchema>;
 

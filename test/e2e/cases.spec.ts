@@ -90,6 +90,11 @@ test('an inspector logs a 铁拳 trademark case from lead to closing, with evide
     await advance(page, 'case-advance', '结案');
     await expect(page.getByTestId('detail-stage')).toHaveText('结案');
     await expect(page.getByTestId('case-advance')).toBeDisabled();
+    // A recorded entry can be corrected; the history keeps the old value.
+    await page.getByTestId('edit-stage-NOTIFY').click();
+    await page.getByTestId('edit-stage-form').getByLabel('说明').fill('当事人当场签收告知书');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await expect(page.getByTestId('timeline-NOTIFY')).toContainText('当事人当场签收告知书');
     await page.screenshot({ path: testInfo.outputPath('case-timeline.png'), fullPage: true });
     await page.getByRole('tab', { name: '案件信息' }).click();
     await expect(page.getByTestId('detail-penalty-total')).toHaveText('51,200.00');

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { caseListSchema, stageAdvanceSchema, type CaseListDraft } from '../../shared/cases/schemas';
+import { caseListSchema, stageAdvanceSchema, stageEditSchema, type CaseListDraft } from '../../shared/cases/schemas';
 import { addAttachment, blobPath, readBlob, removeAttachment } from '../../electron/domain/cases/attachments';
 import { deadlineOverview } from '../../electron/domain/cases/deadline-store';
 import { caseHistory } from '../../electron/domain/cases/history';
 import { countCases, listCases } from '../../electron/domain/cases/list';
 import { getCaseDetail } from '../../electron/domain/cases/read';
+import { editStageEvent } from '../../electron/domain/cases/stage-edit';
 import { advanceStage } from '../../electron/domain/cases/stages';
 import { createCase, updateCase } from '../../electron/domain/cases/write';
 import { listCalendar, listVocabulary, saveCalendarDay, saveVocabularyItem } from '../../electron/domain/reference-items';
@@ -388,5 +389,32 @@ describe('list query plans', () => {
       seen += sorted.length;
     }
     expect(seen).toBeGreaterThan(20);
+  });
+});
+
+describe('correcting a stage entry', () => {
+  it('moves the date within its neighbours, updates the case, and keeps the old value in the history', async () => {
+    const s = await countySessionAt();
+    const id = createCase(s, caseInput({ leadDate: '2026-11-02' }));
+    advance(s, { caseId: id, stage: 'FILE', date: '2026-11-04' });
+    advance(s, { caseId: id, stage: 'NOTIFY', date: '2026-11-06' });
+    advance(s, { caseId: id, stage: 'DECIDE', date: '2026-11-10', outcome: 'penalty', fineFen: 100_000 });
+    const events = detail(s, id).events;
+    const filed = events.find((e) => e.stage === 'FILE')!;
+    const decided = events.find((e) => e.stage === 'DECIDE')!;
+    const edit = (eventId: string, date: string, docNumber = '') => editStageEvent(s, stageEditSchema.parse({ caseId: id, eventId, date, docNumber }));
+    edit(filed.id, '2026-11-03');
+    expect(detail(s, id).record.filedDate).toBe('2026-11-03');
+    expectRefusal(() => edit(filed.id, '2026-11-07'), 'dates_out_of_order');
+    expectRefusal(() => edit(decided.id, '2026-11-21', decided.docNumber), 'date_in_future');
+    const notice = events.find((e) => e.stage === 'NOTIFY')!;
+    expectRefusal(() => edit(decided.id, '2026-11-10', notice.docNumber), 'doc_number_taken');
+    edit(decided.id, '2026-11-09', '锡市监处罚决[2026]7号');
+    expect(detail(s, id).record).toMatchObject({ decidedDate: '2026-11-09', decisionNumber: '锡市监处罚决〔2026〕7号' });
+    const history = caseHistory(s.ledger, id).entries.filter((e) => e.rowId === filed.id && e.field === 'date');
+    expect(history.map((e) => [e.previous, e.value])).toEqual([
+      ['"2026-11-04"', '"2026-11-03"'],
+      [null, '"2026-11-04"'],
+    ]);
   });
 });

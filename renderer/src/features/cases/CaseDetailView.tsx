@@ -80,7 +80,7 @@ function DetailBody({ detail, onChange }: { detail: CaseDetail; onChange: (d: Ca
           onChange={setTab}
           items={[
             { key: 'info', label: t('cases.detail.tabs.info'), children: <CaseInfo detail={detail} /> },
-            { key: 'timeline', label: t('cases.detail.tabs.timeline'), children: <StageTimeline detail={detail} /> },
+            { key: 'timeline', label: t('cases.detail.tabs.timeline'), children: <StageTimeline detail={detail} onChange={onChange} /> },
             {
               key: 'attachments',
               label: t('cases.detail.tabs.attachments', { count: detail.attachments.length }),

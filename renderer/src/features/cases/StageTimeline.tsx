@@ -2,13 +2,16 @@ import { ClockCircleOutlined } from '@ant-design/icons';
 import { Space, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { deadlineState } from '../../../../shared/cases/deadlines';
-import type { CaseDetail } from '../../../../shared/cases/types';
+import { useState } from 'react';
+import type { CaseDetail, CaseEvent } from '../../../../shared/cases/types';
 import { localIsoDate } from './dates';
 import { DeadlineTag } from './DeadlineTag';
+import { EditStageModal } from './EditStageModal';
 
 /** Every stage change with its date, document number and actor; pending legal deadlines at the end. */
-export function StageTimeline({ detail }: { detail: CaseDetail }) {
+export function StageTimeline({ detail, onChange }: { detail: CaseDetail; onChange: (d: CaseDetail) => void }) {
   const { t } = useTranslation();
+  const [editing, setEditing] = useState<CaseEvent | null>(null);
   const today = localIsoDate();
   const items = detail.events.map((e) => ({
     key: e.id,
@@ -28,9 +31,14 @@ export function StageTimeline({ detail }: { detail: CaseDetail }) {
           </Typography.Text>
         ) : null}
         {e.note ? <Typography.Text type="secondary">{e.note}</Typography.Text> : null}
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('common.labelValue', { label: t('cases.timeline.actor'), value: e.actor })}
-        </Typography.Text>
+        <Space size={8}>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('common.labelValue', { label: t('cases.timeline.actor'), value: e.actor })}
+          </Typography.Text>
+          <Typography.Link style={{ fontSize: 12 }} onClick={() => setEditing(e)} data-testid={`edit-stage-${e.stage}`}>
+            {t('cases.timeline.edit')}
+          </Typography.Link>
+        </Space>
       </Space>
     ),
   }));
@@ -41,5 +49,20 @@ export function StageTimeline({ detail }: { detail: CaseDetail }) {
     title: t('cases.timeline.due', { date: d.due }),
     content: <DeadlineTag deadline={d} state={deadlineState(d.due, today)} />,
   }));
-  return <Timeline mode="start" items={[...items, ...pending]} data-testid="stage-timeline" />;
+  return (
+    <>
+      <Timeline mode="start" items={[...items, ...pending]} data-testid="stage-timeline" />
+      {editing ? (
+        <EditStageModal
+          caseId={detail.record.id}
+          event={editing}
+          onClose={() => setEditing(null)}
+          onDone={(d) => {
+            setEditing(null);
+            onChange(d);
+          }}
+        />
+      ) : null}
+    </>
+  );
 }

@@ -474,6 +474,8 @@ export const en: LocaleShape = {
       historyEmpty: 'No changes recorded',
     },
     timeline: {
+      edit: 'Correct',
+      editTitle: 'Correct the “{{stage}}” entry',
       docNumber: 'Document no.',
       actor: 'By',
       receiver: 'Receiving unit',

@@ -468,6 +468,8 @@ export const zhCN = {
       historyEmpty: '暂无修改记录',
     },
     timeline: {
+      edit: '修改',
+      editTitle: '修改“{{stage}}”记录',
       docNumber: '文书号',
       actor: '经办',
       receiver: '接收单位',
