@@ -77,6 +77,13 @@ export function workingDaysBetween(from: string, to: string, calendar: HolidayCa
   return sign * count;
 }
 
+/** The office PC's local calendar date (deadlines and "today" follow the clerk's calendar, not UTC). */
+export function localIsoDate(at: number | Date = Date.now()): string {
+  const d = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 export function calendarFrom(entries: readonly { date: string; kind: CalendarDayKind }[]): HolidayCalendar {
   return new Map(entries.map((e) => [e.date, e.kind]));
 }

@@ -21,7 +21,6 @@ import {
   stageAdvanceSchema,
   stageEditSchema,
   vocabularySaveSchema,
-  isoDateSchema,
 } from './cases/schemas';
 import type { CaseCount, CaseDetail, CaseHistory, CasePage, DeadlineOverview, VocabularyItem } from './cases/types';
 import { VOCABULARY_KINDS } from './cases/vocabulary';
@@ -73,7 +72,6 @@ export const contract = {
   'cases.editStage': method<CaseDetail>()(stageEditSchema),
   'cases.history': method<CaseHistory>()(byId),
   'cases.deadlines': method<DeadlineOverview>()(none),
-  'cases.nextNumber': method<{ caseNumber: string }>()(z.object({ leadDate: isoDateSchema }).strict()),
   'attachments.add': method<CaseDetail>()(attachmentAddSchema),
   'attachments.remove': method<CaseDetail>()(z.object({ caseId: z.string().min(1).max(64), id: z.string().min(1).max(64) }).strict()),
   'attachments.read': method<{ mime: string; base64: string }>()(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),

@@ -12,17 +12,14 @@ import type { Session } from '../domain/session';
 import { ledgerStats } from '../domain/stats';
 import type { Language } from '../../shared/profile';
 import { addAttachment, readBlob, removeAttachment } from '../domain/cases/attachments';
-import { deadlineOverview } from '../domain/cases/deadline-store';
+import { deadlineOverview, refreshDeadlines } from '../domain/cases/deadline-store';
 import { caseHistory } from '../domain/cases/history';
 import { countCases, listCases } from '../domain/cases/list';
-import { nextDocNumber } from '../domain/cases/numbering';
 import { getCaseDetail } from '../domain/cases/read';
 import { editStageEvent } from '../domain/cases/stage-edit';
 import { advanceStage } from '../domain/cases/stages';
 import { createCase, updateCase } from '../domain/cases/write';
 import { listCalendar, listVocabulary, saveCalendarDay, saveVocabularyItem } from '../domain/reference-items';
-import { writeContext } from '../domain/session';
-import { yearOf } from '../../shared/cases/numbering';
 import type { CaseDetail } from '../../shared/cases/types';
 
 export type Handlers = {
@@ -58,7 +55,12 @@ export const handlers: Handlers = {
   'reference.caseStages': (s) => listCaseStages(s.ledger),
   'reference.timeLimits': (s) => listTimeLimits(s.ledger),
   'reference.calendar': (s, input) => listCalendar(s.ledger, input.year),
-  'reference.saveCalendarDay': (s, input) => saveCalendarDay(s, input),
+  'reference.saveCalendarDay': (s, input) => {
+    const calendar = saveCalendarDay(s, input);
+    // Recompute open cases' deadlines now, while the clerk waits on the save button, not on the next list.
+    refreshDeadlines(s.ledger);
+    return calendar;
+  },
   'reference.vocabulary': (s, input) => listVocabulary(s.ledger, input.kind),
   'reference.saveVocabularyItem': (s, input) => saveVocabularyItem(s, input),
   'cases.list': (s, input) => listCases(s.ledger, input, s.now()),
@@ -79,11 +81,6 @@ export const handlers: Handlers = {
   },
   'cases.history': (s, input) => caseHistory(s.ledger, input.id),
   'cases.deadlines': (s) => deadlineOverview(s.ledger, s.now()),
-  'cases.nextNumber': (s, input) => {
-    const profile = getProfile(s);
-    const ctx = writeContext(s);
-    return { caseNumber: nextDocNumber(s.ledger, ctx.unitCode, profile?.casePrefix ?? '', 'case', yearOf(input.leadDate)).number };
-  },
   'attachments.add': (s, input) => {
     addAttachment(s, s.attachmentsDir, input);
     return detail(s, input.caseId);

@@ -94,7 +94,7 @@ export function loadCalendar(ledger: Ledger): HolidayCalendar {
 
 export function saveCalendarDay(session: Session, input: { date: string; kind: 'holiday' | 'workday' | 'ordinary'; name: string }): CalendarEntry[] {
   const ctx = writeContext(session);
-  if (input.kind !== 'ordinary' && input.name === '') throw new DomainError('invalid_input', 'a holiday or adjusted working day needs a name');
+  if (input.kind !== 'ordinary' && input.name === '') throw new DomainError('validation', 'calendar_needs_name');
   const existing = edits(session.ledger, 'holiday').get(input.date);
   const fields = { kind: 'holiday', code: input.date, name: input.name, name_en: '', active: 1, value: input.kind };
   if (existing) updateRecord(ctx, 'reference_item', existing.id, fields);

@@ -3,26 +3,18 @@ import type { ChangeEntry } from '../changes';
 import type { CaseTimeline, Deadline, DeadlineState } from './deadlines';
 import type { CaseCategory, CaseFlag, CaseOutcome, CaseSource, DocType, IdType, MainStage, PartyKind, StageCode, VocabularyKind } from './vocabulary';
 
-export interface CaseSummary {
-  id: string;
-  unitCode: string;
-  caseNumber: string;
-  title: string;
-  campaigns: string[];
-  category: CaseCategory;
-  stage: MainStage;
-  leadDate: string;
+/** One row of the case list: a few fields of the record plus what the list derives. */
+export interface CaseSummary
+  extends Pick<
+    CaseRecord,
+    'id' | 'unitCode' | 'caseNumber' | 'title' | 'campaigns' | 'category' | 'stage' | 'leadDate' | 'handlers' | 'amountInvolvedFen' | 'penaltyTotalFen' | 'flags' | 'updatedAt'
+  > {
   /** First party's name and its masked identifier (ID numbers are never shown in full in lists). */
   partyName: string;
   partyIdMasked: string;
-  handlers: string;
-  amountInvolvedFen: number | null;
-  penaltyTotalFen: number;
-  flags: CaseFlag[];
   nextDeadline: Deadline | null;
   deadlineState: DeadlineState | null;
   policeTransferred: boolean;
-  updatedAt: string;
 }
 
 export interface CasePage {

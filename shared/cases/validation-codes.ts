@@ -5,7 +5,6 @@
  */
 export const VALIDATION_CODES = [
   'case_number_taken',
-  'case_number_format',
   'doc_number_taken',
   'dates_out_of_order',
   'date_in_future',
@@ -16,7 +15,6 @@ export const VALIDATION_CODES = [
   'penalty_needs_amount',
   'close_needs_decision',
   'transfer_needs_receiver',
-  'party_required',
   'party_identifier_invalid',
   'party_identifier_unconfirmed',
   'township_unknown',
@@ -24,7 +22,8 @@ export const VALIDATION_CODES = [
   'attachment_too_large',
   'attachment_empty',
   'attachment_type',
-  'vocabulary_code_taken',
+  'attachment_damaged',
+  'calendar_needs_name',
 ] as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[number];

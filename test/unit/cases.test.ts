@@ -282,7 +282,7 @@ describe('evidence attachments', () => {
     addAttachment(s, s.attachmentsDir, { caseId: id, fileName: 'a.png', caption: '', base64: PNG_BASE64 });
     const sha = detail(s, id).attachments[0]!.sha256;
     fs.writeFileSync(blobPath(s.attachmentsDir, sha), 'tampered');
-    expect(() => readBlob(s.ledger, s.attachmentsDir, sha)).toThrow(/damaged/);
+    expectRefusal(() => readBlob(s.ledger, s.attachmentsDir, sha), 'attachment_damaged');
   });
 });
 
@@ -328,7 +328,7 @@ describe('editable reference data', () => {
     expect(listCalendar(s.ledger, 2026).find((d) => d.date === '2026-10-01')).toBeUndefined();
     saveCalendarDay(s, { date: '2026-12-28', kind: 'holiday', name: '地方假日' });
     expect(listCalendar(s.ledger, 2026).find((d) => d.date === '2026-12-28')).toMatchObject({ kind: 'holiday', name: '地方假日', origin: 'edited' });
-    expect(() => saveCalendarDay(s, { date: '2026-12-29', kind: 'holiday', name: '' })).toThrow(/needs a name/);
+    expectRefusal(() => saveCalendarDay(s, { date: '2026-12-29', kind: 'holiday', name: '' }), 'calendar_needs_name');
   });
 });
 

@@ -79,7 +79,7 @@ export function readBlob(ledger: Ledger, dir: string, sha256: string): { mime: s
   const meta = ledger.stmt('SELECT mime FROM blobs WHERE sha256 = ?').get(sha256) as { mime: string } | undefined;
   if (!meta || !fs.existsSync(file)) throw new DomainError('not_found', `attachment ${sha256} is not in this ledger's attachment store`);
   const bytes = fs.readFileSync(file);
-  if (crypto.createHash('sha256').update(bytes).digest('hex') !== sha256) throw new DomainError('internal', `attachment ${sha256} is damaged on disk`);
+  if (crypto.createHash('sha256').update(bytes).digest('hex') !== sha256) throw new DomainError('validation', 'attachment_damaged');
   return { mime: meta.mime, base64: bytes.toString('base64') };
 }
 

@@ -5,12 +5,11 @@
  */
 import { deadlineState, DUE_SOON_DAYS, pendingDeadlines } from '../../../shared/cases/deadlines';
 import type { DeadlineItem, DeadlineOverview } from '../../../shared/cases/types';
-import { addDays } from '../../../shared/calendar';
+import { addDays, localIsoDate } from '../../../shared/calendar';
 import type { Ledger } from '../../store/ledger';
 import { loadCalendar } from '../reference-items';
 import { loadLimits } from './limits';
 import { timelineOf, type CaseRow } from './rows';
-import { localToday } from './today';
 
 const BATCH = 5000;
 
@@ -47,7 +46,7 @@ export function refreshDeadlines(ledger: Ledger): number {
 
 export function deadlineOverview(ledger: Ledger, nowMs: number, limit = 20): DeadlineOverview {
   refreshDeadlines(ledger);
-  const today = localToday(nowMs);
+  const today = localIsoDate(nowMs);
   const soon = addDays(today, DUE_SOON_DAYS);
   const count = (sql: string, ...args: string[]) =>
     ledger

@@ -8,12 +8,11 @@ import { deadlineState, DUE_SOON_DAYS } from '../../../shared/cases/deadlines';
 import type { CaseListQuery } from '../../../shared/cases/schemas';
 import type { CaseCount, CasePage, CaseSummary } from '../../../shared/cases/types';
 import type { CaseCategory, CaseFlag, MainStage } from '../../../shared/cases/vocabulary';
-import { addDays } from '../../../shared/calendar';
+import { addDays, localIsoDate } from '../../../shared/calendar';
 import { maskIdCard } from '../../../shared/identifiers';
 import type { Ledger } from '../../store/ledger';
 import { NO_DEADLINE, refreshDeadlines } from './deadline-store';
 import { decodeTags, penaltyTotal } from './rows';
-import { localToday } from './today';
 
 /** How many of the newest cases a 1–2 character search looks at. */
 export const SHORT_SEARCH_WINDOW = 100_000;
@@ -192,7 +191,7 @@ function fromFor(q: CaseListQuery): string {
 export function listCases(ledger: Ledger, q: CaseListQuery, nowMs: number, options: { probeCap?: number } = {}): CasePage {
   const probeCap = options.probeCap ?? PROBE_CAP;
   refreshDeadlines(ledger);
-  const today = localToday(nowMs);
+  const today = localIsoDate(nowMs);
   let where = buildWhere(ledger, q, today);
   // Few matches: let SQLite use the filter's index and sort them. Many: walk the sort index.
   // The probe counts only the indexed filters, inside their index (no case row is read).
@@ -238,7 +237,7 @@ export function listCases(ledger: Ledger, q: CaseListQuery, nowMs: number, optio
  */
 export function countCases(ledger: Ledger, q: CaseListQuery, nowMs: number): CaseCount {
   refreshDeadlines(ledger);
-  const where = buildWhere(ledger, q, localToday(nowMs));
+  const where = buildWhere(ledger, q, localIsoDate(nowMs));
   if (where.clauses.length === 1) return { total: ledger.stmt('SELECT count(*) FROM cases WHERE deleted = 0').pluck().get() as number, capped: false };
   // The search clause is a bounded rowid set (SEARCH_CAP), cheap to count in full.
   const textFilters = where.clauses.length - where.indexedClauses.length - 1 - (where.hasSearch ? 1 : 0);

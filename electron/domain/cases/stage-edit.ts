@@ -3,13 +3,13 @@
  * entry keeps its place on the main path: its date must stay between its neighbours' dates, and
  * the case's own date column for that stage follows it. The change log keeps the old values.
  */
+import { localIsoDate } from '../../../shared/calendar';
 import type { StageEditInput } from '../../../shared/cases/schemas';
 import { isMainStage, type StageCode } from '../../../shared/cases/vocabulary';
 import { DomainError } from '../../../shared/errors';
 import { updateRecord, type FieldValue } from '../../store/change-log';
 import { writeContext, type Session } from '../session';
 import { docNumberTaken, typedNumber } from './numbering';
-import { localToday } from './today';
 import { loadCaseRow } from './write';
 
 /** The case column that mirrors a stage's date. */
@@ -41,7 +41,7 @@ export function editStageEvent(session: Session, input: StageEditInput): void {
     .all(row.id) as EventRow[];
   const event = events.find((e) => e.id === input.eventId);
   if (!event) throw new DomainError('not_found', `stage entry ${input.eventId} not found`);
-  if (input.date > localToday(session.now())) throw new DomainError('validation', 'date_in_future');
+  if (input.date > localIsoDate(session.now())) throw new DomainError('validation', 'date_in_future');
   if (isMainStage(event.stage)) {
     const path = events.filter((e) => isMainStage(e.stage));
     const i = path.findIndex((e) => e.id === event.id);

@@ -3,6 +3,7 @@
  * Each change writes a stage event (date, actor, document number) and the case's own stage
  * columns in one transaction, after checking the order of dates and what the stage requires.
  */
+import { localIsoDate } from '../../../shared/calendar';
 import type { StageAdvanceInput } from '../../../shared/cases/schemas';
 import {
   CLOSE_WITHOUT_DECISION,
@@ -22,7 +23,6 @@ import { docNumberTaken, nextDocNumber, typedNumber } from './numbering';
 import { yearOf } from '../../../shared/cases/numbering';
 import { loadCaseRow } from './write';
 import type { CaseRow } from './rows';
-import { localToday } from './today';
 import type { ValidationCode } from '../../../shared/cases/validation-codes';
 
 function refuse(code: ValidationCode): never {
@@ -99,7 +99,7 @@ export function advanceStage(session: Session, input: StageAdvanceInput): void {
   const stage = input.stage as StageCode;
   const row = loadCaseRow(ledger, input.caseId);
   checkStage(row, stage, input);
-  if (input.date > localToday(session.now())) refuse('date_in_future');
+  if (input.date > localIsoDate(session.now())) refuse('date_in_future');
   if (input.date < row.lead_date || (isMainStage(stage) && input.date < latestStageDate(session, row.id))) refuse('dates_out_of_order');
   ledger.db.transaction(() => {
     const docType = STAGE_DOC_TYPE[stage] ?? null;

@@ -1,4 +1,5 @@
 /** Creating and editing a case (the form's fields and parties; stages go through stages.ts). */
+import { localIsoDate } from '../../../shared/calendar';
 import type { CaseFieldsInput } from '../../../shared/cases/schemas';
 import { yearOf } from '../../../shared/cases/numbering';
 import { DomainError } from '../../../shared/errors';
@@ -10,7 +11,6 @@ import { writeContext, type Session } from '../session';
 import { caseNumberTaken, nextDocNumber, typedNumber } from './numbering';
 import { validateParties, writeParties } from './parties';
 import { columnsFromInput, type CaseRow } from './rows';
-import { localToday } from './today';
 
 function checkReferences(ledger: Ledger, input: CaseFieldsInput, previousCampaigns: string[] = []): void {
   const campaigns = activeCodes(ledger, 'campaign');
@@ -23,7 +23,7 @@ function checkReferences(ledger: Ledger, input: CaseFieldsInput, previousCampaig
 }
 
 function checkLeadDate(session: Session, leadDate: string, row?: CaseRow): void {
-  if (leadDate > localToday(session.now())) throw new DomainError('validation', 'date_in_future');
+  if (leadDate > localIsoDate(session.now())) throw new DomainError('validation', 'date_in_future');
   const later = [row?.filed_date, row?.decided_date, row?.closed_date].filter((d): d is string => !!d);
   if (later.some((d) => d < leadDate)) throw new DomainError('validation', 'dates_out_of_order');
 }

@@ -5,11 +5,10 @@
  * so the demo ledger behaves exactly like a real one (history, bundles). Business content is
  * deterministic for a seed; write timestamps are the time of generation.
  */
-import { addDays, addWorkingDays, calendarFrom } from '../../../shared/calendar';
+import { addDays, addWorkingDays, calendarFrom, localIsoDate } from '../../../shared/calendar';
 import { formatDocNumber } from '../../../shared/cases/numbering';
 import { stageIndex, type CaseCategory, type CaseOutcome, type DocType, type MainStage } from '../../../shared/cases/vocabulary';
 import { insertRecord, type FieldValue, type WriteContext } from '../../store/change-log';
-import { localToday } from '../cases/today';
 import { nextSerial } from '../cases/numbering';
 import { getProfile } from '../profile';
 import { listCalendar } from '../reference-items';
@@ -136,7 +135,7 @@ export function generateDemoCases(session: Session, options: DemoCaseOptions): n
   const base = writeContext(session);
   const { units: pool } = units(session);
   const calendar = calendarFrom(listCalendar(session.ledger));
-  const today = localToday(session.now());
+  const today = localIsoDate(session.now());
   const counters = new Map<string, number>();
   const serial = (unit: string, type: DocType, year: number) => {
     const key = `${unit}|${type}|${year}`;

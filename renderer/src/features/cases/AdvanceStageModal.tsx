@@ -1,5 +1,4 @@
-import { App as AntApp, DatePicker, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/cases/types';
 import {
@@ -13,8 +12,10 @@ import {
   type StageCode,
 } from '../../../../shared/cases/vocabulary';
 import { call } from '../../api/client';
-import { errorMessage } from '../../api/error-message';
-import { disableFuture, isoDateItemProps, localIsoDate } from './dates';
+import { useMutation } from '../../api/use-mutation';
+import { FormModal } from '../../components/FormModal';
+import { disableFuture, isoDateItemProps } from '../../components/date-fields';
+import { localIsoDate } from '../../../../shared/calendar';
 import { fenToYuanInput, yuanInputToFen } from './money';
 
 interface Values {
@@ -47,9 +48,8 @@ export function AdvanceStageModal({
   onDone: (d: CaseDetail) => void;
 }) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useMutation();
   const choices = stageChoices(detail, mode);
   const stage = (Form.useWatch('stage', form) ?? choices[0]) as StageCode;
   const outcome = Form.useWatch('outcome', form) as CaseOutcome | null | undefined;
@@ -59,40 +59,33 @@ export function AdvanceStageModal({
   const isTransfer = stage === 'TRANSFER_POLICE' || stage === 'TRANSFER_OTHER';
 
   const submit = async (v: Values) => {
-    setSaving(true);
-    try {
-      const updated = await call('cases.advance', {
-        caseId: r.id,
-        stage: v.stage,
-        date: v.date ?? '',
-        docNumber: (v.docNumber ?? '').trim(),
-        outcome: needsOutcome ? (v.outcome ?? null) : null,
-        fineFen: stage === 'DECIDE' ? yuanInputToFen(v.fine) : null,
-        confiscatedFen: stage === 'DECIDE' ? yuanInputToFen(v.confiscated) : null,
-        receiver: isTransfer ? (v.receiver ?? '').trim() : '',
-        persons: isTransfer ? (v.persons ?? null) : null,
-        note: (v.note ?? '').trim(),
-      });
-      void message.success(isTransfer ? t('cases.advance.transferred') : t('cases.advance.done', { stage: t(`cases.stage.${v.stage}`) }));
-      onDone(updated);
-    } catch (error) {
-      void message.error(errorMessage(t, error));
-    } finally {
-      setSaving(false);
-    }
+    const updated = await run(
+      () =>
+        call('cases.advance', {
+          caseId: r.id,
+          stage: v.stage,
+          date: v.date ?? '',
+          docNumber: (v.docNumber ?? '').trim(),
+          outcome: needsOutcome ? (v.outcome ?? null) : null,
+          fineFen: stage === 'DECIDE' ? yuanInputToFen(v.fine) : null,
+          confiscatedFen: stage === 'DECIDE' ? yuanInputToFen(v.confiscated) : null,
+          receiver: isTransfer ? (v.receiver ?? '').trim() : '',
+          persons: isTransfer ? (v.persons ?? null) : null,
+          note: (v.note ?? '').trim(),
+        }),
+      isTransfer ? t('cases.advance.transferred') : t('cases.advance.done', { stage: t(`cases.stage.${v.stage}`) }),
+    );
+    if (updated) onDone(updated);
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={mode === 'transfer' ? t('cases.advance.transferTitle') : t('cases.advance.title')}
       okText={t('cases.advance.submit')}
-      cancelText={t('cases.form.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-      okButtonProps={{ 'data-testid': 'advance-submit' } as Record<`data-${string}`, string>}
+      saving={saving}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
+      okTestId="advance-submit"
     >
       <Form<Values>
         form={form}
@@ -154,8 +147,7 @@ export function AdvanceStageModal({
         <Form.Item name="note" label={t('cases.advance.note')}>
           <Input.TextArea maxLength={1000} autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
-        <Typography.Text type="secondary" />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -11,7 +11,7 @@ import { AttachmentsPanel } from './AttachmentsPanel';
 import { CaseHistoryPanel } from './CaseHistoryPanel';
 import { CaseInfo } from './CaseInfo';
 import { useCasesStore } from './cases-store';
-import { localIsoDate } from './dates';
+import { localIsoDate } from '../../../../shared/calendar';
 import { DeadlineTag } from './DeadlineTag';
 import { StageTimeline } from './StageTimeline';
 

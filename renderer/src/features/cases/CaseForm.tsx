@@ -1,16 +1,17 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Spin, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_CATEGORIES, CASE_FLAGS, CASE_SOURCES } from '../../../../shared/cases/vocabulary';
 import type { CaseDetail } from '../../../../shared/cases/types';
 import { call } from '../../api/client';
-import { errorMessage } from '../../api/error-message';
+import { useMutation } from '../../api/use-mutation';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
 import { useCasesStore } from './cases-store';
-import { disableFuture, isoDateItemProps, localIsoDate } from './dates';
+import { disableFuture, isoDateItemProps } from '../../components/date-fields';
+import { localIsoDate } from '../../../../shared/calendar';
 import { draftFromValues, newCaseValues, valuesFromDetail, type CaseFormValues } from './form-values';
 import { yuanText } from './money';
 import { PartyFields } from './PartyFields';
@@ -43,7 +44,7 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
   const { show } = useCasesStore();
   const vocabulary = useVocabulary();
   const guard = useLeaveGuard();
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useMutation();
   const townshipQuery = useLedgerQuery('reference.townships', profile?.role === 'county' ? { countyCode: profile.unitCode } : {}, profile?.unitCode ?? '');
   const townships = useMemo(() => (townshipQuery.data ?? []).map((tw) => ({ value: tw.code, label: tw.name })), [townshipQuery.data]);
   const initial = useMemo(
@@ -55,18 +56,14 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
   const back = () => guard(() => show(detail ? { kind: 'detail', id: detail.record.id } : { kind: 'list' }));
 
   const submit = async (values: CaseFormValues) => {
-    setSaving(true);
-    try {
-      const draft = draftFromValues(values);
-      const saved = detail ? await call('cases.update', { id: detail.record.id, fields: draft }) : await call('cases.create', draft);
-      setUnsavedChanges(false);
-      void message.success(detail ? t('cases.form.saved') : t('cases.form.created', { number: saved.record.caseNumber }));
-      show({ kind: 'detail', id: saved.record.id });
-    } catch (error) {
-      void message.error(errorMessage(t, error));
-    } finally {
-      setSaving(false);
-    }
+    const draft = draftFromValues(values);
+    const saved = await run(
+      () => (detail ? call('cases.update', { id: detail.record.id, fields: draft }) : call('cases.create', draft)),
+      (d) => (detail ? t('cases.form.saved') : t('cases.form.created', { number: d.record.caseNumber })),
+    );
+    if (!saved) return;
+    setUnsavedChanges(false);
+    show({ kind: 'detail', id: saved.record.id });
   };
 
   return (

@@ -7,7 +7,7 @@ import type { CaseSummary } from '../../../../shared/cases/types';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { QueryError } from '../../components/QueryError';
 import { CaseFilterBar } from './CaseFilterBar';
-import { useCasesStore } from './cases-store';
+import { isFiltered, useCasesStore } from './cases-store';
 import { DeadlineTag } from './DeadlineTag';
 import { yuanText } from './money';
 import { useVocabulary } from './use-vocabulary';
@@ -21,7 +21,6 @@ export function CaseListView() {
   const key = JSON.stringify(query);
   const page = useLedgerQuery('cases.list', query, key);
   const count = useLedgerQuery('cases.count', query, key);
-  const filtered = JSON.stringify({ ...query, sort: undefined, order: undefined, offset: undefined, limit: undefined }) !== JSON.stringify({});
   const sortOrder = (column: SortKey) => (query.sort === column ? (query.order === 'asc' ? 'ascend' : 'descend') : null);
   const columns: ColumnsType<CaseSummary> = [
     {
@@ -160,7 +159,7 @@ export function CaseListView() {
           rowClassName={(c) => (c.deadlineState === 'overdue' ? 'row-overdue' : '')}
           pagination={{ current: Math.floor(offset / limit) + 1, pageSize: limit, total, showSizeChanger: false, showQuickJumper: total > limit * 5 }}
           scroll={{ x: 1560 }}
-          locale={{ emptyText: <Empty description={filtered ? t('cases.empty') : t('cases.emptyLedger')} /> }}
+          locale={{ emptyText: <Empty description={isFiltered(query) ? t('cases.empty') : t('cases.emptyLedger')} /> }}
           data-testid="case-table"
         />
       </Card>

@@ -1,10 +1,10 @@
-import { App as AntApp, DatePicker, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
+import { DatePicker, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, CaseEvent } from '../../../../shared/cases/types';
 import { call } from '../../api/client';
-import { errorMessage } from '../../api/error-message';
-import { disableFuture, isoDateItemProps } from './dates';
+import { useMutation } from '../../api/use-mutation';
+import { FormModal } from '../../components/FormModal';
+import { disableFuture, isoDateItemProps } from '../../components/date-fields';
 
 interface Values {
   date: string | null;
@@ -15,39 +15,22 @@ interface Values {
 /** Corrects a recorded stage entry (date, document number, note); the history keeps the old values. */
 export function EditStageModal({ caseId, event, onClose, onDone }: { caseId: string; event: CaseEvent; onClose: () => void; onDone: (d: CaseDetail) => void }) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useMutation();
   // The filing entry's number is the case number, edited on the case itself.
   const numbered = event.stage !== 'CLUE' && event.stage !== 'FILE';
   const submit = async (v: Values) => {
-    setSaving(true);
-    try {
-      const updated = await call('cases.editStage', {
-        caseId,
-        eventId: event.id,
-        date: v.date ?? '',
-        docNumber: (v.docNumber ?? '').trim(),
-        note: (v.note ?? '').trim(),
-      });
-      void message.success(t('cases.form.saved'));
-      onDone(updated);
-    } catch (error) {
-      void message.error(errorMessage(t, error));
-    } finally {
-      setSaving(false);
-    }
+    const input = { caseId, eventId: event.id, date: v.date ?? '', docNumber: (v.docNumber ?? '').trim(), note: (v.note ?? '').trim() };
+    const updated = await run(() => call('cases.editStage', input), t('cases.form.saved'));
+    if (updated) onDone(updated);
   };
   return (
-    <Modal
-      open
+    <FormModal
       title={t('cases.timeline.editTitle', { stage: t(`cases.stage.${event.stage}`) })}
       okText={t('common.save')}
-      cancelText={t('cases.form.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      saving={saving}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
     >
       <Form<Values>
         form={form}
@@ -68,6 +51,6 @@ export function EditStageModal({ caseId, event, onClose, onDone }: { caseId: str
           <Input.TextArea maxLength={1000} autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

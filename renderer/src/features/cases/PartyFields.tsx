@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Col, Form, Input, Row, Select, Typography, type FormInstance } from 'antd';
+import { Alert, Button, Card, Checkbox, Col, Form, Input, Row, Select, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ID_TYPES, PARTY_KINDS, type IdType } from '../../../../shared/cases/vocabulary';
 import { checkIdentifier } from './identifier-check';
@@ -132,7 +132,6 @@ export function PartyFields({ form, townships }: { form: FormInstance<CaseFormVa
           <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(emptyParty())} block>
             {t('cases.party.add')}
           </Button>
-          <Typography.Text type="secondary" />
         </>
       )}
     </Form.List>

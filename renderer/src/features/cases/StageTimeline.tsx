@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { deadlineState } from '../../../../shared/cases/deadlines';
 import { useState } from 'react';
 import type { CaseDetail, CaseEvent } from '../../../../shared/cases/types';
-import { localIsoDate } from './dates';
+import { localIsoDate } from '../../../../shared/calendar';
 import { DeadlineTag } from './DeadlineTag';
 import { EditStageModal } from './EditStageModal';
 

@@ -16,6 +16,12 @@ interface CasesState {
 
 const INITIAL_QUERY: CaseListDraft = { sort: 'leadDate', order: 'desc', offset: 0, limit: PAGE_SIZE };
 
+/** Whether any filter or search narrows the list (the empty state says "no match" instead of "no cases yet"). */
+export function isFiltered(q: CaseListDraft): boolean {
+  const lists = [q.campaigns, q.categories, q.stages, q.flags].some((l) => (l?.length ?? 0) > 0);
+  return lists || !!q.search || !!q.handler || !!q.unitCode || !!q.dateFrom || !!q.dateTo || (q.deadline ?? 'any') !== 'any';
+}
+
 export const useCasesStore = create<CasesState>((set) => ({
   view: { kind: 'list' },
   query: INITIAL_QUERY,

@@ -1,21 +1,11 @@
 /** The case form's values (amounts in yuan) and their conversion to and from the contract's shapes. */
 import type { CaseFieldsDraft } from '../../../../shared/cases/schemas';
-import type { CaseDetail } from '../../../../shared/cases/types';
-import type { CaseCategory, CaseFlag, CaseSource, IdType, PartyKind } from '../../../../shared/cases/vocabulary';
+import type { CaseDetail, CaseParty } from '../../../../shared/cases/types';
+import type { CaseCategory, CaseFlag, CaseSource } from '../../../../shared/cases/vocabulary';
 import { fenToYuanInput, yuanInputToFen } from './money';
 
-export interface PartyFormValue {
-  id?: string;
-  kind: PartyKind;
-  name: string;
-  idType: IdType;
-  idNumber: string;
-  idOverride: boolean;
-  legalRepresentative: string;
-  address: string;
-  townshipCode: string | null;
-  phone: string;
-}
+/** A party as the form edits it: new parties have no id yet. */
+export type PartyFormValue = Omit<CaseParty, 'id'> & { id?: string };
 
 export interface CaseFormValues {
   caseNumber: string;

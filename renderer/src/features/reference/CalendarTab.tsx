@@ -1,12 +1,12 @@
-import { App as AntApp, Button, DatePicker, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarEntry } from '../../../../shared/reference';
 import { call } from '../../api/client';
-import { errorMessage } from '../../api/error-message';
+import { useMutation } from '../../api/use-mutation';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { QueryTable } from '../../components/QueryTable';
-import { isoDateItemProps } from '../cases/dates';
+import { isoDateItemProps } from '../../components/date-fields';
 
 const DAY_KINDS = ['holiday', 'workday', 'ordinary'] as const;
 type DayKind = (typeof DAY_KINDS)[number];
@@ -20,27 +20,22 @@ interface Values {
 /** The holiday calendar in effect, editable: a change recomputes every open case's deadlines. */
 export function CalendarTab() {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
   const thisYear = new Date().getFullYear();
   const years = [2024, 2025, 2026, thisYear, thisYear + 1].filter((y, i, all) => all.indexOf(y) === i).sort();
   const [year, setYear] = useState(Math.min(thisYear, 2026));
   const calendar = useLedgerQuery('reference.calendar', { year }, String(year));
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
+  const { saving, run } = useMutation();
 
   const save = async (v: Values) => {
-    setSaving(true);
-    try {
-      await call('reference.saveCalendarDay', { date: v.date ?? '', kind: v.kind, name: (v.name ?? '').trim() });
-      void message.success(t('reference.calendar.saved'));
-      form.resetFields();
-      if (v.date && Number(v.date.slice(0, 4)) !== year) setYear(Number(v.date.slice(0, 4)));
-      else calendar.reload();
-    } catch (error) {
-      void message.error(errorMessage(t, error));
-    } finally {
-      setSaving(false);
-    }
+    const saved = await run(
+      () => call('reference.saveCalendarDay', { date: v.date ?? '', kind: v.kind, name: (v.name ?? '').trim() }),
+      t('reference.calendar.saved'),
+    );
+    if (!saved) return;
+    form.resetFields();
+    if (v.date && Number(v.date.slice(0, 4)) !== year) setYear(Number(v.date.slice(0, 4)));
+    else calendar.reload();
   };
 
   return (

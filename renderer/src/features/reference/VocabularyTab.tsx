@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Form, Input, Modal, Segmented, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Form, Input, Modal, Segmented, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VocabularyItem } from '../../../../shared/cases/types';
 import { VOCABULARY_KINDS, type VocabularyKind } from '../../../../shared/cases/vocabulary';
 import { call } from '../../api/client';
-import { errorMessage } from '../../api/error-message';
+import { useMutation } from '../../api/use-mutation';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { QueryError } from '../../components/QueryError';
 
@@ -20,21 +20,17 @@ interface Values {
  */
 export function VocabularyTab() {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
+  const { run } = useMutation();
   const [kind, setKind] = useState<VocabularyKind>('campaign');
   const items = useLedgerQuery('reference.vocabulary', { kind }, kind);
   const [editing, setEditing] = useState<VocabularyItem | 'new' | null>(null);
   const [form] = Form.useForm<Values>();
 
   const save = async (item: Pick<VocabularyItem, 'code' | 'name' | 'nameEn' | 'active'>) => {
-    try {
-      await call('reference.saveVocabularyItem', { kind, ...item });
-      void message.success(t('reference.vocabulary.saved'));
-      items.reload();
-      setEditing(null);
-    } catch (error) {
-      void message.error(errorMessage(t, error));
-    }
+    const saved = await run(() => call('reference.saveVocabularyItem', { kind, ...item }), t('reference.vocabulary.saved'));
+    if (!saved) return;
+    items.reload();
+    setEditing(null);
   };
   const submit = (v: Values) => {
     const code = editing && editing !== 'new' ? editing.code : `local_${Date.now().toString(36)}`;

@@ -518,7 +518,6 @@ export const en: LocaleShape = {
   },
   validation: {
     case_number_taken: 'This case number is already used by another case of this bureau: choose another or leave it empty',
-    case_number_format: 'The case number is not in a valid format',
     doc_number_taken: 'This document number is already used',
     dates_out_of_order: 'Dates out of order: a stage cannot be dated before the lead or the previous stage',
     date_in_future: 'The date cannot be later than today',
@@ -529,7 +528,6 @@ export const en: LocaleShape = {
     penalty_needs_amount: 'A penalty needs a fine or a confiscated amount',
     close_needs_decision: 'No decision yet: only cases not filed or transferred to judicial authorities can close without one',
     transfer_needs_receiver: 'Enter the receiving unit',
-    party_required: 'A case needs at least one party',
     party_identifier_invalid: 'A party’s document number is malformed: correct it or choose “Other document”',
     party_identifier_unconfirmed: 'A party’s document number has warnings: check it and confirm',
     township_unknown: 'The township is not in the reference data',
@@ -537,7 +535,8 @@ export const en: LocaleShape = {
     attachment_too_large: 'The file is larger than 20 MB',
     attachment_empty: 'The file is empty',
     attachment_type: 'Only images (JPG, PNG, GIF, WebP) and PDF files can be added',
-    vocabulary_code_taken: 'This code is already used',
+    attachment_damaged: 'This file is damaged on this computer (its content no longer matches) and was not shown. Add it again from the original.',
+    calendar_needs_name: 'A day off or adjusted working day needs a name, e.g. “Spring Festival”',
   },
   identifiers: {
     uscc_length: 'A unified social credit code has 18 characters',

@@ -512,7 +512,6 @@ export const zhCN = {
   },
   validation: {
     case_number_taken: '该案号已被本局其他案件使用，请换一个或留空自动编号',
-    case_number_format: '案号格式不正确',
     doc_number_taken: '该文书编号已被使用',
     dates_out_of_order: '日期顺序不对：各环节日期不能早于线索登记日期或前一环节的日期',
     date_in_future: '日期不能晚于今天',
@@ -523,7 +522,6 @@ export const zhCN = {
     penalty_needs_amount: '给予行政处罚时请填写罚款或没收违法所得金额',
     close_needs_decision: '尚未作出处理决定：只有不予立案或已移送司法机关的案件可直接结案',
     transfer_needs_receiver: '请填写接收移送的单位',
-    party_required: '至少需要一名当事人',
     party_identifier_invalid: '当事人证件号码格式不正确，请修改或改选“其他证件”',
     party_identifier_unconfirmed: '当事人证件号码校验有警告，请核对后勾选确认',
     township_unknown: '所选苏木乡镇不在参考数据中',
@@ -531,7 +529,8 @@ export const zhCN = {
     attachment_too_large: '文件超过 20 MB',
     attachment_empty: '文件是空的',
     attachment_type: '只能添加图片（JPG、PNG、GIF、WebP）或 PDF 文件',
-    vocabulary_code_taken: '该代码已被使用',
+    attachment_damaged: '该文件在本机已损坏（内容与登记时不一致），未显示。请从原件重新添加。',
+    calendar_needs_name: '放假或调休上班的日期需要填写名称，例如“春节”',
   },
   identifiers: {
     uscc_length: '统一社会信用代码应为 18 位',

@@ -1,10 +1,5 @@
-/** Date helpers for the case screens: the office PC's local calendar date, and antd DatePicker ↔ 'YYYY-MM-DD'. */
+/** antd DatePicker ↔ 'YYYY-MM-DD' text in forms, and the no-future-dates rule. */
 import dayjs, { type Dayjs } from 'dayjs';
-
-export function localIsoDate(date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** Form.Item props that store a DatePicker's value as 'YYYY-MM-DD' text. */
 export const isoDateItemProps = {
