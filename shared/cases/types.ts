@@ -4,11 +4,22 @@ import type { CaseTimeline, Deadline, DeadlineState } from './deadlines';
 import type { CaseCategory, CaseFlag, CaseOutcome, CaseSource, DocType, IdType, MainStage, PartyKind, StageCode, VocabularyKind } from './vocabulary';
 
 /** One row of the case list: a few fields of the record plus what the list derives. */
-export interface CaseSummary
-  extends Pick<
-    CaseRecord,
-    'id' | 'unitCode' | 'caseNumber' | 'title' | 'campaigns' | 'category' | 'stage' | 'leadDate' | 'handlers' | 'amountInvolvedFen' | 'penaltyTotalFen' | 'flags' | 'updatedAt'
-  > {
+export interface CaseSummary extends Pick<
+  CaseRecord,
+  | 'id'
+  | 'unitCode'
+  | 'caseNumber'
+  | 'title'
+  | 'campaigns'
+  | 'category'
+  | 'stage'
+  | 'leadDate'
+  | 'handlers'
+  | 'amountInvolvedFen'
+  | 'penaltyTotalFen'
+  | 'flags'
+  | 'updatedAt'
+> {
   /** First party's name and its masked identifier (ID numbers are never shown in full in lists). */
   partyName: string;
   partyIdMasked: string;
