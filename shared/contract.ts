@@ -24,6 +24,19 @@ import {
 } from './cases/schemas';
 import type { CaseCount, CaseDetail, CaseHistory, CasePage, DeadlineOverview, VocabularyItem } from './cases/types';
 import { VOCABULARY_KINDS } from './cases/vocabulary';
+import {
+  approvalStepSchema,
+  giExportSchema,
+  giSaveSchema,
+  giUserCreateSchema,
+  giUserListSchema,
+  giUserUpdateSchema,
+  inspectionPhotoSchema,
+  inspectionSchema,
+  statusChangeSchema,
+  useReportSchema,
+} from './gi/schemas';
+import type { ExportedFile, GiEntry, GiHistory, GiSummary, GiUserDetail, GiUserRow } from './gi/types';
 import type { CalendarEntry } from './reference';
 
 interface MethodSpec<I extends z.ZodType, R> {
@@ -75,6 +88,23 @@ export const contract = {
   'attachments.add': method<CaseDetail>()(attachmentAddSchema),
   'attachments.remove': method<CaseDetail>()(z.object({ caseId: z.string().min(1).max(64), id: z.string().min(1).max(64) }).strict()),
   'attachments.read': method<{ mime: string; base64: string }>()(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
+  'gi.catalogue': method<GiSummary[]>()(none),
+  'gi.get': method<GiEntry>()(byId),
+  'gi.save': method<GiEntry>()(giSaveSchema),
+  'gi.users': method<GiUserRow[]>()(giUserListSchema),
+  'gi.attention': method<GiUserRow[]>()(none),
+  'gi.user': method<GiUserDetail>()(byId),
+  'gi.createUser': method<GiUserDetail>()(giUserCreateSchema),
+  'gi.updateUser': method<GiUserDetail>()(giUserUpdateSchema),
+  'gi.recordStep': method<GiUserDetail>()(approvalStepSchema),
+  'gi.changeStatus': method<GiUserDetail>()(statusChangeSchema),
+  'gi.saveReport': method<GiUserDetail>()(useReportSchema),
+  'gi.saveInspection': method<GiUserDetail>()(inspectionSchema),
+  'gi.addPhoto': method<GiUserDetail>()(inspectionPhotoSchema),
+  'gi.removePhoto': method<GiUserDetail>()(z.object({ userId: z.string().min(1).max(64), id: z.string().min(1).max(64) }).strict()),
+  'gi.openCase': method<{ caseId: string }>()(z.object({ inspectionId: z.string().min(1).max(64) }).strict()),
+  'gi.userHistory': method<GiHistory>()(byId),
+  'gi.export': method<ExportedFile>()(giExportSchema),
   'ledger.stats': method<LedgerStats>()(none),
   'changes.list': method<ChangePage>()(changeListSchema),
 } as const;

@@ -21,6 +21,15 @@ import { advanceStage } from '../domain/cases/stages';
 import { createCase, updateCase } from '../domain/cases/write';
 import { listCalendar, listVocabulary, saveCalendarDay, saveVocabularyItem } from '../domain/reference-items';
 import type { CaseDetail } from '../../shared/cases/types';
+import { changeStatus, recordStep } from '../domain/gi/approval';
+import { getGi, listCatalogue, saveGi } from '../domain/gi/catalogue';
+import { getUserDetail } from '../domain/gi/detail';
+import { exportRegister } from '../domain/gi/export';
+import { userHistory } from '../domain/gi/history';
+import { addInspectionPhoto, loadInspectionRow, openCaseFromInspection, removeInspectionPhoto, saveInspection } from '../domain/gi/inspections';
+import { saveUseReport } from '../domain/gi/reports';
+import { createUser, updateUser } from '../domain/gi/users';
+import { attentionList, listUsers } from '../domain/gi/users-list';
 
 export type Handlers = {
   [M in MethodName]: (session: Session, input: ParsedInputOf<M>) => ResultOf<M> | Promise<ResultOf<M>>;
@@ -90,6 +99,47 @@ export const handlers: Handlers = {
     return detail(s, input.caseId);
   },
   'attachments.read': (s, input) => readBlob(s.ledger, s.attachmentsDir, input.sha256),
+  'gi.catalogue': (s) => listCatalogue(s),
+  'gi.get': (s, input) => getGi(s.ledger, input.id),
+  'gi.save': (s, input) => getGi(s.ledger, saveGi(s, input)),
+  'gi.users': (s, input) => listUsers(s, input),
+  'gi.attention': (s) => attentionList(s),
+  'gi.user': (s, input) => getUserDetail(s, input.id),
+  'gi.createUser': (s, input) => getUserDetail(s, createUser(s, input)),
+  'gi.updateUser': (s, input) => {
+    updateUser(s, input.id, input.fields);
+    return getUserDetail(s, input.id);
+  },
+  'gi.recordStep': (s, input) => {
+    recordStep(s, input);
+    return getUserDetail(s, input.userId);
+  },
+  'gi.changeStatus': (s, input) => {
+    changeStatus(s, input);
+    return getUserDetail(s, input.userId);
+  },
+  'gi.saveReport': (s, input) => {
+    saveUseReport(s, input);
+    return getUserDetail(s, input.userId);
+  },
+  'gi.saveInspection': (s, input) => {
+    saveInspection(s, input);
+    return getUserDetail(s, input.userId);
+  },
+  'gi.addPhoto': (s, input) => {
+    addInspectionPhoto(s, input);
+    return getUserDetail(s, loadInspectionRow(s.ledger, input.inspectionId).user_id);
+  },
+  'gi.removePhoto': (s, input) => {
+    removeInspectionPhoto(s, input.id);
+    return getUserDetail(s, input.userId);
+  },
+  'gi.openCase': (s, input) => ({ caseId: openCaseFromInspection(s, input.inspectionId) }),
+  'gi.userHistory': (s, input) => userHistory(s.ledger, input.id),
+  'gi.export': async (s, input) => {
+    const file = await exportRegister(s, input.giId);
+    return { fileName: file.fileName, base64: file.bytes.toString('base64') };
+  },
   'ledger.stats': (s) => ledgerStats(s.ledger),
   'changes.list': (s, input) => listChanges(s.ledger, input),
 };

@@ -9,6 +9,7 @@ import { loadReferenceData, referenceDir } from '../store/reference-data';
 import { ensureInstallation, type Installation } from './installation';
 import { getSetting } from './local-settings';
 import { attachmentsDirFor } from './cases/attachments';
+import { seedGiCatalogue } from './gi/seed';
 
 export interface Session {
   ledger: Ledger;
@@ -27,7 +28,9 @@ export interface SessionOptions extends OpenOptions {
 export async function openSession(file: string, options: SessionOptions = {}): Promise<Session> {
   const ledger = await openLedger(file, options);
   try {
-    loadReferenceData(ledger, options.resourcesDir ?? referenceDir());
+    const dir = options.resourcesDir ?? referenceDir();
+    loadReferenceData(ledger, dir);
+    seedGiCatalogue(ledger, dir);
     const installation = ensureInstallation(ledger);
     return { ledger, installation, now: options.now ?? Date.now, attachmentsDir: attachmentsDirFor(file) };
   } catch (error) {

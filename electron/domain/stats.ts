@@ -12,6 +12,8 @@ export function ledgerStats(ledger: Ledger): LedgerStats {
     entities: {
       bureau: count('SELECT count(*) FROM bureaus WHERE deleted = 0'),
       case: count('SELECT count(*) FROM cases WHERE deleted = 0'),
+      gi: count('SELECT count(*) FROM gis WHERE deleted = 0'),
+      gi_user: count('SELECT count(*) FROM gi_users WHERE deleted = 0'),
     },
     // Append-only with AUTOINCREMENT and no deletes: the newest seq is the number of entries.
     changeLogEntries: count('SELECT coalesce(max(seq), 0) FROM changes'),

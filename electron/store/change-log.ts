@@ -127,3 +127,32 @@ export function tombstoneRecord(ctx: WriteContext, entity: EntityName, id: strin
     appendChange(ctx, stamp, entity, id, current.unit_code, { deleted: 1 });
   })();
 }
+
+/**
+ * A baseline record every installation writes identically (the GI catalogue's seed entries):
+ * the caller fixes the id, HLC, installation id and time, so the row and its change entry are
+ * byte-for-byte the same everywhere and a copy arriving in a bundle is already known. Skips a
+ * row that already exists. Returns whether it was inserted.
+ */
+export function insertBaselineRecord(
+  ledger: Ledger,
+  entity: EntityName,
+  baseline: { id: string; unitCode: string; hlc: string; installationId: string; user: string; at: string },
+  fields: Record<string, FieldValue>,
+): boolean {
+  const { table } = entitySpec(entity);
+  const names = checkFields(entity, fields);
+  return ledger.db.transaction(() => {
+    if (ledger.stmt(`SELECT 1 FROM ${quoteIdent(table)} WHERE id = ?`).get(baseline.id)) return false;
+    const columns = ['id', 'unit_code', 'created_at', 'created_by', 'updated_at', 'updated_by', 'deleted', ...names];
+    const sql = `INSERT INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+    const b = baseline;
+    asChangeLogWriter(ledger, () => ledger.stmt(sql).run(b.id, b.unitCode, b.at, b.user, b.at, b.user, 0, ...names.map((n) => fields[n] ?? null)));
+    const logged: Record<string, FieldValue> = { unit_code: b.unitCode, deleted: 0 };
+    for (const n of names) if (!isEmptyValue(fields[n])) logged[n] = fields[n] ?? null;
+    ledger
+      .stmt('INSERT OR IGNORE INTO changes (entity, row_id, hlc, installation_id, user, unit_code, fields) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(entity, b.id, b.hlc, b.installationId, b.user, b.unitCode, JSON.stringify(logged));
+    return true;
+  })();
+}

@@ -5,6 +5,7 @@
  */
 import type { SyncableEntity } from '../../shared/entities';
 
+/** 'any': either role writes records, each owned by the unit that wrote it (unit_code). */
 export type Owner = 'county' | 'league' | 'any';
 
 export interface EntitySpec {
@@ -64,6 +65,7 @@ export const ENTITIES = {
       'decision_extended',
       'extension_note',
       'excluded_days',
+      'gi_inspection_id',
     ],
     owner: 'county',
   },
@@ -78,6 +80,82 @@ export const ENTITIES = {
     owner: 'county',
   },
   case_attachment: { table: 'case_attachments', fields: ['case_id', 'sha256', 'file_name', 'mime', 'size', 'caption'], owner: 'county' },
+  gi: {
+    table: 'gis',
+    fields: [
+      'name',
+      'kind',
+      'identifier',
+      'registered_date',
+      'holder',
+      'nice_class',
+      'area_codes',
+      'area_text',
+      'product_scope',
+      'quality_standard',
+      'status',
+      'source',
+      'confidence',
+      'verified',
+      'adopted_from',
+      'notes',
+    ],
+    // League entries, and counties' proposals (status 'proposed', owned by the proposing county).
+    owner: 'any',
+  },
+  gi_user: {
+    table: 'gi_users',
+    fields: [
+      'gi_id',
+      'enterprise_name',
+      'uscc',
+      'uscc_override',
+      'legal_representative',
+      'address',
+      'township_code',
+      'products',
+      'varieties',
+      'contact_person',
+      'phone',
+      'status',
+      'applied_date',
+      'county_review_date',
+      'site_check_date',
+      'league_review_date',
+      'region_review_date',
+      'announced_date',
+      'announcement_number',
+      'status_date',
+      'status_reason',
+      'notes',
+    ],
+    owner: 'county',
+  },
+  gi_user_event: { table: 'gi_user_events', fields: ['user_id', 'step', 'date', 'actor', 'announcement_number', 'site_check_date', 'note'], owner: 'county' },
+  gi_use_report: {
+    table: 'gi_use_reports',
+    fields: ['user_id', 'year', 'used', 'quantity', 'quantity_unit', 'value_fen', 'labels_printed', 'reported_date', 'note'],
+    owner: 'county',
+  },
+  gi_inspection: {
+    table: 'gi_inspections',
+    fields: [
+      'user_id',
+      'date',
+      'inspectors',
+      'chk_mark_display',
+      'chk_uscc_printed',
+      'chk_product_scope',
+      'chk_producer_area',
+      'chk_records_kept',
+      'result',
+      'findings',
+      'follow_up',
+      'case_id',
+    ],
+    owner: 'county',
+  },
+  gi_inspection_photo: { table: 'gi_inspection_photos', fields: ['inspection_id', 'sha256', 'file_name', 'mime', 'size', 'caption'], owner: 'county' },
   reference_item: { table: 'reference_items', fields: ['kind', 'code', 'name', 'name_en', 'active', 'value'], owner: 'any' },
 } as const satisfies Record<SyncableEntity, EntitySpec>;
 

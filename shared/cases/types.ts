@@ -119,6 +119,8 @@ export interface CaseRecord extends CaseTimeline {
   policeReceiver: string;
   policePersons: number | null;
   giProduct: string;
+  /** The GI inspection this case was opened from (issue 4), if any. */
+  giInspectionId: string | null;
   handlers: string;
   notes: string;
   stage: MainStage;
@@ -136,6 +138,16 @@ export interface CaseDetail {
   events: CaseEvent[];
   attachments: CaseAttachment[];
   deadlines: Deadline[];
+  /** The GI inspection and authorised user the case was opened from. */
+  giLink: GiCaseLink | null;
+}
+
+export interface GiCaseLink {
+  inspectionId: string;
+  inspectionDate: string;
+  userId: string;
+  enterpriseName: string;
+  giName: string;
 }
 
 export interface CaseHistory {

@@ -32,7 +32,7 @@ describe('CLI', () => {
       casePrefix: '锡市监处罚',
       operator: '张明',
       schemaVersion: appSchemaVersion(),
-      rows: { bureau: 1, changes: 1 },
+      rows: { bureau: 1, gi: 12, changes: 13 },
     });
     expect(parsed.keyFingerprint).toMatch(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/);
     expect(parsed.installationId).toMatch(/^[0-9a-f-]{36}$/);

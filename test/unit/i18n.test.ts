@@ -13,8 +13,20 @@ import { caseListSchema, holidaySaveSchema } from '../../shared/cases/schemas';
 import { VALIDATION_CODES } from '../../shared/cases/validation-codes';
 import { CASE_CATEGORIES, CASE_FLAGS, CASE_OUTCOMES, CASE_SOURCES, ID_TYPES, PARTY_KINDS, STAGE_CODES, VOCABULARY_KINDS } from '../../shared/cases/vocabulary';
 import { IDENTIFIER_PROBLEMS } from '../../shared/identifiers';
+import {
+  CHECK_ITEMS,
+  CHECK_RESULTS,
+  CONFIDENCES,
+  GI_KINDS,
+  GI_STATUSES,
+  INSPECTION_RESULTS,
+  STATUS_ACTIONS,
+  TIMELINE_STEPS,
+  USER_FLAGS,
+  USER_STATUSES,
+} from '../../shared/gi/vocabulary';
 
-/** Closed vocabularies the case screens translate as `<prefix><code>`. */
+/** Closed vocabularies the case and GI screens translate as `<prefix><code>`. */
 const CLOSED_SETS: [string, readonly string[]][] = [
   ['cases.category.', CASE_CATEGORIES],
   ['cases.source.', CASE_SOURCES],
@@ -26,6 +38,17 @@ const CLOSED_SETS: [string, readonly string[]][] = [
   ['cases.deadlineKind.', DEADLINE_KINDS],
   ['cases.deadlineFilter.', caseListSchema.shape.deadline.unwrap().options],
   ['reference.vocabulary.kinds.', VOCABULARY_KINDS],
+  ['gi.kind.', GI_KINDS],
+  ['gi.status.', GI_STATUSES],
+  ['gi.confidence.', CONFIDENCES],
+  ['gi.userStatus.', USER_STATUSES],
+  ['gi.flag.', USER_FLAGS],
+  ['gi.flagHelp.', USER_FLAGS],
+  ['gi.step.', TIMELINE_STEPS],
+  ['gi.statusForm.title.', STATUS_ACTIONS],
+  ['gi.checkItem.', CHECK_ITEMS],
+  ['gi.check.', CHECK_RESULTS],
+  ['gi.inspectionResult.', INSPECTION_RESULTS],
   ['reference.calendar.kinds.', holidaySaveSchema.shape.kind.options],
 ];
 import { ERROR_CODES } from '../../shared/errors';

@@ -64,10 +64,13 @@ describe('office profile', () => {
     const changes = session.ledger.db.prepare('SELECT count(*) FROM changes').pluck().get();
     expect(() => setupProfile(session, { ...COUNTY_SETUP, unitCode: '152201' })).toThrow(/already/);
     const fresh = await tempSession();
+    const freshChanges = fresh.ledger.db.prepare('SELECT count(*) FROM changes').pluck().get();
     expect(() => setupProfile(fresh, { ...COUNTY_SETUP, unitCode: '150000' })).toThrow(/not a league or county/);
     expect(() => setupProfile(fresh, { ...COUNTY_SETUP, unitCode: '999999' })).toThrow(/not a league or county/);
     expect(getProfile(fresh)).toBeNull();
-    expect(fresh.ledger.db.prepare('SELECT count(*) FROM changes').pluck().get()).toBe(0);
+    expect(fresh.ledger.db.prepare('SELECT count(*) FROM changes').pluck().get()).toBe(freshChanges);
+    // The only entries before setup are the GI catalogue's seed rows, written by no one.
+    expect(fresh.ledger.db.prepare("SELECT count(*) FROM changes WHERE installation_id <> 'seed'").pluck().get()).toBe(0);
     expect(session.ledger.db.prepare('SELECT count(*) FROM changes').pluck().get()).toBe(changes);
   });
 

@@ -10,7 +10,7 @@ import { tempDir, tempSession } from '../helpers/temp-ledger';
 describe('reference data', () => {
   it('loads regions, townships, stages, limits and holidays from resources/', async () => {
     const session = await tempSession();
-    expect(referenceCounts(session.ledger)).toEqual({ regions: 22, townships: 189, caseStages: 16, timeLimits: 21, holidays: 108 });
+    expect(referenceCounts(session.ledger)).toEqual({ regions: 22, townships: 189, caseStages: 16, timeLimits: 23, holidays: 108 });
   });
 
   it('offers the two leagues and their 20 county-level units, league first', async () => {

@@ -11,6 +11,14 @@ import { listSyncableTables, SYNCABLE_COLUMNS } from '../../electron/store/write
 import { ENTITIES } from '../../electron/store/syncable';
 import { SYNCABLE_ENTITIES } from '../../shared/entities';
 import { countySession } from '../helpers/temp-ledger';
+import { applicant } from '../helpers/gi';
+import { createUser } from '../../electron/domain/gi/users';
+import { addInspectionPhoto, saveInspection } from '../../electron/domain/gi/inspections';
+import { recordStep } from '../../electron/domain/gi/approval';
+import { saveUseReport } from '../../electron/domain/gi/reports';
+import { approvalStepSchema, inspectionSchema, useReportSchema } from '../../shared/gi/schemas';
+
+const ALL_PASS = { mark_display: 'pass', uscc_printed: 'pass', product_scope: 'pass', producer_area: 'pass', records_kept: 'pass' } as const;
 
 describe('no code path writes a syncable table except the change log', () => {
   it('the registry names exactly the tables that carry the syncable columns', async () => {
@@ -32,6 +40,13 @@ describe('no code path writes a syncable table except the change log', () => {
     advanceStage(session, stageAdvanceSchema.parse({ caseId, stage: 'FILE', date: '2026-11-03' }));
     addAttachment(session, session.attachmentsDir, { caseId, fileName: 'a.png', caption: '', base64: PNG_BASE64 });
     saveVocabularyItem(session, { kind: 'campaign', code: 'local', name: '本地专项', nameEn: 'Local campaign', active: true });
+    const userId = createUser(session, applicant());
+    saveInspection(session, inspectionSchema.parse({ userId, date: '2026-11-02', inspectors: '王强', checklist: ALL_PASS, result: 'pass' }));
+    const inspectionId = session.ledger.db.prepare('SELECT id FROM gi_inspections').pluck().get() as string;
+    addInspectionPhoto(session, { inspectionId, fileName: 'a.png', caption: '', base64: PNG_BASE64 });
+    recordStep(session, approvalStepSchema.parse({ userId, step: 'county_review', date: '2026-10-09', siteCheckDate: '2026-10-09' }));
+    recordStep(session, approvalStepSchema.parse({ userId, step: 'announced', date: '2026-11-10', announcementNumber: '公告' }));
+    saveUseReport(session, useReportSchema.parse({ userId, year: 2026, used: true, reportedDate: '2026-11-12' }));
     const db = session.ledger.db;
     for (const table of listSyncableTables(db)) {
       expect(db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get(), `${table} has a row`).not.toBe(0);

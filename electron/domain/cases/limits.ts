@@ -5,7 +5,8 @@
 import { DEFAULT_LIMITS, type DeadlineLimits } from '../../../shared/cases/deadlines';
 import type { Ledger } from '../../store/ledger';
 
-function firstNumber(text: string | undefined): number | null {
+/** The first integer in a reference-table cell ("15", "10 工作日"), or null. */
+export function firstNumber(text: string | undefined): number | null {
   const m = /(\d+)/.exec(text ?? '');
   return m ? Number(m[1]) : null;
 }

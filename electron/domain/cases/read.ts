@@ -1,6 +1,6 @@
 /** One case with everything the detail view shows. */
 import { pendingDeadlines } from '../../../shared/cases/deadlines';
-import type { CaseDetail, CaseEvent } from '../../../shared/cases/types';
+import type { CaseDetail, CaseEvent, GiCaseLink } from '../../../shared/cases/types';
 import type { CaseOutcome, DocType, StageCode } from '../../../shared/cases/vocabulary';
 import type { Ledger } from '../../store/ledger';
 import { loadCalendar } from '../reference-items';
@@ -49,5 +49,16 @@ export function getCaseDetail(ledger: Ledger, id: string, attachmentsDir: string
     events: listEvents(ledger, id),
     attachments: listAttachments(ledger, id, attachmentsDir),
     deadlines: pendingDeadlines(timelineOf(row), loadCalendar(ledger), loadLimits(ledger)),
+    giLink: row.gi_inspection_id ? giLink(ledger, row.gi_inspection_id) : null,
   };
+}
+
+function giLink(ledger: Ledger, inspectionId: string): GiCaseLink | null {
+  const row = ledger
+    .stmt(
+      `SELECT i.id AS inspectionId, i.date AS inspectionDate, u.id AS userId, u.enterprise_name AS enterpriseName, g.name AS giName
+       FROM gi_inspections i JOIN gi_users u ON u.id = i.user_id LEFT JOIN gis g ON g.id = u.gi_id WHERE i.id = ?`,
+    )
+    .get(inspectionId) as GiCaseLink | undefined;
+  return row ? { ...row, giName: row.giName ?? '' } : null;
 }

@@ -43,6 +43,7 @@ export interface CaseRow {
   police_receiver: string;
   police_persons: number | null;
   gi_product: string;
+  gi_inspection_id: string | null;
   handlers: string;
   notes: string;
   stage: string;
@@ -142,6 +143,7 @@ export function recordFromRow(r: CaseRow): CaseRecord {
     policeReceiver: r.police_receiver,
     policePersons: r.police_persons,
     giProduct: r.gi_product,
+    giInspectionId: r.gi_inspection_id,
     handlers: r.handlers,
     notes: r.notes,
     stage: r.stage as MainStage,

@@ -10,6 +10,7 @@ export function FormModal({
   onSubmit,
   onClose,
   okTestId,
+  width,
   children,
 }: {
   title: ReactNode;
@@ -18,6 +19,7 @@ export function FormModal({
   onSubmit: () => void;
   onClose: () => void;
   okTestId?: string;
+  width?: number;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -31,6 +33,7 @@ export function FormModal({
       onOk={onSubmit}
       onCancel={onClose}
       destroyOnHidden
+      width={width}
       okButtonProps={okTestId ? ({ 'data-testid': okTestId } as Record<`data-${string}`, string>) : undefined}
     >
       {children}

@@ -1,9 +1,10 @@
-import { AuditOutlined, DatabaseOutlined, FileSearchOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import { AuditOutlined, DatabaseOutlined, EnvironmentOutlined, FileSearchOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
 import { Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { transportName } from '../api/client';
 import { CasesPage } from '../features/cases/CasesPage';
+import { GiPage } from '../features/gi/GiPage';
 import { ChangeLogPage } from '../features/changes/ChangeLogPage';
 import { HomePage } from '../features/home/HomePage';
 import { ReferencePage } from '../features/reference/ReferencePage';
@@ -15,6 +16,7 @@ import { useLeaveGuard } from './use-leave-guard';
 const ICONS: Record<Section, ReactNode> = {
   home: <HomeOutlined />,
   cases: <FileSearchOutlined />,
+  gi: <EnvironmentOutlined />,
   changes: <AuditOutlined />,
   reference: <DatabaseOutlined />,
   settings: <SettingOutlined />,
@@ -23,6 +25,7 @@ const ICONS: Record<Section, ReactNode> = {
 const PAGES: Record<Section, () => ReactNode> = {
   home: () => <HomePage />,
   cases: () => <CasesPage />,
+  gi: () => <GiPage />,
   changes: () => <ChangeLogPage />,
   reference: () => <ReferencePage />,
   settings: () => <SettingsPage />,

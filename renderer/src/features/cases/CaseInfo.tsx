@@ -3,8 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/cases/types';
 import { formatDateTime } from '../../../../shared/format';
 import { useLedgerQuery } from '../../api/use-ledger-query';
+import { useAppStore } from '../../state/app-store';
+import { useGiStore } from '../gi/gi-store';
 import { yuanText } from './money';
 import { useVocabulary } from './use-vocabulary';
+
+/** Go to the GI user whose failed inspection opened this case. */
+function openGiUser(userId: string): void {
+  useGiStore.getState().show({ kind: 'user', id: userId });
+  useAppStore.getState().go('gi');
+}
 
 /** Every field of a case, grouped as on the form; ID numbers in full (the detail view only). */
 export function CaseInfo({ detail }: { detail: CaseDetail }) {
@@ -81,6 +89,13 @@ export function CaseInfo({ detail }: { detail: CaseDetail }) {
         <Descriptions.Item label={t('cases.field.platform')}>{r.platform}</Descriptions.Item>
         <Descriptions.Item label={t('cases.field.shopUrl')}>{r.shopUrl}</Descriptions.Item>
         <Descriptions.Item label={t('cases.field.giProduct')}>{r.giProduct}</Descriptions.Item>
+        {detail.giLink ? (
+          <Descriptions.Item label={t('cases.field.giInspection')} span={2}>
+            <Typography.Link onClick={() => openGiUser(detail.giLink?.userId ?? '')} data-testid="case-gi-link">
+              {t('cases.detail.giInspectionLink', { date: detail.giLink.inspectionDate, name: detail.giLink.enterpriseName, gi: detail.giLink.giName })}
+            </Typography.Link>
+          </Descriptions.Item>
+        ) : null}
       </Descriptions>
       <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 4 }} title={t('cases.section.amounts')}>
         <Descriptions.Item label={t('cases.field.amountInvolved')}>{yuanText(r.amountInvolvedFen)}</Descriptions.Item>

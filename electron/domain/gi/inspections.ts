@@ -1,0 +1,137 @@
+/**
+ * Inspections of mark use, their photos, and the enforcement case a failed one opens. The case
+ * is created pre-filled (category 地理标志, the enterprise as party, the GI as product) and the
+ * two records point at each other: inspection.case_id and case.gi_inspection_id.
+ */
+import { caseFieldsSchema } from '../../../shared/cases/schemas';
+import { MAX_ATTACHMENT_BYTES } from '../../../shared/cases/schemas';
+import type { InspectionInput } from '../../../shared/gi/schemas';
+import { CHECK_ITEMS } from '../../../shared/gi/vocabulary';
+import { DomainError } from '../../../shared/errors';
+import { insertRecord, tombstoneRecord, updateRecord, type FieldValue } from '../../store/change-log';
+import type { Ledger } from '../../store/ledger';
+import { sniffType, storeBlob } from '../cases/attachments';
+import { decodeTags } from '../cases/rows';
+import { createCase } from '../cases/write';
+import { writeContext, type Session } from '../session';
+import { loadGiRow } from './catalogue';
+import { checkNotFuture } from './context';
+import { loadUserRow } from './users';
+
+export interface InspectionRow {
+  id: string;
+  user_id: string;
+  date: string;
+  inspectors: string;
+  chk_mark_display: string;
+  chk_uscc_printed: string;
+  chk_product_scope: string;
+  chk_producer_area: string;
+  chk_records_kept: string;
+  result: string;
+  findings: string;
+  follow_up: string;
+  case_id: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export function loadInspectionRow(ledger: Ledger, id: string): InspectionRow {
+  const row = ledger.stmt('SELECT * FROM gi_inspections WHERE id = ? AND deleted = 0').get(id) as InspectionRow | undefined;
+  if (!row) throw new DomainError('not_found', `inspection ${id} not found`);
+  return row;
+}
+
+export function saveInspection(session: Session, input: InspectionInput): string {
+  const ctx = writeContext(session);
+  const user = loadUserRow(session.ledger, input.userId);
+  checkNotFuture(session, input.date);
+  if (input.date < user.applied_date) throw new DomainError('validation', 'dates_out_of_order');
+  // A failed checklist item cannot end in 合格.
+  if (input.result === 'pass' && CHECK_ITEMS.some((c) => input.checklist[c] === 'fail')) throw new DomainError('validation', 'gi_inspection_result_mismatch');
+  const fields: Record<string, FieldValue> = {
+    user_id: user.id,
+    date: input.date,
+    inspectors: input.inspectors,
+    ...Object.fromEntries(CHECK_ITEMS.map((c) => [`chk_${c}`, input.checklist[c]])),
+    result: input.result,
+    findings: input.findings,
+    follow_up: input.followUp,
+  };
+  if (!input.id) return insertRecord(ctx, 'gi_inspection', fields);
+  const existing = loadInspectionRow(session.ledger, input.id);
+  if (existing.user_id !== user.id) throw new DomainError('not_found', `inspection ${input.id} belongs to another user`);
+  updateRecord(ctx, 'gi_inspection', input.id, fields);
+  return input.id;
+}
+
+/** Open (or return the already opened) enforcement case for a failed inspection. */
+export function openCaseFromInspection(session: Session, inspectionId: string): string {
+  const { ledger } = session;
+  const inspection = loadInspectionRow(ledger, inspectionId);
+  if (inspection.case_id) return inspection.case_id;
+  if (inspection.result === 'pass') throw new DomainError('validation', 'gi_inspection_passed');
+  const user = loadUserRow(ledger, inspection.user_id);
+  const gi = loadGiRow(ledger, user.gi_id);
+  const outsideScopeOrArea = inspection.chk_product_scope === 'fail' || inspection.chk_producer_area === 'fail';
+  const fields = caseFieldsSchema.parse({
+    title: `${user.enterprise_name}涉嫌违规使用“${gi.name}”地理标志专用标志`.slice(0, 120),
+    category: 'gi',
+    violationType: outsideScopeOrArea ? 'gi_outside_scope' : 'gi_unauthorised',
+    source: 'inspection',
+    goods: decodeTags(user.products).join('、').slice(0, 200),
+    townshipCode: user.township_code,
+    giProduct: gi.name,
+    handlers: inspection.inspectors.slice(0, 100),
+    notes: [inspection.findings, inspection.follow_up].filter(Boolean).join('\n').slice(0, 2000),
+    leadDate: inspection.date,
+    parties: [
+      {
+        kind: 'organisation',
+        name: user.enterprise_name,
+        idType: 'uscc',
+        idNumber: user.uscc,
+        idOverride: user.uscc_override === 1,
+        legalRepresentative: user.legal_representative,
+        address: user.address,
+        townshipCode: user.township_code,
+        phone: user.phone,
+      },
+    ],
+  });
+  const ctx = writeContext(session);
+  return ledger.db.transaction(() => {
+    const caseId = createCase(session, fields);
+    updateRecord(ctx, 'case', caseId, { gi_inspection_id: inspection.id });
+    updateRecord(ctx, 'gi_inspection', inspection.id, { case_id: caseId });
+    return caseId;
+  })();
+}
+
+export function addInspectionPhoto(session: Session, input: { inspectionId: string; fileName: string; caption: string; base64: string }): string {
+  const ctx = writeContext(session);
+  loadInspectionRow(session.ledger, input.inspectionId);
+  const bytes = Buffer.from(input.base64, 'base64');
+  if (bytes.length === 0) throw new DomainError('validation', 'attachment_empty');
+  if (bytes.length > MAX_ATTACHMENT_BYTES) throw new DomainError('validation', 'attachment_too_large');
+  const mime = sniffType(bytes);
+  if (!mime) throw new DomainError('validation', 'attachment_type');
+  const sha256 = storeBlob(session.ledger, session.attachmentsDir, bytes, mime);
+  const existing = session.ledger
+    .stmt('SELECT id FROM gi_inspection_photos WHERE inspection_id = ? AND sha256 = ? AND deleted = 0')
+    .pluck()
+    .get(input.inspectionId, sha256) as string | undefined;
+  if (existing) return existing;
+  return insertRecord(ctx, 'gi_inspection_photo', {
+    inspection_id: input.inspectionId,
+    sha256,
+    file_name: input.fileName,
+    mime,
+    size: bytes.length,
+    caption: input.caption,
+  });
+}
+
+export function removeInspectionPhoto(session: Session, id: string): void {
+  tombstoneRecord(writeContext(session), 'gi_inspection_photo', id);
+}

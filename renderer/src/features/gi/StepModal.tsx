@@ -1,0 +1,98 @@
+import { DatePicker, Form, Input, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { localIsoDate } from '../../../../shared/calendar';
+import type { GiUserDetail } from '../../../../shared/gi/types';
+import { APPROVAL_STEPS, type ApprovalStep } from '../../../../shared/gi/vocabulary';
+import { call } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
+import { FormModal } from '../../components/FormModal';
+import { disableFuture, isoDateItemProps } from '../../components/date-fields';
+import { useAppStore } from '../../state/app-store';
+
+interface Values {
+  step: ApprovalStep;
+  date: string | null;
+  siteCheckDate: string | null;
+  announcementNumber: string;
+  actor: string;
+  note: string;
+}
+
+/** Record the next approval step (later steps may be recorded without the ones in between). */
+export function StepModal({ detail, onClose, onDone }: { detail: GiUserDetail; onClose: () => void; onDone: (d: GiUserDetail) => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const { saving, run } = useMutation();
+  const operator = useAppStore((s) => s.profile?.operatorName ?? '');
+  const r = detail.record;
+  const recorded = { county_review: r.countyReviewDate, league_review: r.leagueReviewDate, region_review: r.regionReviewDate, announced: r.announcedDate };
+  const lastIndex = APPROVAL_STEPS.reduce((last, s, i) => (recorded[s] ? i : last), -1);
+  const choices = APPROVAL_STEPS.slice(lastIndex + 1);
+  const step = (Form.useWatch('step', form) ?? choices[0]) as ApprovalStep;
+  const submit = async (v: Values) => {
+    const updated = await run(
+      () =>
+        call('gi.recordStep', {
+          userId: r.id,
+          step: v.step,
+          date: v.date ?? '',
+          siteCheckDate: v.step === 'county_review' ? (v.siteCheckDate ?? null) : null,
+          announcementNumber: v.step === 'announced' ? (v.announcementNumber ?? '').trim() : '',
+          actor: (v.actor ?? '').trim(),
+          note: (v.note ?? '').trim(),
+        }),
+      t('gi.stepForm.done', { step: t(`gi.step.${v.step}`) }),
+    );
+    if (updated) onDone(updated);
+  };
+  return (
+    <FormModal
+      title={t('gi.stepForm.title')}
+      okText={t('gi.stepForm.submit')}
+      saving={saving}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
+      okTestId="step-submit"
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ step: choices[0], date: localIsoDate(), siteCheckDate: null, announcementNumber: '', actor: operator, note: '' }}
+        onFinish={(v) => void submit(v)}
+        data-testid="step-form"
+      >
+        <Form.Item name="step" label={t('gi.stepForm.step')} extra={t('gi.stepForm.stepHelp')}>
+          <Select options={choices.map((s) => ({ value: s, label: t(`gi.step.${s}`) }))} data-testid="step-select" />
+        </Form.Item>
+        <Form.Item name="date" label={t('gi.stepForm.date')} rules={[{ required: true, message: t('cases.field.required') }]} {...isoDateItemProps}>
+          <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} data-testid="step-date" />
+        </Form.Item>
+        {step === 'county_review' ? (
+          <Form.Item
+            name="siteCheckDate"
+            label={t('gi.stepForm.siteCheckDate')}
+            rules={[{ required: true, message: t('validation.gi_site_check_required') }]}
+            {...isoDateItemProps}
+          >
+            <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} data-testid="step-site-check" />
+          </Form.Item>
+        ) : null}
+        {step === 'announced' ? (
+          <Form.Item
+            name="announcementNumber"
+            label={t('gi.stepForm.announcementNumber')}
+            rules={[{ required: true, whitespace: true, message: t('validation.gi_announcement_required') }]}
+          >
+            <Input maxLength={80} placeholder={t('gi.stepForm.announcementPlaceholder')} data-testid="step-announcement" />
+          </Form.Item>
+        ) : null}
+        <Form.Item name="actor" label={t('gi.stepForm.actor')}>
+          <Input maxLength={40} />
+        </Form.Item>
+        <Form.Item name="note" label={t('gi.stepForm.note')}>
+          <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} data-testid="step-note" />
+        </Form.Item>
+      </Form>
+    </FormModal>
+  );
+}

@@ -1,0 +1,259 @@
+import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
+import { Alert, App as AntApp, Button, Card, Checkbox, Col, DatePicker, Form, Input, Row, Select, Spin } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localIsoDate } from '../../../../shared/calendar';
+import { productsOutsideScope, townshipInArea } from '../../../../shared/gi/flags';
+import type { GiUserFieldsDraft } from '../../../../shared/gi/schemas';
+import type { GiEntry, GiUserDetail } from '../../../../shared/gi/types';
+import { call } from '../../api/client';
+import { useLedgerQuery } from '../../api/use-ledger-query';
+import { useMutation } from '../../api/use-mutation';
+import { QueryError } from '../../components/QueryError';
+import { disableFuture, isoDateItemProps } from '../../components/date-fields';
+import { useLeaveGuard } from '../../layout/use-leave-guard';
+import { useAppStore } from '../../state/app-store';
+import { checkIdentifier } from '../cases/identifier-check';
+import { useGiStore } from './gi-store';
+import { TAG_SEPARATORS } from './tag-input';
+import { usePlaces } from './use-places';
+
+type Values = Omit<GiUserFieldsDraft, 'appliedDate'> & { appliedDate: string | null };
+
+/** Register an enterprise as applicant for a GI's special mark, or edit its registration. */
+export function UserForm({ giId, id }: { giId?: string; id?: string }) {
+  const existing = useLedgerQuery('gi.user', { id: id ?? '' }, id ?? '');
+  if (id && existing.error) return <QueryError error={existing.error} onRetry={existing.reload} />;
+  if (id && !existing.data) return <Spin />;
+  return <UserFormBody giId={giId ?? existing.data?.record.giId ?? ''} detail={id ? (existing.data ?? null) : null} />;
+}
+
+function UserFormBody({ giId, detail }: { giId: string; detail: GiUserDetail | null }) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm<Values>();
+  const { setUnsavedChanges } = useAppStore();
+  const { show } = useGiStore();
+  const guard = useLeaveGuard();
+  const { saving, run } = useMutation();
+  const { ownTownships } = usePlaces();
+  const catalogue = useLedgerQuery('gi.catalogue', undefined);
+  const gis = useMemo(() => (catalogue.data ?? []).filter((g) => g.status !== 'revoked'), [catalogue.data]);
+  const selectedGiId = (Form.useWatch('giId', form) ?? giId) as string;
+  const gi: GiEntry | undefined = gis.find((g) => g.id === selectedGiId);
+  const uscc = Form.useWatch('uscc', form) as string | undefined;
+  const products = (Form.useWatch('products', form) ?? []) as string[];
+  const township = Form.useWatch('townshipCode', form) as string | null | undefined;
+  const check = checkIdentifier('uscc', uscc);
+  const errors = check?.problems.filter((p) => p.severity === 'error') ?? [];
+  const warnings = check?.problems.filter((p) => p.severity === 'warning') ?? [];
+  const outside = gi ? productsOutsideScope(products, gi) : [];
+  const outsideArea = !!gi && !!township && gi.areaCodes.length > 0 && !townshipInArea(township, gi.areaCodes);
+  const r = detail?.record;
+  const initial: Values = r
+    ? { ...r, townshipCode: r.townshipCode }
+    : {
+        giId,
+        enterpriseName: '',
+        uscc: '',
+        usccOverride: false,
+        legalRepresentative: '',
+        address: '',
+        townshipCode: null,
+        products: [],
+        varieties: '',
+        contactPerson: '',
+        phone: '',
+        appliedDate: localIsoDate(),
+        notes: '',
+      };
+  const back = () => guard(() => show(r ? { kind: 'user', id: r.id } : { kind: 'users', giId }));
+
+  const submit = async (v: Values) => {
+    const fields: GiUserFieldsDraft = {
+      giId: v.giId,
+      enterpriseName: v.enterpriseName,
+      uscc: v.uscc,
+      usccOverride: !!v.usccOverride,
+      legalRepresentative: v.legalRepresentative ?? '',
+      address: v.address ?? '',
+      townshipCode: v.townshipCode ?? null,
+      products: v.products ?? [],
+      varieties: v.varieties ?? '',
+      contactPerson: v.contactPerson ?? '',
+      phone: v.phone ?? '',
+      appliedDate: v.appliedDate ?? '',
+      notes: v.notes ?? '',
+    };
+    const saved = await run(
+      () => (r ? call('gi.updateUser', { id: r.id, fields }) : call('gi.createUser', fields)),
+      r ? t('gi.form.saved') : t('gi.form.created'),
+    );
+    if (!saved) return;
+    setUnsavedChanges(false);
+    show({ kind: 'user', id: saved.record.id });
+  };
+
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={(v) => void submit(v)}
+      onFinishFailed={() => void message.warning(t('cases.form.invalid'))}
+      onValuesChange={() => setUnsavedChanges(true)}
+      data-testid="gi-user-form"
+    >
+      <div className="page-stack">
+        <Card>
+          <div className="toolbar">
+            <Button icon={<ArrowLeftOutlined />} onClick={back}>
+              {t('cases.form.cancel')}
+            </Button>
+            <span style={{ flex: 1, fontWeight: 600, fontSize: 16 }}>{r ? t('gi.form.editTitle', { name: r.enterpriseName }) : t('gi.form.newTitle')}</span>
+            <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving} data-testid="gi-user-save">
+              {t('common.save')}
+            </Button>
+          </div>
+        </Card>
+        <Card title={t('gi.form.enterprise')}>
+          <Row gutter={12}>
+            <Col xs={24} md={8}>
+              <Form.Item name="giId" label={t('gi.user.gi')} rules={[{ required: true, message: t('cases.field.required') }]}>
+                <Select options={gis.map((g) => ({ value: g.id, label: g.name }))} showSearch optionFilterProp="label" data-testid="gi-user-gi" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={16}>
+              <Form.Item
+                name="enterpriseName"
+                label={t('gi.user.enterprise')}
+                rules={[{ required: true, whitespace: true, message: t('cases.field.required') }]}
+              >
+                <Input maxLength={100} data-testid="gi-user-name" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item
+                name="uscc"
+                label={t('gi.user.uscc')}
+                validateStatus={errors.length ? 'error' : warnings.length ? 'warning' : check ? 'success' : undefined}
+                hasFeedback={!!check}
+                help={
+                  errors.length || warnings.length
+                    ? [...errors, ...warnings].map((p) => t(`identifiers.${p.code}`)).join(' · ')
+                    : check && check.value !== (uscc ?? '')
+                      ? t('cases.party.normalized', { value: check.value })
+                      : check
+                        ? t('cases.party.valid')
+                        : t('gi.form.usccHelp')
+                }
+                rules={[
+                  { required: true, whitespace: true, message: t('cases.field.required') },
+                  {
+                    validator: async () => {
+                      if (errors.length) throw new Error(errors.map((p) => t(`identifiers.${p.code}`)).join(' · '));
+                    },
+                  },
+                ]}
+              >
+                <Input maxLength={40} className="mono" data-testid="gi-user-uscc" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="legalRepresentative" label={t('cases.party.legalRepresentative')}>
+                <Input maxLength={40} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item
+                name="appliedDate"
+                label={t('gi.user.appliedDate')}
+                rules={[{ required: true, message: t('cases.field.required') }]}
+                {...isoDateItemProps}
+              >
+                <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} data-testid="gi-user-applied" />
+              </Form.Item>
+            </Col>
+            {warnings.length && !errors.length ? (
+              <Col span={24}>
+                <Alert
+                  type="warning"
+                  showIcon
+                  style={{ marginBottom: 12 }}
+                  title={t('cases.party.confirmRequired')}
+                  description={
+                    <Form.Item
+                      name="usccOverride"
+                      valuePropName="checked"
+                      style={{ marginBottom: 0 }}
+                      rules={[{ validator: async (_r, v: boolean) => (v ? undefined : Promise.reject(new Error(t('cases.party.confirmMissing')))) }]}
+                    >
+                      <Checkbox data-testid="gi-user-confirm">{t('cases.party.confirm')}</Checkbox>
+                    </Form.Item>
+                  }
+                />
+              </Col>
+            ) : null}
+            <Col xs={24} md={16}>
+              <Form.Item name="address" label={t('cases.party.address')}>
+                <Input maxLength={200} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item
+                name="townshipCode"
+                label={t('gi.user.township')}
+                validateStatus={outsideArea ? 'warning' : undefined}
+                help={outsideArea ? t('gi.flagHelp.out_of_area') : undefined}
+              >
+                <Select allowClear showSearch optionFilterProp="label" options={ownTownships} data-testid="gi-user-township" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="contactPerson" label={t('gi.user.contactPerson')}>
+                <Input maxLength={40} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="phone" label={t('cases.party.phone')}>
+                <Input maxLength={40} />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Card>
+        <Card title={t('gi.form.products')}>
+          <Row gutter={12}>
+            <Col xs={24} md={12}>
+              <Form.Item
+                name="products"
+                label={t('gi.user.products')}
+                rules={[{ required: true, type: 'array', min: 1, message: t('gi.form.productsRequired') }]}
+                validateStatus={outside.length ? 'warning' : undefined}
+                help={
+                  outside.length ? t('gi.form.outsideScope', { products: outside.join('、'), scope: gi?.productScope.join('、') }) : t('gi.form.productsHelp')
+                }
+              >
+                <Select
+                  mode="tags"
+                  tokenSeparators={TAG_SEPARATORS}
+                  options={(gi?.productScope ?? []).map((p) => ({ value: p, label: p }))}
+                  data-testid="gi-user-products"
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="varieties" label={t('gi.user.varieties')}>
+                <Input maxLength={200} placeholder={t('gi.form.varietiesPlaceholder')} />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item name="notes" label={t('gi.field.notes')}>
+                <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 6 }} />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Card>
+      </div>
+    </Form>
+  );
+}
