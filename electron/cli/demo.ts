@@ -1,6 +1,7 @@
 /**
- * `demo --db FILE [--cases N] [--seed S] [--unit CODE6]`: fills a ledger with realistic demo data
- * (a new file is set up for the unit first, default 152502 锡林浩特市). Deterministic for a seed.
+ * `demo --db FILE [--cases N] [--gi-users N] [--seed S] [--unit CODE6]`: fills a ledger with realistic
+ * demo data (a new file is set up for the unit first, default 152502 锡林浩特市). Deterministic for a
+ * seed. Without --cases and --gi-users it makes 1000 cases; with --gi-users only, no cases.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { defaultBureauName, defaultCasePrefix } from '../../shared/units';
 import { refreshDeadlines } from '../domain/cases/deadline-store';
 import { generateDemoCases } from '../domain/demo/cases';
+import { generateDemoGiUsers } from '../domain/demo/gi';
 import { getProfile, setupProfile } from '../domain/profile';
 import { findUnit } from '../domain/reference';
 import { openSession } from '../domain/session';
@@ -20,10 +22,18 @@ function positiveInt(text: string | undefined, name: string, fallback: number): 
 }
 
 export const demoCommand: CliCommand = {
-  options: { db: { type: 'string' }, cases: { type: 'string' }, seed: { type: 'string' }, unit: { type: 'string' }, quiet: { type: 'boolean' } },
+  options: {
+    db: { type: 'string' },
+    cases: { type: 'string' },
+    'gi-users': { type: 'string' },
+    seed: { type: 'string' },
+    unit: { type: 'string' },
+    quiet: { type: 'boolean' },
+  },
   async run(args, io) {
     const file = path.resolve(requireString(args, 'db'));
-    const count = positiveInt(optionalString(args, 'cases'), 'cases', 1000);
+    const giUsers = positiveInt(optionalString(args, 'gi-users'), 'gi-users', 0);
+    const count = positiveInt(optionalString(args, 'cases'), 'cases', optionalString(args, 'gi-users') === undefined ? 1000 : 0);
     const seed = positiveInt(optionalString(args, 'seed'), 'seed', 1);
     const unitCode = optionalString(args, 'unit') ?? '152502';
     if (!/^\d{6}$/.test(unitCode)) throw new CliUsageError('--unit takes a 6-digit unit code, e.g. 152502');
@@ -51,8 +61,15 @@ export const demoCommand: CliCommand = {
       const deadlines = refreshDeadlines(session.ledger);
       const seconds = (performance.now() - started) / 1000;
       const total = session.ledger.stmt('SELECT count(*) FROM cases').pluck().get() as number;
-      io.out(`已生成 ${count} 件演示案件（种子 ${seed}），账本共 ${total} 件 / generated ${count} demo cases (seed ${seed}); ${total} in ledger`);
-      io.out(`用时 ${seconds.toFixed(1)} s（${Math.round(count / seconds)} 件/秒），计算期限 ${deadlines} 件 / deadlines computed for ${deadlines} cases`);
+      if (count > 0 || giUsers === 0)
+        io.out(`已生成 ${count} 件演示案件（种子 ${seed}），账本共 ${total} 件 / generated ${count} demo cases (seed ${seed}); ${total} in ledger`);
+      if (giUsers > 0) {
+        const made = generateDemoGiUsers(session, { count: giUsers, seed });
+        const users = session.ledger.stmt('SELECT count(*) FROM gi_users WHERE deleted = 0').pluck().get() as number;
+        io.out(`已生成 ${made} 户地理标志专用标志使用人，账本共 ${users} 户 / generated ${made} GI users; ${users} in ledger`);
+      }
+      if (count > 0)
+        io.out(`用时 ${seconds.toFixed(1)} s（${Math.round(count / seconds)} 件/秒），计算期限 ${deadlines} 件 / deadlines computed for ${deadlines} cases`);
       return 0;
     } finally {
       session.ledger.close();

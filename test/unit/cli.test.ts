@@ -6,7 +6,8 @@ import Database from 'better-sqlite3';
 import { runCli } from '../../electron/cli/run';
 import { deadlineOverview } from '../../electron/domain/cases/deadline-store';
 import { openSession } from '../../electron/domain/session';
-import { checkIdCard, checkUscc } from '../../shared/identifiers';
+import { checkIdCard, checkUscc, hasErrors, hasWarnings } from '../../shared/identifiers';
+import { listUsers } from '../../electron/domain/gi/users-list';
 import { appSchemaVersion } from '../../electron/store/ledger';
 import { sha256File, tempDir } from '../helpers/temp-ledger';
 
@@ -171,5 +172,36 @@ describe('CLI demo', () => {
     expect(units.every((u) => u.startsWith('1525') && u !== '152500')).toBe(true);
     expect((await cli('demo', '--db', db, '--cases', 'many')).code).toBe(2);
     expect((await cli('demo', '--db', db, '--unit', '12')).code).toBe(2);
+  });
+
+  it('demo --gi-users makes users of the seeded GIs with valid USCCs, reports, inspections and some of every flag', async () => {
+    const db = path.join(tempDir(), 'gi.sqlite');
+    const run = await cli('demo', '--db', db, '--unit', '152500', '--gi-users', '400', '--seed', '3', '--quiet');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('400');
+    const session = await openSession(db);
+    try {
+      const users = listUsers(session, {});
+      expect(users).toHaveLength(400);
+      expect(session.ledger.db.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(0);
+      expect(users.every((u) => !hasErrors(checkUscc(u.uscc)) && !hasWarnings(checkUscc(u.uscc)))).toBe(true);
+      expect(new Set(users.map((u) => u.giId + u.uscc)).size).toBe(400);
+      expect(new Set(users.map((u) => u.unitCode)).size).toBeGreaterThan(5);
+      expect(new Set(users.map((u) => u.status))).toEqual(new Set(['applying', 'approved', 'suspended', 'cancelled']));
+      const flags = new Set(users.flatMap((u) => u.flags));
+      for (const f of ['review_overdue', 'non_use', 'out_of_scope', 'inspection_failed']) expect(flags.has(f as never), f).toBe(true);
+      expect(session.ledger.db.prepare('SELECT count(*) FROM gi_use_reports').pluck().get()).toBeGreaterThan(400);
+      expect(session.ledger.db.prepare('SELECT count(*) FROM gi_inspections').pluck().get()).toBeGreaterThan(100);
+      // Every approved user has its announcement on the timeline.
+      const missing = session.ledger.db
+        .prepare(
+          "SELECT count(*) FROM gi_users u WHERE u.announced_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM gi_user_events e WHERE e.user_id = u.id AND e.step = 'announced')",
+        )
+        .pluck()
+        .get();
+      expect(missing).toBe(0);
+    } finally {
+      session.ledger.close();
+    }
   });
 });

@@ -50,7 +50,8 @@ export function ApprovalTimeline({ detail }: { detail: GiUserDetail }) {
     <Space direction="vertical" size={24} style={{ width: '100%' }}>
       <Steps
         size="small"
-        current={reached + 1}
+        // Item 0 is the application; the next step to do is APPROVAL_STEPS[reached + 1], i.e. item reached + 2.
+        current={reached + 2}
         status={r.status === 'cancelled' ? 'error' : undefined}
         items={[
           { title: t('gi.step.applied'), description: r.appliedDate },

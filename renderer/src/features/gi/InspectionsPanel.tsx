@@ -124,7 +124,7 @@ function InspectionCard({
           ) : null}
           {canWrite ? (
             <Button size="small" onClick={onEdit}>
-              {t('cases.edit')}
+              {t('gi.detail.edit')}
             </Button>
           ) : null}
         </Space>

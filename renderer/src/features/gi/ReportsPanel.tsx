@@ -49,7 +49,7 @@ export function ReportsPanel({ detail, canWrite, onChange }: { detail: GiUserDet
               key: 'quantity',
               render: (_v, r) => (r.quantity !== null ? `${r.quantity.toLocaleString('zh-CN')} ${r.quantityUnit}` : '-'),
             },
-            { title: t('gi.reports.value'), key: 'value', render: (_v, r) => yuanText(r.valueFen) || '-' },
+            { title: t('gi.reports.valueYuan'), key: 'value', render: (_v, r) => yuanText(r.valueFen) || '-' },
             { title: t('gi.reports.labels'), key: 'labels', render: (_v, r) => (r.labelsPrinted !== null ? r.labelsPrinted.toLocaleString('zh-CN') : '-') },
             { title: t('gi.reports.reportedDate'), dataIndex: 'reportedDate', width: 110 },
             { title: t('gi.reports.note'), dataIndex: 'note', ellipsis: true },

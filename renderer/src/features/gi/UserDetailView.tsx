@@ -72,7 +72,7 @@ function DetailBody({ detail, onChange }: { detail: GiUserDetail; onChange: (d: 
           {canWrite ? (
             <Space wrap>
               <Button icon={<EditOutlined />} onClick={() => show({ kind: 'editUser', id: r.id })} data-testid="user-edit">
-                {t('cases.edit')}
+                {t('gi.detail.edit')}
               </Button>
               {r.status === 'approved' ? (
                 <Button icon={<PauseCircleOutlined />} onClick={() => setModal('suspended')} data-testid="user-suspend">

@@ -74,7 +74,7 @@ export function UserListView({ giId }: { giId: string }) {
       </Card>
       <Card>
         <div className="filter-bar">
-          <Input.Search allowClear placeholder={t('gi.searchPlaceholder')} onSearch={setSearch} style={{ width: 280 }} data-testid="gi-user-search" />
+          <Input.Search allowClear placeholder={t('gi.searchPlaceholder')} onSearch={setSearch} style={{ width: 340 }} data-testid="gi-user-search" />
           <Select
             allowClear
             placeholder={t('gi.user.status')}

@@ -698,6 +698,7 @@ export const en: LocaleShape = {
       saved: 'Changes saved',
     },
     detail: {
+      edit: 'Edit',
       tabs: {
         info: 'Details',
         timeline: 'Approval',
@@ -761,7 +762,6 @@ export const en: LocaleShape = {
       quantity: 'Quantity',
       unit: 'Unit',
       defaultUnit: 'kg',
-      value: 'Value',
       valueYuan: 'Value (yuan)',
       labels: 'Labels printed',
       reportedDate: 'Reported on',

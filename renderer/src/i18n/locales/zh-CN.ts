@@ -692,6 +692,7 @@ export const zhCN = {
       saved: '修改已保存',
     },
     detail: {
+      edit: '编辑',
       tabs: {
         info: '基本信息',
         timeline: '审批进程',
@@ -755,7 +756,6 @@ export const zhCN = {
       quantity: '使用数量',
       unit: '单位',
       defaultUnit: '千克',
-      value: '产值',
       valueYuan: '产值（元）',
       labels: '标志印制数（枚）',
       reportedDate: '报送日期',
