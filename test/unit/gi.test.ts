@@ -91,6 +91,9 @@ describe('GI catalogue', () => {
     saveGi(league, { id: UJIMQIN_ID, fields });
     seedGiCatalogue(league.ledger, referenceDir());
     expect(listCatalogue(league).find((g) => g.id === UJIMQIN_ID)).toMatchObject({ verified: true, holder: '东乌珠穆沁旗人民政府', seeded: false });
+    // Users are county records: the league reads them but does not register them.
+    expect(validationCode(() => createUser(league, applicant()))).toBe('validation:gi_user_county_only');
+    expect(validationCode(() => saveGi(league, { fields: { ...fields, name: '新条目', status: 'proposed' } }))).toBe('validation:gi_status_invalid');
   });
 
   it('a county may propose an entry but not edit the league’s; the league adopts a proposal with its own entry', async () => {

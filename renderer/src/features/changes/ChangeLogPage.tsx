@@ -7,14 +7,14 @@ import { call } from '../../api/client';
 import { errorMessage } from '../../api/error-message';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { ChangeTable } from '../../components/ChangeTable';
-import { useCaseValueFormatter } from '../cases/change-values';
+import { useRecordValueFormatter } from './use-record-value-formatter';
 import { QueryError } from '../../components/QueryError';
 
 const PAGE = 50;
 
 export function ChangeLogPage() {
   const { t } = useTranslation();
-  const formatValue = useCaseValueFormatter();
+  const formatValue = useRecordValueFormatter();
   const { message } = AntApp.useApp();
   const about = useLedgerQuery('app.about', undefined);
   const [entity, setEntity] = useState<string | undefined>(undefined);

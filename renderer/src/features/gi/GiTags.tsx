@@ -15,7 +15,7 @@ export function VerifyTag({ entry }: { entry: Pick<GiEntry, 'verified' | 'confid
   return (
     <Tooltip title={t('gi.unverifiedHelp', { source: entry.source || '-' })}>
       <Tag color={entry.confidence === 'U' ? 'red' : 'orange'} data-testid="gi-unverified">
-        {t(`gi.confidence.${entry.confidence}`)}
+        {entry.confidence === 'U' ? t('gi.confidence.U') : t('gi.toVerify')}
       </Tag>
     </Tooltip>
   );

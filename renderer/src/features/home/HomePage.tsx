@@ -3,15 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { formatCaseNumber } from '../../../../shared/units';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { ChangeTable } from '../../components/ChangeTable';
-import { useCaseValueFormatter } from '../cases/change-values';
+import { useRecordValueFormatter } from '../changes/use-record-value-formatter';
 import { IdentityDescriptions } from '../../components/IdentityDescriptions';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
 import { DeadlinesCard } from './DeadlinesCard';
+import { GiAttentionCard } from './GiAttentionCard';
 
 export function HomePage() {
   const { t } = useTranslation();
-  const formatValue = useCaseValueFormatter();
+  const formatValue = useRecordValueFormatter();
   const { profile, go } = useAppStore();
   const about = useLedgerQuery('app.about', undefined);
   const stats = useLedgerQuery('ledger.stats', undefined);
@@ -21,6 +22,9 @@ export function HomePage() {
     <Row gutter={[16, 16]}>
       <Col xs={24}>
         <DeadlinesCard />
+      </Col>
+      <Col xs={24}>
+        <GiAttentionCard />
       </Col>
       <Col xs={24} xl={14}>
         <Card
@@ -57,13 +61,16 @@ export function HomePage() {
           {stats.error ? <QueryError error={stats.error} onRetry={stats.reload} /> : null}
           {stats.data ? (
             <Row gutter={16}>
-              <Col span={6}>
+              <Col span={5}>
                 <Statistic title={t('nav.cases')} value={stats.data.entities.case ?? 0} data-testid="stat-cases" />
               </Col>
-              <Col span={6}>
+              <Col span={5}>
+                <Statistic title={t('entities.gi_user')} value={stats.data.entities.gi_user ?? 0} data-testid="stat-gi-users" />
+              </Col>
+              <Col span={5}>
                 <Statistic title={t('home.changeLogEntries')} value={stats.data.changeLogEntries} data-testid="stat-changes" />
               </Col>
-              <Col span={12}>
+              <Col span={9}>
                 <Statistic
                   title={t('home.referenceData')}
                   valueRender={() => (

@@ -1,0 +1,10 @@
+import { useCallback } from 'react';
+import { useCaseValueFormatter, type ChangeValueFormatter } from '../cases/change-values';
+import { useGiValueFormatter } from '../gi/gi-values';
+
+/** Readable values for any record's history (the change log and home screen show every entity). */
+export function useRecordValueFormatter(): ChangeValueFormatter {
+  const cases = useCaseValueFormatter();
+  const gi = useGiValueFormatter();
+  return useCallback((entity, field, value) => (entity.startsWith('gi') ? gi(entity, field, value) : cases(entity, field, value)), [cases, gi]);
+}
