@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { deadlineState } from '../../../../shared/cases/deadlines';
 import type { CaseDetail } from '../../../../shared/cases/types';
 import { useLedgerQuery } from '../../api/use-ledger-query';
+import { useWriteResult } from '../../api/use-write-result';
 import { QueryError } from '../../components/QueryError';
 import { AdvanceStageModal } from './AdvanceStageModal';
 import { AttachmentsPanel } from './AttachmentsPanel';
@@ -17,9 +18,7 @@ import { StageTimeline } from './StageTimeline';
 
 export function CaseDetailView({ id }: { id: string }) {
   const query = useLedgerQuery('cases.get', { id }, id);
-  // A write returns the updated case; show it at once instead of re-fetching.
-  const [latest, setLatest] = useState<CaseDetail | null>(null);
-  const detail = latest?.record.id === id && (!query.data || latest.record.updatedAt >= query.data.record.updatedAt) ? latest : query.data;
+  const [detail, setLatest] = useWriteResult(id, query.data);
   if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;
   if (!detail) return <Spin />;
   return <DetailBody detail={detail} onChange={setLatest} />;

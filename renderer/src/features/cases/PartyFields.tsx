@@ -1,8 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Col, Form, Input, Row, Select, type FormInstance } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Select, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ID_TYPES, PARTY_KINDS, type IdType } from '../../../../shared/cases/vocabulary';
 import { checkIdentifier } from './identifier-check';
+import { ConfirmIdentifierAlert, identifierItemProps } from './IdentifierFeedback';
 import type { CaseFormValues, PartyFormValue } from './form-values';
 
 /** One or more parties; identifiers are checked as typed, warnings need an explicit confirmation. */
@@ -15,9 +16,7 @@ export function PartyFields({ form, townships }: { form: FormInstance<CaseFormVa
         <>
           {fields.map((field, index) => {
             const party = parties[index];
-            const check = checkIdentifier(party?.idType, party?.idNumber);
-            const errors = check?.problems.filter((p) => p.severity === 'error') ?? [];
-            const warnings = check?.problems.filter((p) => p.severity === 'warning') ?? [];
+            const feedback = identifierItemProps(t, checkIdentifier(party?.idType, party?.idNumber), party?.idNumber);
             return (
               <Card
                 key={field.key}
@@ -65,49 +64,13 @@ export function PartyFields({ form, townships }: { form: FormInstance<CaseFormVa
                     </Form.Item>
                   </Col>
                   <Col xs={24} md={17}>
-                    <Form.Item
-                      name={[field.name, 'idNumber']}
-                      label={t('cases.party.idNumber')}
-                      validateStatus={errors.length ? 'error' : warnings.length ? 'warning' : check ? 'success' : undefined}
-                      hasFeedback={!!check}
-                      help={
-                        errors.length || warnings.length
-                          ? [...errors, ...warnings].map((p) => t(`identifiers.${p.code}`)).join(' · ')
-                          : check && check.value !== (party?.idNumber ?? '')
-                            ? t('cases.party.normalized', { value: check.value })
-                            : check
-                              ? t('cases.party.valid')
-                              : undefined
-                      }
-                      rules={[
-                        {
-                          validator: async () => {
-                            if (errors.length) throw new Error(errors.map((p) => t(`identifiers.${p.code}`)).join(' · '));
-                          },
-                        },
-                      ]}
-                    >
+                    <Form.Item name={[field.name, 'idNumber']} label={t('cases.party.idNumber')} {...feedback.itemProps}>
                       <Input maxLength={40} className="mono" data-testid={`party-${index}-id`} />
                     </Form.Item>
                   </Col>
-                  {warnings.length && !errors.length ? (
+                  {feedback.needsConfirmation ? (
                     <Col span={24}>
-                      <Alert
-                        type="warning"
-                        showIcon
-                        style={{ marginBottom: 12 }}
-                        title={t('cases.party.confirmRequired')}
-                        description={
-                          <Form.Item
-                            name={[field.name, 'idOverride']}
-                            valuePropName="checked"
-                            style={{ marginBottom: 0 }}
-                            rules={[{ validator: async (_r, v: boolean) => (v ? undefined : Promise.reject(new Error(t('cases.party.confirmMissing')))) }]}
-                          >
-                            <Checkbox data-testid={`party-${index}-confirm`}>{t('cases.party.confirm')}</Checkbox>
-                          </Form.Item>
-                        }
-                      />
+                      <ConfirmIdentifierAlert name={[field.name, 'idOverride']} testId={`party-${index}-confirm`} />
                     </Col>
                   ) : null}
                   <Col xs={24} md={12}>

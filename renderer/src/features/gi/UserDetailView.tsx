@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { GiUserDetail } from '../../../../shared/gi/types';
 import type { StatusAction } from '../../../../shared/gi/vocabulary';
 import { useLedgerQuery } from '../../api/use-ledger-query';
+import { useWriteResult } from '../../api/use-write-result';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
 import { ApprovalTimeline } from './ApprovalTimeline';
@@ -19,9 +20,7 @@ import { UserInfo } from './UserInfo';
 
 export function UserDetailView({ id }: { id: string }) {
   const query = useLedgerQuery('gi.user', { id }, id);
-  // A write returns the updated user; show it at once instead of re-fetching.
-  const [latest, setLatest] = useState<GiUserDetail | null>(null);
-  const detail = latest?.record.id === id && (!query.data || latest.record.updatedAt >= query.data.record.updatedAt) ? latest : query.data;
+  const [detail, setLatest] = useWriteResult(id, query.data);
   if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;
   if (!detail) return <Spin />;
   return <DetailBody detail={detail} onChange={setLatest} />;

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Card, Checkbox, Col, DatePicker, Form, Input, Row, Select, Spin } from 'antd';
+import { App as AntApp, Button, Card, Col, DatePicker, Form, Input, Row, Select, Spin } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/calendar';
@@ -14,6 +14,7 @@ import { disableFuture, isoDateItemProps } from '../../components/date-fields';
 import { useLeaveGuard } from '../../layout/use-leave-guard';
 import { useAppStore } from '../../state/app-store';
 import { checkIdentifier } from '../cases/identifier-check';
+import { ConfirmIdentifierAlert, identifierItemProps } from '../cases/IdentifierFeedback';
 import { useGiStore } from './gi-store';
 import { TAG_SEPARATORS } from './tag-input';
 import { usePlaces } from './use-places';
@@ -44,9 +45,7 @@ function UserFormBody({ giId, detail }: { giId: string; detail: GiUserDetail | n
   const uscc = Form.useWatch('uscc', form) as string | undefined;
   const products = (Form.useWatch('products', form) ?? []) as string[];
   const township = Form.useWatch('townshipCode', form) as string | null | undefined;
-  const check = checkIdentifier('uscc', uscc);
-  const errors = check?.problems.filter((p) => p.severity === 'error') ?? [];
-  const warnings = check?.problems.filter((p) => p.severity === 'warning') ?? [];
+  const feedback = identifierItemProps(t, checkIdentifier('uscc', uscc), uscc, t('gi.form.usccHelp'));
   const outside = gi ? productsOutsideScope(products, gi) : [];
   const outsideArea = !!gi && !!township && gi.areaCodes.length > 0 && !townshipInArea(township, gi.areaCodes);
   const r = detail?.record;
@@ -136,25 +135,8 @@ function UserFormBody({ giId, detail }: { giId: string; detail: GiUserDetail | n
               <Form.Item
                 name="uscc"
                 label={t('gi.user.uscc')}
-                validateStatus={errors.length ? 'error' : warnings.length ? 'warning' : check ? 'success' : undefined}
-                hasFeedback={!!check}
-                help={
-                  errors.length || warnings.length
-                    ? [...errors, ...warnings].map((p) => t(`identifiers.${p.code}`)).join(' · ')
-                    : check && check.value !== (uscc ?? '')
-                      ? t('cases.party.normalized', { value: check.value })
-                      : check
-                        ? t('cases.party.valid')
-                        : t('gi.form.usccHelp')
-                }
-                rules={[
-                  { required: true, whitespace: true, message: t('cases.field.required') },
-                  {
-                    validator: async () => {
-                      if (errors.length) throw new Error(errors.map((p) => t(`identifiers.${p.code}`)).join(' · '));
-                    },
-                  },
-                ]}
+                {...feedback.itemProps}
+                rules={[{ required: true, whitespace: true, message: t('cases.field.required') }, ...(feedback.itemProps.rules ?? [])]}
               >
                 <Input maxLength={40} className="mono" data-testid="gi-user-uscc" />
               </Form.Item>
@@ -174,24 +156,9 @@ function UserFormBody({ giId, detail }: { giId: string; detail: GiUserDetail | n
                 <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} data-testid="gi-user-applied" />
               </Form.Item>
             </Col>
-            {warnings.length && !errors.length ? (
+            {feedback.needsConfirmation ? (
               <Col span={24}>
-                <Alert
-                  type="warning"
-                  showIcon
-                  style={{ marginBottom: 12 }}
-                  title={t('cases.party.confirmRequired')}
-                  description={
-                    <Form.Item
-                      name="usccOverride"
-                      valuePropName="checked"
-                      style={{ marginBottom: 0 }}
-                      rules={[{ validator: async (_r, v: boolean) => (v ? undefined : Promise.reject(new Error(t('cases.party.confirmMissing')))) }]}
-                    >
-                      <Checkbox data-testid="gi-user-confirm">{t('cases.party.confirm')}</Checkbox>
-                    </Form.Item>
-                  }
-                />
+                <ConfirmIdentifierAlert name="usccOverride" testId="gi-user-confirm" />
               </Col>
             ) : null}
             <Col xs={24} md={16}>
