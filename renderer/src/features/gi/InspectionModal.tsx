@@ -97,17 +97,21 @@ export function InspectionModal({
             </Form.Item>
           </Col>
         </Row>
+        <div className="checklist-title">{t('gi.inspections.checklist')}</div>
         <div className="checklist">
           {CHECK_ITEMS.map((c) => (
-            <Form.Item key={c} name={['checklist', c]} label={t(`gi.checkItem.${c}`)} className="checklist-item">
-              <Radio.Group
-                optionType="button"
-                buttonStyle="solid"
-                size="small"
-                options={CHECK_RESULTS.map((r) => ({ value: r, label: t(`gi.check.${r}`) }))}
-                data-testid={`check-${c}`}
-              />
-            </Form.Item>
+            <div key={c} className="checklist-row">
+              <span>{t(`gi.checkItem.${c}`)}</span>
+              <Form.Item name={['checklist', c]} noStyle>
+                <Radio.Group
+                  optionType="button"
+                  buttonStyle="solid"
+                  size="small"
+                  options={CHECK_RESULTS.map((r) => ({ value: r, label: t(`gi.check.${r}`) }))}
+                  data-testid={`check-${c}`}
+                />
+              </Form.Item>
+            </div>
           ))}
         </div>
         <Form.Item name="result" label={t('gi.inspections.result')}>

@@ -774,6 +774,7 @@ export const en: LocaleShape = {
       saved: '{{year}} report saved',
     },
     inspections: {
+      checklist: 'Checklist',
       help: 'Inspections of mark use; a failed one can open an enforcement case, linked both ways.',
       add: 'Record inspection',
       addTitle: 'Record inspection',

@@ -768,6 +768,7 @@ export const zhCN = {
       saved: '{{year}} 年度使用情况已保存',
     },
     inspections: {
+      checklist: '检查项目',
       help: '记录专用标志使用的监督检查；不合格的检查可直接立案调查，案件与检查相互关联。',
       add: '记录检查',
       addTitle: '记录监督检查',
