@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 100000,1000000] [--fresh] [--skip-foundation]`: prints a table and
+ * `npm run bench [-- --sizes 100000,1000000] [--gi-users 500,3000] [--fresh] [--skip-foundation]`: prints a table and
  * writes bench-results.json. Targets are reported here, never asserted in unit tests.
  */
 import fs from 'node:fs';
@@ -7,6 +7,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { casesBench } from './cases';
 import { foundationBench } from './foundation';
+import { giBench } from './gi';
 import type { Row } from './stats';
 
 async function main(): Promise<void> {
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
       sizes: { type: 'string', default: '100000,1000000' },
       fresh: { type: 'boolean', default: false },
       'skip-foundation': { type: 'boolean', default: false },
+      'gi-users': { type: 'string', default: '500,3000' },
     },
   });
   const sizes = values.sizes.split(',').map((s) => Number(s.replace(/_/g, '')));
@@ -24,6 +26,13 @@ async function main(): Promise<void> {
   if (!values['skip-foundation']) {
     log('foundation …');
     await foundationBench(rows);
+  }
+  for (const users of values['gi-users']
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0)) {
+    log(`GI register × ${users} users …`);
+    await giBench(rows, users);
   }
   for (const n of sizes) {
     log(`cases × ${n.toLocaleString('en-US')} …`);

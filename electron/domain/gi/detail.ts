@@ -114,7 +114,7 @@ export function getUserDetail(session: Session, id: string): GiUserDetail {
   return {
     record,
     gi: getGi(ledger, row.gi_id),
-    flags: flagsOf(row, loadUserFacts(ledger, id), ctx),
+    flags: flagsOf(record, loadUserFacts(ledger, id), ctx),
     reviewWaitingWorkdays: reviewWaitingWorkdays(record, ctx.today, ctx.calendar),
     reviewLimitWorkdays: ctx.limits.reviewWorkdays,
     nonUseYears: ctx.limits.nonUseYears,

@@ -1,7 +1,7 @@
 /** Authorised users with their computed flags (list, catalogue counts, "needs attention"). */
 import { userFlags } from '../../../shared/gi/flags';
 import type { GiUserListQuery } from '../../../shared/gi/schemas';
-import type { GiUserRow as GiUserListRow } from '../../../shared/gi/types';
+import type { GiUserRecord, GiUserRow as GiUserListRow } from '../../../shared/gi/types';
 import type { InspectionResult, UserFlag } from '../../../shared/gi/vocabulary';
 import type { Ledger } from '../../store/ledger';
 import { decodeTags } from '../cases/rows';
@@ -48,11 +48,10 @@ export function loadUserFacts(ledger: Ledger, userId?: string): UserFacts {
   return { reports, latestInspection, scopes };
 }
 
-export function flagsOf(row: GiUserRow, facts: UserFacts, ctx: FlagContext): UserFlag[] {
-  const record = userFromRow(row);
-  const scope = facts.scopes.get(row.gi_id) ?? { name: '', productScope: [], areaCodes: [] };
+export function flagsOf(record: GiUserRecord, facts: UserFacts, ctx: FlagContext): UserFlag[] {
+  const scope = facts.scopes.get(record.giId) ?? { name: '', productScope: [], areaCodes: [] };
   return userFlags(
-    { ...record, reports: facts.reports.get(row.id) ?? [], latestInspection: facts.latestInspection.get(row.id) ?? null },
+    { ...record, reports: facts.reports.get(record.id) ?? [], latestInspection: facts.latestInspection.get(record.id) ?? null },
     scope,
     ctx.today,
     ctx.limits,
@@ -80,12 +79,13 @@ export function listUsers(session: Session, query: Partial<GiUserListQuery>): Gi
   const facts = loadUserFacts(ledger);
   const ctx = flagContext(session);
   const out = rows.map((r) => {
+    const record = userFromRow(r);
     const reports = facts.reports.get(r.id) ?? [];
     const last = reports[reports.length - 1];
     return {
-      ...userFromRow(r),
+      ...record,
       giName: facts.scopes.get(r.gi_id)?.name ?? '',
-      flags: flagsOf(r, facts, ctx),
+      flags: flagsOf(record, facts, ctx),
       lastReport: last ? { year: last.year, used: last.used } : null,
     };
   });
