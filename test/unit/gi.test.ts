@@ -5,7 +5,9 @@ import { listCatalogue, saveGi } from '../../electron/domain/gi/catalogue';
 import { getUserDetail } from '../../electron/domain/gi/detail';
 import { exportRegister } from '../../electron/domain/gi/export';
 import { userHistory } from '../../electron/domain/gi/history';
-import { addInspectionPhoto, openCaseFromInspection, saveInspection } from '../../electron/domain/gi/inspections';
+import { addInspectionPhoto, openCaseFromInspection, removeInspectionPhoto, saveInspection } from '../../electron/domain/gi/inspections';
+import { blobPath } from '../../electron/domain/cases/attachments';
+import fs from 'node:fs';
 import { saveUseReport } from '../../electron/domain/gi/reports';
 import { seedGiCatalogue, SEED_HLC } from '../../electron/domain/gi/seed';
 import { createUser, updateUser } from '../../electron/domain/gi/users';
@@ -252,6 +254,11 @@ describe('inspections and the linked case', () => {
     expect(validationCode(() => openCaseFromInspection(session, passed))).toBe('validation:gi_inspection_passed');
     // A later passing inspection clears the flag.
     expect(getUserDetail(session, id).flags).toEqual([]);
+    // Removing a photo unlinks it and keeps the bytes (the history still points at them).
+    const photo = getUserDetail(session, id).inspections.find((i) => i.id === inspectionId)?.photos[0];
+    removeInspectionPhoto(session, photo?.id ?? '');
+    expect(getUserDetail(session, id).inspections.find((i) => i.id === inspectionId)?.photos).toEqual([]);
+    expect(fs.existsSync(blobPath(session.attachmentsDir, photo?.sha256 ?? ''))).toBe(true);
   });
 
   it('the history shows who changed what on the user and everything attached to it', async () => {

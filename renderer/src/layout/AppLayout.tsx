@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { transportName } from '../api/client';
 import { CasesPage } from '../features/cases/CasesPage';
 import { GiPage } from '../features/gi/GiPage';
+import { useGiStore } from '../features/gi/gi-store';
+import { useCasesStore } from '../features/cases/cases-store';
 import { ChangeLogPage } from '../features/changes/ChangeLogPage';
 import { HomePage } from '../features/home/HomePage';
 import { ReferencePage } from '../features/reference/ReferencePage';
@@ -31,6 +33,12 @@ const PAGES: Record<Section, () => ReactNode> = {
   settings: () => <SettingsPage />,
 };
 
+/** The first screen of sections that have several. */
+const SECTION_HOME: Partial<Record<Section, () => void>> = {
+  cases: () => useCasesStore.getState().show({ kind: 'list' }),
+  gi: () => useGiStore.getState().show({ kind: 'catalogue' }),
+};
+
 export function AppLayout() {
   const { t } = useTranslation();
   const guard = useLeaveGuard();
@@ -44,7 +52,9 @@ export function AppLayout() {
   }, [unsavedChanges]);
   if (!profile) return null;
   const navigate = (target: Section) => {
-    if (target !== section) guard(() => go(target));
+    // The current section's menu item goes back to that section's first screen.
+    if (target === section) guard(() => SECTION_HOME[target]?.());
+    else guard(() => go(target));
   };
   return (
     <Layout className="app-layout">

@@ -1,5 +1,5 @@
 import { CameraOutlined, CheckCircleTwoTone, CloseCircleTwoTone, FileSearchOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, Empty, Image, Space, Tag, Typography, Upload } from 'antd';
+import { App as AntApp, Button, Card, Empty, Image, Popconfirm, Space, Tag, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_ATTACHMENT_BYTES } from '../../../../shared/cases/schemas';
@@ -87,6 +87,10 @@ function InspectionCard({
         if (result) openCase(result.caseId);
       },
     });
+  const removePhoto = async (id: string) => {
+    const updated = await run(() => call('gi.removePhoto', { userId: detail.record.id, id }), t('gi.inspections.photoRemoved'));
+    if (updated) onChange(updated);
+  };
   const upload = async (file: File) => {
     if (file.size > MAX_ATTACHMENT_BYTES) {
       void message.error(t('validation.attachment_too_large'));
@@ -142,7 +146,21 @@ function InspectionCard({
         {i.followUp ? <Typography.Text>{t('common.labelValue', { label: t('gi.inspections.followUp'), value: i.followUp })}</Typography.Text> : null}
         <Space wrap>
           {i.photos.map((p) => (
-            <PhotoThumb key={p.id} photo={p} />
+            <Space key={p.id} direction="vertical" size={0} align="center">
+              <PhotoThumb photo={p} />
+              {canWrite ? (
+                <Popconfirm
+                  title={t('gi.inspections.removePhotoConfirm')}
+                  okText={t('gi.inspections.removePhoto')}
+                  cancelText={t('cases.form.cancel')}
+                  onConfirm={() => void removePhoto(p.id)}
+                >
+                  <Typography.Link type="secondary" style={{ fontSize: 12 }}>
+                    {t('gi.inspections.removePhoto')}
+                  </Typography.Link>
+                </Popconfirm>
+              ) : null}
+            </Space>
           ))}
           {canWrite ? (
             <Upload

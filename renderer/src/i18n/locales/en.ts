@@ -774,6 +774,9 @@ export const en: LocaleShape = {
       saved: '{{year}} report saved',
     },
     inspections: {
+      removePhoto: 'Remove',
+      removePhotoConfirm: 'Remove this photo from the inspection? (The file stays in the evidence store.)',
+      photoRemoved: 'Photo removed',
       checklist: 'Checklist',
       help: 'Inspections of mark use; a failed one can open an enforcement case, linked both ways.',
       add: 'Record inspection',

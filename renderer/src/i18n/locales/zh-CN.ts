@@ -768,6 +768,9 @@ export const zhCN = {
       saved: '{{year}} 年度使用情况已保存',
     },
     inspections: {
+      removePhoto: '移除',
+      removePhotoConfirm: '从本次检查中移除这张照片？（文件保留在证据库中）',
+      photoRemoved: '照片已移除',
       checklist: '检查项目',
       help: '记录专用标志使用的监督检查；不合格的检查可直接立案调查，案件与检查相互关联。',
       add: '记录检查',
