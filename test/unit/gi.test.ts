@@ -14,6 +14,9 @@ import { createUser, updateUser } from '../../electron/domain/gi/users';
 import { attentionList, listUsers } from '../../electron/domain/gi/users-list';
 import { getCaseDetail } from '../../electron/domain/cases/read';
 import { setupProfile } from '../../electron/domain/profile';
+import { writeContext } from '../../electron/domain/session';
+import { insertRecord } from '../../electron/store/change-log';
+import { giColumns } from '../../electron/domain/gi/rows';
 import { referenceDir } from '../../electron/store/reference-data';
 import type { Session } from '../../electron/domain/session';
 import {
@@ -110,6 +113,21 @@ describe('GI catalogue', () => {
       'validation:area_unknown',
     );
   });
+});
+
+it('the league adopts a county proposal with its own entry; the proposal stays the county’s', async () => {
+  const league = await tempSession({ now: () => FIXED_NOW });
+  setupProfile(league, { ...COUNTY_SETUP, unitCode: '152500', bureauName: '锡林郭勒盟市场监督管理局' });
+  // A proposal as it arrives from 锡林浩特's bundle: a county-owned row.
+  const proposalFields = giFieldsSchema.parse({ name: '锡林浩特奶茶', kind: 'collective_mark', areaCodes: ['152502'], status: 'proposed' });
+  const proposalId = insertRecord({ ...writeContext(league), unitCode: '152502' }, 'gi', giColumns(proposalFields));
+  expect(validationCode(() => saveGi(league, { id: proposalId, fields: { ...proposalFields, status: 'active' } }))).toBe('validation:gi_county_proposal');
+  const adopted = saveGi(league, { fields: { ...proposalFields, status: 'active', adoptedFrom: proposalId, niceClass: '30' } });
+  const catalogue = listCatalogue(league);
+  expect(catalogue.find((g) => g.id === proposalId)).toMatchObject({ status: 'proposed', unitCode: '152502', adoptedBy: adopted });
+  expect(catalogue.find((g) => g.id === adopted)).toMatchObject({ status: 'active', unitCode: '152500', adoptedFrom: proposalId, niceClass: '30' });
+  // Adopting the same name again is a duplicate.
+  expect(validationCode(() => saveGi(league, { fields: { ...proposalFields, status: 'active' } }))).toBe('validation:gi_duplicate');
 });
 
 describe('authorised users', () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GiUserRow } from '../../../../shared/gi/types';
 import { FlagTags, UserStatusTag } from './FlagTags';
 import { useGiStore } from './gi-store';
+import { useAppStore } from '../../state/app-store';
 import { usePlaces } from './use-places';
 
 /** Authorised users as a table; a row opens the user's detail. */
@@ -10,6 +11,8 @@ export function UserTable({ users, loading, showGi, emptyText }: { users: GiUser
   const { t } = useTranslation();
   const { show } = useGiStore();
   const { nameOf } = usePlaces();
+  // The league sees every county's users: say whose each one is.
+  const showUnit = useAppStore((st) => st.profile?.role === 'league');
   return (
     <Table<GiUserRow>
       rowKey="id"
@@ -35,6 +38,7 @@ export function UserTable({ users, loading, showGi, emptyText }: { users: GiUser
           ),
         },
         ...(showGi ? [{ title: t('gi.user.gi'), dataIndex: 'giName', width: 140 }] : []),
+        ...(showUnit ? [{ title: t('gi.user.unit'), key: 'unit', width: 130, render: (_v: unknown, u: GiUserRow) => nameOf(u.unitCode) }] : []),
         { title: t('gi.user.township'), key: 'township', width: 130, render: (_v: unknown, u: GiUserRow) => nameOf(u.townshipCode) || '-' },
         { title: t('gi.user.products'), key: 'products', width: 140, render: (_v: unknown, u: GiUserRow) => u.products.join('、') },
         { title: t('gi.user.status'), key: 'status', width: 90, render: (_v: unknown, u: GiUserRow) => <UserStatusTag status={u.status} /> },

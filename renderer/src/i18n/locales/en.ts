@@ -671,6 +671,7 @@ export const en: LocaleShape = {
       empty: 'Nothing needs attention right now',
     },
     user: {
+      unit: 'Registered by',
       enterprise: 'Enterprise',
       uscc: 'USCC',
       gi: 'GI',

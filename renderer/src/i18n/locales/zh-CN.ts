@@ -665,6 +665,7 @@ export const zhCN = {
       empty: '目前没有需要关注的使用人',
     },
     user: {
+      unit: '登记单位',
       enterprise: '企业名称',
       uscc: '统一社会信用代码',
       gi: '地理标志',
