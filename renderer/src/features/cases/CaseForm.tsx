@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Spin, Typography } from 'antd';
+import { Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_CATEGORIES, CASE_FLAGS, CASE_SOURCES } from '../../../../shared/cases/vocabulary';
@@ -7,6 +7,7 @@ import type { CaseDetail } from '../../../../shared/cases/types';
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
 import { useLedgerQuery } from '../../api/use-ledger-query';
+import { PageForm } from '../../components/PageForm';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
 import { useCasesStore } from './cases-store';
@@ -38,7 +39,6 @@ function money(name: keyof CaseFormValues, label: string) {
 
 function CaseFormBody({ detail }: { detail?: CaseDetail }) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
   const [form] = Form.useForm<CaseFormValues>();
   const { profile, setUnsavedChanges } = useAppStore();
   const { show } = useCasesStore();
@@ -67,16 +67,7 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
   };
 
   return (
-    <Form<CaseFormValues>
-      form={form}
-      layout="vertical"
-      initialValues={initial}
-      onFinish={(v) => void submit(v)}
-      onFinishFailed={() => void message.warning(t('cases.form.invalid'))}
-      onValuesChange={() => setUnsavedChanges(true)}
-      scrollToFirstError
-      data-testid="case-form"
-    >
+    <PageForm<CaseFormValues> form={form} initialValues={initial} onFinish={(v) => void submit(v)} testId="case-form">
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
         <Card>
           <div className="toolbar">
@@ -275,6 +266,6 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
           </Row>
         </Card>
       </Space>
-    </Form>
+    </PageForm>
   );
 }

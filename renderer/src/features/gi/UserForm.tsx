@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, Col, DatePicker, Form, Input, Row, Select, Spin } from 'antd';
+import { Button, Card, Col, DatePicker, Form, Input, Row, Select, Spin } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/calendar';
@@ -9,6 +9,7 @@ import type { GiEntry, GiUserDetail } from '../../../../shared/gi/types';
 import { call } from '../../api/client';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { useMutation } from '../../api/use-mutation';
+import { PageForm } from '../../components/PageForm';
 import { QueryError } from '../../components/QueryError';
 import { disableFuture, isoDateItemProps } from '../../components/date-fields';
 import { useLeaveGuard } from '../../layout/use-leave-guard';
@@ -31,7 +32,6 @@ export function UserForm({ giId, id }: { giId?: string; id?: string }) {
 
 function UserFormBody({ giId, detail }: { giId: string; detail: GiUserDetail | null }) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
   const [form] = Form.useForm<Values>();
   const { setUnsavedChanges } = useAppStore();
   const { show } = useGiStore();
@@ -94,15 +94,7 @@ function UserFormBody({ giId, detail }: { giId: string; detail: GiUserDetail | n
   };
 
   return (
-    <Form<Values>
-      form={form}
-      layout="vertical"
-      initialValues={initial}
-      onFinish={(v) => void submit(v)}
-      onFinishFailed={() => void message.warning(t('cases.form.invalid'))}
-      onValuesChange={() => setUnsavedChanges(true)}
-      data-testid="gi-user-form"
-    >
+    <PageForm<Values> form={form} initialValues={initial} onFinish={(v) => void submit(v)} testId="gi-user-form">
       <div className="page-stack">
         <Card>
           <div className="toolbar">
@@ -221,6 +213,6 @@ function UserFormBody({ giId, detail }: { giId: string; detail: GiUserDetail | n
           </Row>
         </Card>
       </div>
-    </Form>
+    </PageForm>
   );
 }
