@@ -36,6 +36,21 @@ import {
   statusChangeSchema,
   useReportSchema,
 } from './gi/schemas';
+import {
+  indicatorSaveSchema,
+  indicatorTableSchema,
+  myTasksSchema,
+  planCopySchema,
+  planFromTemplateSchema,
+  planSaveSchema,
+  reportFileSchema,
+  summarySaveSchema,
+  targetSaveSchema,
+  taskReportSchema,
+  taskSaveSchema,
+  valueSaveSchema,
+} from './plans/schemas';
+import type { IndicatorRecord, IndicatorTable, IndicatorValueRow, MyTasks, PlanDetail, PlanListItem, PlanMatrix } from './plans/types';
 import type { ExportedFile, GiEntry, GiHistory, GiSummary, GiUserDetail, GiUserRow } from './gi/types';
 import type { CalendarEntry } from './reference';
 
@@ -105,6 +120,28 @@ export const contract = {
   'gi.openCase': method<{ caseId: string }>()(z.object({ inspectionId: z.string().min(1).max(64) }).strict()),
   'gi.userHistory': method<GiHistory>()(byId),
   'gi.export': method<ExportedFile>()(giExportSchema),
+  'plans.templates': method<{ key: string; name: string; source: string; taskCount: number }[]>()(none),
+  'plans.list': method<PlanListItem[]>()(none),
+  'plans.get': method<PlanDetail>()(byId),
+  'plans.save': method<PlanDetail>()(planSaveSchema),
+  'plans.fromTemplate': method<PlanDetail>()(planFromTemplateSchema),
+  'plans.copy': method<PlanDetail>()(planCopySchema),
+  'plans.saveTask': method<PlanDetail>()(taskSaveSchema),
+  'plans.removeTask': method<PlanDetail>()(byId),
+  'plans.addFile': method<PlanDetail>()(
+    z.object({ planId: z.string().min(1).max(64), fileName: z.string().trim().min(1).max(200), base64: reportFileSchema.shape.base64 }).strict(),
+  ),
+  'plans.matrix': method<PlanMatrix>()(byId),
+  'plans.myTasks': method<MyTasks>()(myTasksSchema),
+  'plans.saveReport': method<{ id: string }>()(taskReportSchema),
+  'plans.saveSummary': method<{ id: string }>()(summarySaveSchema),
+  'plans.addReportFile': method<{ id: string }>()(reportFileSchema),
+  'indicators.list': method<IndicatorRecord[]>()(none),
+  'indicators.save': method<IndicatorRecord[]>()(indicatorSaveSchema),
+  'indicators.table': method<IndicatorTable>()(indicatorTableSchema),
+  'indicators.saveTarget': method<IndicatorTable>()(targetSaveSchema),
+  'indicators.values': method<IndicatorValueRow[]>()(z.object({ indicatorId: z.string().min(1).max(64) }).strict()),
+  'indicators.saveValue': method<IndicatorValueRow[]>()(valueSaveSchema),
   'ledger.stats': method<LedgerStats>()(none),
   'changes.list': method<ChangePage>()(changeListSchema),
 } as const;

@@ -14,6 +14,15 @@ export const SYNCABLE_ENTITIES = [
   'gi_use_report',
   'gi_inspection',
   'gi_inspection_photo',
+  'plan',
+  'plan_file',
+  'plan_task',
+  'task_report',
+  'plan_summary',
+  'report_file',
+  'indicator',
+  'indicator_target',
+  'indicator_value',
   'reference_item',
 ] as const;
 export type SyncableEntity = (typeof SYNCABLE_ENTITIES)[number];

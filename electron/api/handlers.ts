@@ -30,6 +30,21 @@ import { addInspectionPhoto, loadInspectionRow, openCaseFromInspection, removeIn
 import { saveUseReport } from '../domain/gi/reports';
 import { createUser, updateUser } from '../domain/gi/users';
 import { attentionList, listUsers } from '../domain/gi/users-list';
+import { indicatorTable, listIndicators, listValues, saveIndicator, saveTarget, saveValue } from '../domain/plans/indicators';
+import {
+  addPlanFile,
+  copyPlan,
+  createPlanFromTemplate,
+  getPlan,
+  listPlans,
+  loadTaskRow,
+  loadTemplates,
+  removeTask,
+  savePlan,
+  saveTask,
+} from '../domain/plans/plans';
+import { addReportFile, saveSummary, saveTaskReport } from '../domain/plans/reports';
+import { myTasks, planMatrix } from '../domain/plans/standing';
 
 export type Handlers = {
   [M in MethodName]: (session: Session, input: ParsedInputOf<M>) => ResultOf<M> | Promise<ResultOf<M>>;
@@ -139,6 +154,45 @@ export const handlers: Handlers = {
   'gi.export': async (s, input) => {
     const file = await exportRegister(s, input.giId);
     return { fileName: file.fileName, base64: file.bytes.toString('base64') };
+  },
+  'plans.templates': () => loadTemplates().map((t) => ({ key: t.key, name: t.name, source: t.source, taskCount: t.tasks.length })),
+  'plans.list': (s) => listPlans(s),
+  'plans.get': (s, input) => getPlan(s.ledger, input.id),
+  'plans.save': (s, input) => getPlan(s.ledger, savePlan(s, input)),
+  'plans.fromTemplate': (s, input) => getPlan(s.ledger, createPlanFromTemplate(s, input)),
+  'plans.copy': (s, input) => getPlan(s.ledger, copyPlan(s, input)),
+  'plans.saveTask': (s, input) => {
+    saveTask(s, input);
+    return getPlan(s.ledger, input.fields.planId);
+  },
+  'plans.removeTask': (s, input) => {
+    const planId = loadTaskRow(s.ledger, input.id).plan_id;
+    removeTask(s, input.id);
+    return getPlan(s.ledger, planId);
+  },
+  'plans.addFile': (s, input) => {
+    addPlanFile(s, input);
+    return getPlan(s.ledger, input.planId);
+  },
+  'plans.matrix': (s, input) => planMatrix(s, input.id),
+  'plans.myTasks': (s, input) => myTasks(s, input.year),
+  'plans.saveReport': (s, input) => ({ id: saveTaskReport(s, input) }),
+  'plans.saveSummary': (s, input) => ({ id: saveSummary(s, input) }),
+  'plans.addReportFile': (s, input) => ({ id: addReportFile(s, input) }),
+  'indicators.list': (s) => listIndicators(s),
+  'indicators.save': (s, input) => {
+    saveIndicator(s, input);
+    return listIndicators(s);
+  },
+  'indicators.table': (s, input) => indicatorTable(s, input.year),
+  'indicators.saveTarget': (s, input) => {
+    saveTarget(s, input);
+    return indicatorTable(s, input.year);
+  },
+  'indicators.values': (s, input) => listValues(s, input.indicatorId),
+  'indicators.saveValue': (s, input) => {
+    saveValue(s, input);
+    return listValues(s, input.indicatorId);
   },
   'ledger.stats': (s) => ledgerStats(s.ledger),
   'changes.list': (s, input) => listChanges(s.ledger, input),

@@ -10,6 +10,7 @@ import { ensureInstallation, type Installation } from './installation';
 import { getSetting } from './local-settings';
 import { attachmentsDirFor } from './cases/attachments';
 import { seedGiCatalogue } from './gi/seed';
+import { seedIndicators } from './plans/seed';
 
 export interface Session {
   ledger: Ledger;
@@ -31,6 +32,7 @@ export async function openSession(file: string, options: SessionOptions = {}): P
     const dir = options.resourcesDir ?? referenceDir();
     loadReferenceData(ledger, dir);
     seedGiCatalogue(ledger, dir);
+    seedIndicators(ledger, dir);
     const installation = ensureInstallation(ledger);
     return { ledger, installation, now: options.now ?? Date.now, attachmentsDir: attachmentsDirFor(file) };
   } catch (error) {

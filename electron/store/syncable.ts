@@ -156,6 +156,41 @@ export const ENTITIES = {
     owner: 'county',
   },
   gi_inspection_photo: { table: 'gi_inspection_photos', fields: ['inspection_id', 'sha256', 'file_name', 'mime', 'size', 'caption'], owner: 'county' },
+  plan: {
+    table: 'plans',
+    fields: ['doc_number', 'title', 'year', 'issuing_unit', 'issue_date', 'summary_due', 'sections', 'copied_from', 'notes'],
+    owner: 'league',
+  },
+  plan_file: { table: 'plan_files', fields: ['plan_id', 'sha256', 'file_name', 'mime', 'size'], owner: 'league' },
+  plan_task: {
+    table: 'plan_tasks',
+    fields: [
+      'plan_id',
+      'ord',
+      'section_no',
+      'title',
+      'description',
+      'lead_units',
+      'supporting_units',
+      'assigned_units',
+      'deadline',
+      'cadence',
+      'evidence_required',
+      'indicator_codes',
+    ],
+    owner: 'league',
+  },
+  task_report: { table: 'task_reports', fields: ['task_id', 'period', 'status', 'percent', 'narrative', 'reported_date'], owner: 'county' },
+  plan_summary: { table: 'plan_summaries', fields: ['plan_id', 'submitted_date', 'narrative'], owner: 'county' },
+  report_file: { table: 'report_files', fields: ['owner_id', 'sha256', 'file_name', 'mime', 'size'], owner: 'county' },
+  indicator: {
+    table: 'indicators',
+    fields: ['code', 'name', 'unit', 'formula_notes', 'period_rule', 'unit_rule', 'computed', 'formula', 'ord', 'active'],
+    owner: 'league',
+  },
+  indicator_target: { table: 'indicator_targets', fields: ['indicator_id', 'year', 'target_unit', 'value', 'note'], owner: 'league' },
+  // Counties report their own values; the league reports league-wide ones (ratios it alone knows).
+  indicator_value: { table: 'indicator_values', fields: ['indicator_id', 'period', 'value', 'source', 'note'], owner: 'any' },
   reference_item: { table: 'reference_items', fields: ['kind', 'code', 'name', 'name_en', 'active', 'value'], owner: 'any' },
 } as const satisfies Record<SyncableEntity, EntitySpec>;
 

@@ -52,6 +52,20 @@ export interface Deadline {
 }
 
 /** Every deadline still pending, earliest first. A closed case has none. */
+/**
+ * The day a decision falls due: 90 days from filing, plus the approved extension (unless
+ * `baseOnly`, for indicators that count only the basic limit) and the recorded excluded days.
+ */
+export function decisionDue(
+  c: Pick<CaseTimeline, 'decisionExtended' | 'excludedDays'> & { filedDate: string },
+  calendar: HolidayCalendar,
+  limits: DeadlineLimits = DEFAULT_LIMITS,
+  baseOnly = false,
+): string {
+  const days = limits.decisionDays + (c.decisionExtended && !baseOnly ? limits.decisionExtensionDays : 0) + Math.max(0, c.excludedDays);
+  return addNaturalDays(c.filedDate, days, calendar);
+}
+
 export function pendingDeadlines(c: CaseTimeline, calendar: HolidayCalendar, limits: DeadlineLimits = DEFAULT_LIMITS): Deadline[] {
   if (c.closedDate) return [];
   const out: Deadline[] = [];
@@ -60,8 +74,7 @@ export function pendingDeadlines(c: CaseTimeline, calendar: HolidayCalendar, lim
     out.push({ kind: 'filing', due: addWorkingDays(c.leadDate, days, calendar) });
   }
   if (c.filedDate && !c.decidedDate) {
-    const days = limits.decisionDays + (c.decisionExtended ? limits.decisionExtensionDays : 0) + Math.max(0, c.excludedDays);
-    out.push({ kind: 'decision', due: addNaturalDays(c.filedDate, days, calendar) });
+    out.push({ kind: 'decision', due: decisionDue({ ...c, filedDate: c.filedDate }, calendar, limits) });
   }
   if (c.decidedDate && !c.servedDate) out.push({ kind: 'service', due: addWorkingDays(c.decidedDate, limits.serviceWorkdays, calendar) });
   if (c.decidedDate && !c.publishedDate && c.outcome === 'penalty') {

@@ -45,6 +45,14 @@ export const VALIDATION_CODES = [
   'gi_report_unused_quantity',
   'gi_inspection_result_mismatch',
   'gi_inspection_passed',
+  'plan_league_only',
+  'report_county_only',
+  'task_not_assigned',
+  'report_period_unknown',
+  'task_unit_unknown',
+  'plan_copy_year',
+  'indicator_code_taken',
+  'indicator_computed',
 ] as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[number];

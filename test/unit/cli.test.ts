@@ -33,7 +33,8 @@ describe('CLI', () => {
       casePrefix: '锡市监处罚',
       operator: '张明',
       schemaVersion: appSchemaVersion(),
-      rows: { bureau: 1, gi: 12, changes: 13 },
+      // The bureau, plus the baseline rows every ledger starts with: 12 GI seed entries, 16 indicators, 5 targets.
+      rows: { bureau: 1, gi: 12, changes: 34 },
     });
     expect(parsed.keyFingerprint).toMatch(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/);
     expect(parsed.installationId).toMatch(/^[0-9a-f-]{36}$/);

@@ -1,0 +1,213 @@
+/**
+ * Plans and their task lists (league records): list, read, edit, create from a shipped
+ * template, and copy to a new year (tasks kept with their dates moved by the years between,
+ * reports and summaries left behind — they belong to the old year).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { planFieldsSchema, taskFieldsSchema, type PlanFieldsInput, type TaskFieldsInput } from '../../../shared/plans/schemas';
+import type { PlanDetail, PlanListItem } from '../../../shared/plans/types';
+import { DomainError } from '../../../shared/errors';
+import { insertRecord, tombstoneRecord, updateRecord, type FieldValue, type WriteContext } from '../../store/change-log';
+import type { Ledger } from '../../store/ledger';
+import { referenceDir } from '../../store/reference-data';
+import { MAX_ATTACHMENT_BYTES } from '../../../shared/cases/schemas';
+import { sniffType, storeBlob } from '../cases/attachments';
+import { encodeTags } from '../cases/rows';
+import { writeContext, type Session } from '../session';
+import { currentOffice } from '../gi/context';
+import { filesOf, planFromRow, taskFromRow, type PlanRow, type TaskRow } from './rows';
+
+export interface PlanTemplate {
+  key: string;
+  name: string;
+  source: string;
+  plan: unknown;
+  tasks: unknown[];
+}
+
+export function loadTemplates(dir = referenceDir()): PlanTemplate[] {
+  const file = path.join(dir, 'plan-templates.json');
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as PlanTemplate[]) : [];
+}
+
+export function loadPlanRow(ledger: Ledger, id: string): PlanRow {
+  const row = ledger.stmt('SELECT * FROM plans WHERE id = ? AND deleted = 0').get(id) as PlanRow | undefined;
+  if (!row) throw new DomainError('not_found', `plan ${id} not found`);
+  return row;
+}
+
+export function loadTaskRow(ledger: Ledger, id: string): TaskRow {
+  const row = ledger.stmt('SELECT * FROM plan_tasks WHERE id = ? AND deleted = 0').get(id) as TaskRow | undefined;
+  if (!row) throw new DomainError('not_found', `task ${id} not found`);
+  return row;
+}
+
+export function planTasks(ledger: Ledger, planId: string): TaskRow[] {
+  return ledger.stmt('SELECT * FROM plan_tasks WHERE plan_id = ? AND deleted = 0 ORDER BY ord, created_at').all(planId) as TaskRow[];
+}
+
+/** Plans of the office's league, newest year first. */
+export function listPlans(session: Session): PlanListItem[] {
+  const { leagueCode } = currentOffice(session);
+  const rows = session.ledger.stmt('SELECT * FROM plans WHERE deleted = 0 AND unit_code = ? ORDER BY year DESC, issue_date DESC').all(leagueCode) as PlanRow[];
+  return rows.map((r) => {
+    const tasks = planTasks(session.ledger, r.id).map(taskFromRow);
+    return { ...planFromRow(r), taskCount: tasks.length, unitCount: new Set(tasks.flatMap((t) => t.assignedUnits)).size };
+  });
+}
+
+export function getPlan(ledger: Ledger, id: string): PlanDetail {
+  return {
+    plan: planFromRow(loadPlanRow(ledger, id)),
+    tasks: planTasks(ledger, id).map(taskFromRow),
+    files: filesOf(ledger, 'plan_files', [id]).get(id) ?? [],
+  };
+}
+
+function leagueOnly(session: Session): WriteContext {
+  const ctx = writeContext(session);
+  if (currentOffice(session).role !== 'league') throw new DomainError('validation', 'plan_league_only');
+  return ctx;
+}
+
+function planColumns(f: PlanFieldsInput): Record<string, FieldValue> {
+  return {
+    doc_number: f.docNumber,
+    title: f.title,
+    year: f.year,
+    issuing_unit: f.issuingUnit,
+    issue_date: f.issueDate,
+    summary_due: f.summaryDue,
+    sections: f.sections.length ? JSON.stringify(f.sections) : '',
+    notes: f.notes,
+  };
+}
+
+function checkPlan(f: PlanFieldsInput): void {
+  if (f.summaryDue < f.issueDate) throw new DomainError('validation', 'dates_out_of_order');
+}
+
+export function savePlan(session: Session, input: { id?: string; fields: PlanFieldsInput }): string {
+  const ctx = leagueOnly(session);
+  checkPlan(input.fields);
+  if (!input.id) return insertRecord(ctx, 'plan', planColumns(input.fields));
+  loadPlanRow(session.ledger, input.id);
+  updateRecord(ctx, 'plan', input.id, planColumns(input.fields));
+  return input.id;
+}
+
+function taskColumns(f: TaskFieldsInput, ord: number): Record<string, FieldValue> {
+  return {
+    plan_id: f.planId,
+    ord,
+    section_no: f.sectionNo,
+    title: f.title,
+    description: f.description,
+    lead_units: f.leadUnits,
+    supporting_units: f.supportingUnits,
+    assigned_units: encodeTags(f.assignedUnits),
+    deadline: f.deadline,
+    cadence: f.cadence,
+    evidence_required: f.evidenceRequired,
+    indicator_codes: encodeTags(f.indicatorCodes),
+  };
+}
+
+/** Tasks are assigned to counties of the plan's league. */
+function checkTask(session: Session, f: TaskFieldsInput): void {
+  const plan = loadPlanRow(session.ledger, f.planId);
+  const counties = new Set(session.ledger.stmt('SELECT code FROM ref_regions WHERE parent_code = ?').pluck().all(plan.unit_code) as string[]);
+  if (f.assignedUnits.some((u) => !counties.has(u))) throw new DomainError('validation', 'task_unit_unknown');
+  if (f.deadline < plan.issue_date) throw new DomainError('validation', 'dates_out_of_order');
+}
+
+export function saveTask(session: Session, input: { id?: string; fields: TaskFieldsInput }): string {
+  const ctx = leagueOnly(session);
+  checkTask(session, input.fields);
+  if (input.id) {
+    const row = loadTaskRow(session.ledger, input.id);
+    updateRecord(ctx, 'plan_task', input.id, taskColumns(input.fields, row.ord));
+    return input.id;
+  }
+  const ord =
+    ((session.ledger.stmt('SELECT max(ord) FROM plan_tasks WHERE plan_id = ? AND deleted = 0').pluck().get(input.fields.planId) as number | null) ?? 0) + 1;
+  return insertRecord(ctx, 'plan_task', taskColumns(input.fields, ord));
+}
+
+export function removeTask(session: Session, id: string): void {
+  const ctx = leagueOnly(session);
+  loadTaskRow(session.ledger, id);
+  tombstoneRecord(ctx, 'plan_task', id);
+}
+
+/** All counties of the league: the default assignment of a task. */
+export function leagueCounties(ledger: Ledger, leagueCode: string): string[] {
+  return ledger.stmt('SELECT code FROM ref_regions WHERE parent_code = ? ORDER BY code').pluck().all(leagueCode) as string[];
+}
+
+export function createPlanFromTemplate(session: Session, input: { template: string; assignTo?: string[] }, dir?: string): string {
+  const ctx = leagueOnly(session);
+  const template = loadTemplates(dir).find((t) => t.key === input.template);
+  if (!template) throw new DomainError('not_found', `plan template ${input.template} not found`);
+  const plan = planFieldsSchema.parse(template.plan);
+  const assigned = input.assignTo?.length ? input.assignTo : leagueCounties(session.ledger, ctx.unitCode);
+  return session.ledger.db.transaction(() => {
+    const planId = insertRecord(ctx, 'plan', planColumns(plan));
+    template.tasks.forEach((t, i) => {
+      const fields = taskFieldsSchema.parse({ ...(t as object), planId, assignedUnits: assigned });
+      checkTask(session, fields);
+      insertRecord(ctx, 'plan_task', taskColumns(fields, i + 1));
+    });
+    return planId;
+  })();
+}
+
+/** Move an ISO date by whole years (29 February becomes 28 February). */
+function shiftYears(date: string, years: number): string {
+  if (!date) return date;
+  const y = Number(date.slice(0, 4)) + years;
+  const md = date.slice(5);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return `${y}-${md === '02-29' && !leap ? '02-28' : md}`;
+}
+
+export function copyPlan(session: Session, input: { planId: string; year: number }): string {
+  const ctx = leagueOnly(session);
+  const source = getPlan(session.ledger, input.planId);
+  const years = input.year - source.plan.year;
+  if (years <= 0) throw new DomainError('validation', 'plan_copy_year');
+  const p = source.plan;
+  return session.ledger.db.transaction(() => {
+    const planId = insertRecord(ctx, 'plan', {
+      ...planColumns({
+        docNumber: '',
+        title: p.title.replace(String(p.year), String(input.year)),
+        year: input.year,
+        issuingUnit: p.issuingUnit,
+        issueDate: shiftYears(p.issueDate, years),
+        summaryDue: shiftYears(p.summaryDue, years),
+        sections: p.sections,
+        notes: p.notes,
+      }),
+      copied_from: p.id,
+    });
+    source.tasks.forEach((t, i) => insertRecord(ctx, 'plan_task', taskColumns({ ...t, planId, deadline: shiftYears(t.deadline, years) }, i + 1)));
+    return planId;
+  })();
+}
+
+/** The original document (PDF or scan) attached to a plan. */
+export function addPlanFile(session: Session, input: { planId: string; fileName: string; base64: string }): string {
+  const ctx = leagueOnly(session);
+  loadPlanRow(session.ledger, input.planId);
+  const bytes = Buffer.from(input.base64, 'base64');
+  if (bytes.length === 0) throw new DomainError('validation', 'attachment_empty');
+  if (bytes.length > MAX_ATTACHMENT_BYTES) throw new DomainError('validation', 'attachment_too_large');
+  const mime = sniffType(bytes);
+  if (!mime) throw new DomainError('validation', 'attachment_type');
+  const sha256 = storeBlob(session.ledger, session.attachmentsDir, bytes, mime);
+  const existing = session.ledger.stmt('SELECT id FROM plan_files WHERE plan_id = ? AND sha256 = ? AND deleted = 0').pluck().get(input.planId, sha256) as
+    string | undefined;
+  return existing ?? insertRecord(ctx, 'plan_file', { plan_id: input.planId, sha256, file_name: input.fileName, mime, size: bytes.length });
+}

@@ -1,0 +1,134 @@
+/**
+ * Where units stand on tasks: "my tasks" for a county (ordered by what is due first, with the
+ * year-end summaries) and the league's task × county matrix.
+ */
+import { daysBetween, localIsoDate } from '../../../shared/calendar';
+import { taskPeriods, taskStanding } from '../../../shared/plans/periods';
+import type { MatrixCell, MyTasks, PlanMatrix, PlanSummary, TaskRecord, TaskReport } from '../../../shared/plans/types';
+import type { Ledger } from '../../store/ledger';
+import { currentOffice } from '../gi/context';
+import type { Session } from '../session';
+import { getPlan, loadPlanRow } from './plans';
+import { filesOf, planFromRow, reportsFromRows, taskFromRow, type PlanRow, type ReportRow, type TaskRow } from './rows';
+
+const STATE_ORDER = { overdue: 0, due_soon: 1, open: 2, done: 3 } as const;
+
+function reportsFor(ledger: Ledger, taskIds: string[], unitCode?: string): TaskReport[] {
+  if (taskIds.length === 0) return [];
+  const rows = ledger
+    .stmt(
+      `SELECT * FROM task_reports WHERE deleted = 0 AND task_id IN (SELECT value FROM json_each(?)) ${unitCode ? 'AND unit_code = ?' : ''} ORDER BY period, updated_at`,
+    )
+    .all(...[JSON.stringify(taskIds), ...(unitCode ? [unitCode] : [])]) as ReportRow[];
+  return reportsFromRows(ledger, rows);
+}
+
+function summariesFor(ledger: Ledger, planId: string): PlanSummary[] {
+  const rows = ledger.stmt('SELECT * FROM plan_summaries WHERE plan_id = ? AND deleted = 0').all(planId) as {
+    id: string;
+    plan_id: string;
+    unit_code: string;
+    submitted_date: string;
+    narrative: string;
+    updated_by: string;
+  }[];
+  const files = filesOf(
+    ledger,
+    'report_files',
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    planId: r.plan_id,
+    unitCode: r.unit_code,
+    submittedDate: r.submitted_date,
+    narrative: r.narrative,
+    reportedBy: r.updated_by,
+    files: files.get(r.id) ?? [],
+  }));
+}
+
+function standingOf(task: TaskRecord, plan: { year: number; issueDate: string }, reports: TaskReport[], today: string) {
+  const periods = taskPeriods(task, plan);
+  return { periods, standing: taskStanding(periods, reports, today) };
+}
+
+/** The county's tasks of the given year (default: this year and any plan still owed), most urgent first. */
+export function myTasks(session: Session, year?: number): MyTasks {
+  const { ledger } = session;
+  const { unitCode } = currentOffice(session);
+  const today = localIsoDate(session.now());
+  const plans = (
+    year
+      ? ledger.stmt('SELECT * FROM plans WHERE deleted = 0 AND year = ?').all(year)
+      : ledger.stmt('SELECT * FROM plans WHERE deleted = 0 AND year >= ?').all(Number(today.slice(0, 4)) - 1)
+  ) as PlanRow[];
+  const out: MyTasks = { tasks: [], summaries: [] };
+  for (const p of plans) {
+    const plan = planFromRow(p);
+    const tasks = (
+      ledger
+        .stmt('SELECT * FROM plan_tasks WHERE plan_id = ? AND deleted = 0 AND instr(assigned_units, ?) > 0 ORDER BY ord')
+        .all(p.id, `,${unitCode},`) as TaskRow[]
+    ).map(taskFromRow);
+    if (tasks.length === 0) continue;
+    const reports = reportsFor(
+      ledger,
+      tasks.map((t) => t.id),
+      unitCode,
+    );
+    for (const task of tasks) {
+      const mine = reports.filter((r) => r.taskId === task.id);
+      out.tasks.push({
+        plan: { id: plan.id, docNumber: plan.docNumber, title: plan.title, year: plan.year },
+        task,
+        reports: mine,
+        ...standingOf(task, plan, mine, today),
+      });
+    }
+    const summary = summariesFor(ledger, p.id).find((s) => s.unitCode === unitCode) ?? null;
+    out.summaries.push({
+      plan: { id: plan.id, docNumber: plan.docNumber, title: plan.title, year: plan.year, summaryDue: plan.summaryDue },
+      summary,
+      daysLeft: daysBetween(today, plan.summaryDue),
+    });
+  }
+  out.tasks.sort(
+    (a, b) =>
+      STATE_ORDER[a.standing.state] - STATE_ORDER[b.standing.state] ||
+      (a.standing.next?.due ?? '9999').localeCompare(b.standing.next?.due ?? '9999') ||
+      a.task.ord - b.task.ord,
+  );
+  return out;
+}
+
+/** The league's view of a plan: every task × every county it is assigned to. */
+export function planMatrix(session: Session, planId: string): PlanMatrix {
+  const { ledger } = session;
+  const detail = getPlan(ledger, planId);
+  const plan = detail.plan;
+  const today = localIsoDate(session.now());
+  const league = loadPlanRow(ledger, planId).unit_code;
+  const assigned = new Set(detail.tasks.flatMap((t) => t.assignedUnits));
+  const units = (
+    ledger.stmt('SELECT code, short_name AS name FROM ref_regions WHERE parent_code = ? ORDER BY code').all(league) as { code: string; name: string }[]
+  ).filter((u) => assigned.has(u.code));
+  const reports = reportsFor(
+    ledger,
+    detail.tasks.map((t) => t.id),
+  );
+  const summaries = summariesFor(ledger, planId);
+  return {
+    plan,
+    units,
+    rows: detail.tasks.map((task) => ({
+      task,
+      cells: units.map((u): MatrixCell | null => {
+        if (!task.assignedUnits.includes(u.code)) return null;
+        const mine = reports.filter((r) => r.taskId === task.id && r.unitCode === u.code);
+        return { unitCode: u.code, standing: standingOf(task, plan, mine, today).standing, report: mine[mine.length - 1] ?? null };
+      }),
+    })),
+    summaries: units.map((u) => summaries.find((s) => s.unitCode === u.code) ?? null),
+  };
+}
