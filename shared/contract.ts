@@ -50,7 +50,7 @@ import {
   taskSaveSchema,
   valueSaveSchema,
 } from './plans/schemas';
-import type { IndicatorRecord, IndicatorTable, IndicatorValueRow, MyTasks, PlanDetail, PlanListItem, PlanMatrix } from './plans/types';
+import type { IndicatorRecord, IndicatorTable, IndicatorValueRow, MyTasks, PlanDetail, PlanListItem, PlanMatrix, TasksOverview } from './plans/types';
 import type { ExportedFile, GiEntry, GiHistory, GiSummary, GiUserDetail, GiUserRow } from './gi/types';
 import type { CalendarEntry } from './reference';
 
@@ -133,6 +133,7 @@ export const contract = {
   ),
   'plans.matrix': method<PlanMatrix>()(byId),
   'plans.myTasks': method<MyTasks>()(myTasksSchema),
+  'plans.overview': method<TasksOverview>()(none),
   'plans.saveReport': method<{ id: string }>()(taskReportSchema),
   'plans.saveSummary': method<{ id: string }>()(summarySaveSchema),
   'plans.addReportFile': method<{ id: string }>()(reportFileSchema),

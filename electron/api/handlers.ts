@@ -44,7 +44,7 @@ import {
   saveTask,
 } from '../domain/plans/plans';
 import { addReportFile, saveSummary, saveTaskReport } from '../domain/plans/reports';
-import { myTasks, planMatrix } from '../domain/plans/standing';
+import { myTasks, planMatrix, tasksOverview } from '../domain/plans/standing';
 
 export type Handlers = {
   [M in MethodName]: (session: Session, input: ParsedInputOf<M>) => ResultOf<M> | Promise<ResultOf<M>>;
@@ -176,6 +176,7 @@ export const handlers: Handlers = {
   },
   'plans.matrix': (s, input) => planMatrix(s, input.id),
   'plans.myTasks': (s, input) => myTasks(s, input.year),
+  'plans.overview': (s) => tasksOverview(s),
   'plans.saveReport': (s, input) => ({ id: saveTaskReport(s, input) }),
   'plans.saveSummary': (s, input) => ({ id: saveSummary(s, input) }),
   'plans.addReportFile': (s, input) => ({ id: addReportFile(s, input) }),

@@ -1,7 +1,8 @@
 /**
- * `demo --db FILE [--cases N] [--gi-users N] [--seed S] [--unit CODE6]`: fills a ledger with realistic
+ * `demo --db FILE [--cases N] [--gi-users N] [--tasks] [--seed S] [--unit CODE6]`: fills a ledger with realistic
  * demo data (a new file is set up for the unit first, default 152502 锡林浩特市). Deterministic for a
- * seed. Without --cases and --gi-users it makes 1000 cases; with --gi-users only, no cases.
+ * seed. Without --cases, --gi-users or --tasks it makes 1000 cases; asked only for GI users or
+ * tasks, no cases.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { defaultBureauName, defaultCasePrefix } from '../../shared/units';
 import { refreshDeadlines } from '../domain/cases/deadline-store';
 import { generateDemoCases } from '../domain/demo/cases';
 import { generateDemoGiUsers } from '../domain/demo/gi';
+import { generateDemoPlan } from '../domain/demo/plans';
 import { getProfile, setupProfile } from '../domain/profile';
 import { findUnit } from '../domain/reference';
 import { openSession } from '../domain/session';
@@ -26,6 +28,7 @@ export const demoCommand: CliCommand = {
     db: { type: 'string' },
     cases: { type: 'string' },
     'gi-users': { type: 'string' },
+    tasks: { type: 'boolean' },
     seed: { type: 'string' },
     unit: { type: 'string' },
     quiet: { type: 'boolean' },
@@ -33,7 +36,8 @@ export const demoCommand: CliCommand = {
   async run(args, io) {
     const file = path.resolve(requireString(args, 'db'));
     const giUsers = positiveInt(optionalString(args, 'gi-users'), 'gi-users', 0);
-    const count = positiveInt(optionalString(args, 'cases'), 'cases', optionalString(args, 'gi-users') === undefined ? 1000 : 0);
+    // Without --cases, a run that asks for GI users or tasks makes no cases.
+    const count = positiveInt(optionalString(args, 'cases'), 'cases', optionalString(args, 'gi-users') === undefined && !args.values.tasks ? 1000 : 0);
     const seed = positiveInt(optionalString(args, 'seed'), 'seed', 1);
     const unitCode = optionalString(args, 'unit') ?? '152502';
     if (!/^\d{6}$/.test(unitCode)) throw new CliUsageError('--unit takes a 6-digit unit code, e.g. 152502');
@@ -61,12 +65,21 @@ export const demoCommand: CliCommand = {
       const deadlines = refreshDeadlines(session.ledger);
       const seconds = (performance.now() - started) / 1000;
       const total = session.ledger.stmt('SELECT count(*) FROM cases').pluck().get() as number;
-      if (count > 0 || giUsers === 0)
+      if (count > 0 || (giUsers === 0 && !args.values.tasks))
         io.out(`已生成 ${count} 件演示案件（种子 ${seed}），账本共 ${total} 件 / generated ${count} demo cases (seed ${seed}); ${total} in ledger`);
       if (giUsers > 0) {
         const made = generateDemoGiUsers(session, { count: giUsers, seed });
         const users = session.ledger.stmt('SELECT count(*) FROM gi_users WHERE deleted = 0').pluck().get() as number;
         io.out(`已生成 ${made} 户地理标志专用标志使用人，账本共 ${users} 户 / generated ${made} GI users; ${users} in ledger`);
+      }
+      if (args.values.tasks) {
+        const planId = generateDemoPlan(session, seed);
+        const reports = session.ledger.stmt('SELECT count(*) FROM task_reports WHERE deleted = 0').pluck().get() as number;
+        io.out(
+          planId
+            ? `已生成演示工作方案及 ${reports} 条进度报送 / generated a demo plan with ${reports} progress reports`
+            : '没有可用的方案模板 / no plan template found',
+        );
       }
       if (count > 0)
         io.out(`用时 ${seconds.toFixed(1)} s（${Math.round(count / seconds)} 件/秒），计算期限 ${deadlines} 件 / deadlines computed for ${deadlines} cases`);

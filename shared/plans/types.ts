@@ -153,3 +153,10 @@ export interface IndicatorValueRow {
   note: string;
   reportedBy: string;
 }
+
+export interface TasksOverview {
+  overdue: number;
+  dueSoon: number;
+  /** The most urgent items: a task (or a year-end summary) owed by a unit. */
+  items: { title: string; unit: string; due: string; daysLeft: number; summary?: boolean }[];
+}

@@ -25,6 +25,7 @@ import {
   USER_FLAGS,
   USER_STATUSES,
 } from '../../shared/gi/vocabulary';
+import { CADENCES, COMPUTED_KINDS, REPORT_STATUSES, TASK_STATES } from '../../shared/plans/vocabulary';
 
 /** Closed vocabularies the case and GI screens translate as `<prefix><code>`. */
 const CLOSED_SETS: [string, readonly string[]][] = [
@@ -49,6 +50,10 @@ const CLOSED_SETS: [string, readonly string[]][] = [
   ['gi.checkItem.', CHECK_ITEMS],
   ['gi.check.', CHECK_RESULTS],
   ['gi.inspectionResult.', INSPECTION_RESULTS],
+  ['plans.cadence.', CADENCES],
+  ['plans.status.', REPORT_STATUSES],
+  ['plans.state.', TASK_STATES],
+  ['plans.indicators.computed.', COMPUTED_KINDS.filter((k) => k !== '')],
   ['reference.calendar.kinds.', holidaySaveSchema.shape.kind.options],
 ];
 import { ERROR_CODES } from '../../shared/errors';

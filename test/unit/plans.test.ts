@@ -6,7 +6,7 @@ import type { Session } from '../../electron/domain/session';
 import { indicatorTable, listIndicators, saveTarget, saveValue } from '../../electron/domain/plans/indicators';
 import { copyPlan, createPlanFromTemplate, getPlan, listPlans, saveTask } from '../../electron/domain/plans/plans';
 import { addReportFile, saveSummary, saveTaskReport } from '../../electron/domain/plans/reports';
-import { myTasks, planMatrix } from '../../electron/domain/plans/standing';
+import { myTasks, planMatrix, tasksOverview } from '../../electron/domain/plans/standing';
 import { stageAdvanceSchema } from '../../shared/cases/schemas';
 import { taskReportSchema, valueSaveSchema } from '../../shared/plans/schemas';
 import { caseInput, PNG_BASE64 } from '../helpers/cases';
@@ -173,6 +173,17 @@ describe('county progress and the league matrix', () => {
     expect(mine.tasks.every((t) => t.standing.state === 'overdue' && t.standing.daysLeft === -4)).toBe(true);
     expect(mine.summaries[0]?.daysLeft).toBe(-4);
     expect(getPlan(late.ledger, planId).tasks).toHaveLength(6);
+    // The home screen: six overdue tasks and the overdue summary, most overdue first.
+    const overview = tasksOverview(late);
+    expect(overview).toMatchObject({ overdue: 7, dueSoon: 0 });
+    expect(overview.items.some((x) => x.summary)).toBe(true);
+    // The league sees each county's overdue tasks (3 counties × 6 tasks + 3 others × 4 tasks = 30, plus 6 missing summaries).
+    const leagueLate = await office('152200', '兴安盟市场监督管理局', new Date(2023, 11, 10, 9, 0, 0).getTime());
+    replicate(league.ledger, leagueLate.ledger, LEAGUE_PLAN_ENTITIES);
+    const all = tasksOverview(leagueLate);
+    expect(all.overdue).toBe(36);
+    expect(all.items).toHaveLength(12);
+    expect(all.items[0]?.unit).not.toBe('');
   });
 });
 

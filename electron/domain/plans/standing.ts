@@ -4,7 +4,7 @@
  */
 import { daysBetween, localIsoDate } from '../../../shared/calendar';
 import { taskPeriods, taskStanding } from '../../../shared/plans/periods';
-import type { MatrixCell, MyTasks, PlanMatrix, PlanSummary, TaskRecord, TaskReport } from '../../../shared/plans/types';
+import type { MatrixCell, MyTasks, PlanMatrix, PlanSummary, TaskRecord, TaskReport, TasksOverview } from '../../../shared/plans/types';
 import type { Ledger } from '../../store/ledger';
 import { currentOffice } from '../gi/context';
 import type { Session } from '../session';
@@ -131,4 +131,55 @@ export function planMatrix(session: Session, planId: string): PlanMatrix {
     })),
     summaries: units.map((u) => summaries.find((s) => s.unitCode === u.code) ?? null),
   };
+}
+
+/**
+ * The home screen's "who owes what": for a county its overdue and due-this-week tasks and
+ * summaries; for the league every county's overdue items in this year's plans.
+ */
+export function tasksOverview(session: Session): TasksOverview {
+  const office = currentOffice(session);
+  const today = localIsoDate(session.now());
+  const items: TasksOverview['items'] = [];
+  if (office.role === 'county') {
+    const mine = myTasks(session);
+    for (const x of mine.tasks) {
+      if ((x.standing.state === 'overdue' || x.standing.state === 'due_soon') && x.standing.next)
+        items.push({ title: `${x.task.sectionNo} ${x.task.title}`, unit: '', due: x.standing.next.due, daysLeft: x.standing.daysLeft ?? 0 });
+    }
+    for (const s of mine.summaries)
+      if (!s.summary && s.daysLeft <= 7) items.push({ title: s.plan.title, unit: '', due: s.plan.summaryDue, daysLeft: s.daysLeft, summary: true });
+  } else {
+    const plans = session.ledger
+      .stmt('SELECT id FROM plans WHERE deleted = 0 AND unit_code = ? AND year >= ?')
+      .pluck()
+      .all(office.leagueCode, Number(today.slice(0, 4)) - 1) as string[];
+    for (const id of plans) {
+      const m = planMatrix(session, id);
+      m.rows.forEach((row) =>
+        row.cells.forEach((c, i) => {
+          if (c?.standing.state === 'overdue' && c.standing.next)
+            items.push({
+              title: `${row.task.sectionNo} ${row.task.title}`,
+              unit: m.units[i]?.name ?? '',
+              due: c.standing.next.due,
+              daysLeft: c.standing.daysLeft ?? 0,
+            });
+        }),
+      );
+      if (m.plan.summaryDue < today)
+        m.summaries.forEach((s, i) => {
+          if (!s)
+            items.push({
+              title: m.plan.title,
+              unit: m.units[i]?.name ?? '',
+              due: m.plan.summaryDue,
+              daysLeft: daysBetween(today, m.plan.summaryDue),
+              summary: true,
+            });
+        });
+    }
+  }
+  items.sort((a, b) => a.daysLeft - b.daysLeft);
+  return { overdue: items.filter((x) => x.daysLeft < 0).length, dueSoon: items.filter((x) => x.daysLeft >= 0).length, items: items.slice(0, 12) };
 }

@@ -1,10 +1,12 @@
-import { AuditOutlined, DatabaseOutlined, EnvironmentOutlined, FileSearchOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import { AuditOutlined, CarryOutOutlined, DatabaseOutlined, EnvironmentOutlined, FileSearchOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
 import { Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { transportName } from '../api/client';
 import { CasesPage } from '../features/cases/CasesPage';
 import { GiPage } from '../features/gi/GiPage';
+import { PlansPage } from '../features/plans/PlansPage';
+import { usePlansStore } from '../features/plans/plans-store';
 import { useGiStore } from '../features/gi/gi-store';
 import { useCasesStore } from '../features/cases/cases-store';
 import { ChangeLogPage } from '../features/changes/ChangeLogPage';
@@ -17,6 +19,7 @@ import { useLeaveGuard } from './use-leave-guard';
 
 const ICONS: Record<Section, ReactNode> = {
   home: <HomeOutlined />,
+  plans: <CarryOutOutlined />,
   cases: <FileSearchOutlined />,
   gi: <EnvironmentOutlined />,
   changes: <AuditOutlined />,
@@ -26,6 +29,7 @@ const ICONS: Record<Section, ReactNode> = {
 
 const PAGES: Record<Section, () => ReactNode> = {
   home: () => <HomePage />,
+  plans: () => <PlansPage />,
   cases: () => <CasesPage />,
   gi: () => <GiPage />,
   changes: () => <ChangeLogPage />,
@@ -37,6 +41,7 @@ const PAGES: Record<Section, () => ReactNode> = {
 const SECTION_HOME: Partial<Record<Section, () => void>> = {
   cases: () => useCasesStore.getState().show({ kind: 'list' }),
   gi: () => useGiStore.getState().show({ kind: 'catalogue' }),
+  plans: () => usePlansStore.getState().show({ kind: 'main', tab: 'tasks' }),
 };
 
 export function AppLayout() {

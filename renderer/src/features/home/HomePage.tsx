@@ -9,6 +9,7 @@ import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
 import { DeadlinesCard } from './DeadlinesCard';
 import { GiAttentionCard } from './GiAttentionCard';
+import { TasksCard } from './TasksCard';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -23,7 +24,10 @@ export function HomePage() {
       <Col xs={24}>
         <DeadlinesCard />
       </Col>
-      <Col xs={24}>
+      <Col xs={24} xl={12}>
+        <TasksCard />
+      </Col>
+      <Col xs={24} xl={12}>
         <GiAttentionCard />
       </Col>
       <Col xs={24} xl={14}>
