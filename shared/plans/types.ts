@@ -98,6 +98,9 @@ export interface MySummary {
 }
 
 export interface MyTasks {
+  /** The plan year shown, and every year that has tasks for this unit. */
+  year: number | null;
+  years: number[];
   tasks: MyTask[];
   summaries: MySummary[];
 }

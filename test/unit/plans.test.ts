@@ -100,6 +100,7 @@ describe('county progress and the league matrix', () => {
     // 突泉县 is not among the three counties of the first two tasks.
     expect(myTasks(tuquan).tasks).toHaveLength(4);
     const mine = myTasks(ulanhot);
+    expect(mine).toMatchObject({ year: 2023, years: [2023] });
     expect(mine.tasks).toHaveLength(6);
     expect(mine.tasks.every((t) => t.standing.state === 'open' && t.standing.next?.due === '2023-12-06')).toBe(true);
     expect(mine.summaries).toEqual([expect.objectContaining({ summary: null, daysLeft: 16 })]);

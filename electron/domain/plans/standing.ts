@@ -53,17 +53,21 @@ function standingOf(task: TaskRecord, plan: { year: number; issueDate: string },
   return { periods, standing: taskStanding(periods, reports, today) };
 }
 
-/** The county's tasks of the given year (default: this year and any plan still owed), most urgent first. */
+/** The county's tasks of a plan year (default: the latest year it has tasks in), most urgent first. */
 export function myTasks(session: Session, year?: number): MyTasks {
   const { ledger } = session;
   const { unitCode } = currentOffice(session);
   const today = localIsoDate(session.now());
-  const plans = (
-    year
-      ? ledger.stmt('SELECT * FROM plans WHERE deleted = 0 AND year = ?').all(year)
-      : ledger.stmt('SELECT * FROM plans WHERE deleted = 0 AND year >= ?').all(Number(today.slice(0, 4)) - 1)
-  ) as PlanRow[];
-  const out: MyTasks = { tasks: [], summaries: [] };
+  const years = ledger
+    .stmt(
+      `SELECT DISTINCT p.year FROM plans p JOIN plan_tasks t ON t.plan_id = p.id AND t.deleted = 0 AND instr(t.assigned_units, ?) > 0
+       WHERE p.deleted = 0 ORDER BY p.year DESC`,
+    )
+    .pluck()
+    .all(`,${unitCode},`) as number[];
+  const chosen = year ?? years[0] ?? null;
+  const plans = (chosen === null ? [] : ledger.stmt('SELECT * FROM plans WHERE deleted = 0 AND year = ?').all(chosen)) as PlanRow[];
+  const out: MyTasks = { year: chosen, years, tasks: [], summaries: [] };
   for (const p of plans) {
     const plan = planFromRow(p);
     const tasks = (

@@ -1,5 +1,5 @@
 import { EditOutlined, FileDoneOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, List, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MySummary, MyTask } from '../../../../shared/plans/types';
@@ -12,7 +12,8 @@ import { SummaryModal } from './SummaryModal';
 /** A county's tasks from the league's plans, most urgent first, with the year-end summaries owed. */
 export function MyTasksView() {
   const { t } = useTranslation();
-  const query = useLedgerQuery('plans.myTasks', {});
+  const [year, setYear] = useState<number | undefined>();
+  const query = useLedgerQuery('plans.myTasks', { year }, String(year));
   const [reporting, setReporting] = useState<MyTask | null>(null);
   const [summary, setSummary] = useState<MySummary | null>(null);
   if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;
@@ -25,6 +26,15 @@ export function MyTasksView() {
         title={t('plans.my.title')}
         extra={
           <Space>
+            {data && data.years.length > 1 ? (
+              <Select
+                value={data.year ?? undefined}
+                onChange={setYear}
+                options={data.years.map((y) => ({ value: y, label: t('plans.yearPeriod', { year: y }) }))}
+                style={{ width: 120 }}
+                data-testid="my-tasks-year"
+              />
+            ) : null}
             {overdue ? <Tag color="red">{t('plans.my.overdueCount', { count: overdue })}</Tag> : null}
             {dueSoon ? <Tag color="orange">{t('plans.my.dueSoonCount', { count: dueSoon })}</Tag> : null}
           </Space>

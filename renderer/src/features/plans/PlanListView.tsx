@@ -1,5 +1,5 @@
 import { CopyOutlined, FileAddOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Form, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Empty, Form, InputNumber, Select, Space, Spin, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanListItem } from '../../../../shared/plans/types';
@@ -99,17 +99,22 @@ function TemplateModal({ onClose, onDone }: { onClose: () => void; onDone: (id: 
       okTestId="template-submit"
       width={640}
     >
-      <Form form={form} layout="vertical" initialValues={{ template: templates.data?.[0]?.key, assignTo: [] }} onFinish={(v) => void submit(v)}>
-        <Form.Item name="template" label={t('plans.list.template')} rules={[{ required: true, message: t('cases.field.required') }]}>
-          <Select options={(templates.data ?? []).map((x) => ({ value: x.key, label: x.name }))} data-testid="template-select" />
-        </Form.Item>
-        {chosen ? (
-          <Typography.Paragraph type="secondary">{t('plans.list.templateInfo', { tasks: chosen.taskCount, source: chosen.source })}</Typography.Paragraph>
-        ) : null}
-        <Form.Item name="assignTo" label={t('plans.list.assignTo')} extra={t('plans.list.assignToHelp')}>
-          <Select mode="multiple" allowClear options={counties} optionFilterProp="label" />
-        </Form.Item>
-      </Form>
+      {/* The form mounts once the templates are known, so the first one is preselected. */}
+      {!templates.data ? (
+        <Spin />
+      ) : (
+        <Form form={form} layout="vertical" initialValues={{ template: templates.data[0]?.key, assignTo: [] }} onFinish={(v) => void submit(v)}>
+          <Form.Item name="template" label={t('plans.list.template')} rules={[{ required: true, message: t('cases.field.required') }]}>
+            <Select options={(templates.data ?? []).map((x) => ({ value: x.key, label: x.name }))} data-testid="template-select" />
+          </Form.Item>
+          {chosen ? (
+            <Typography.Paragraph type="secondary">{t('plans.list.templateInfo', { tasks: chosen.taskCount, source: chosen.source })}</Typography.Paragraph>
+          ) : null}
+          <Form.Item name="assignTo" label={t('plans.list.assignTo')} extra={t('plans.list.assignToHelp')}>
+            <Select mode="multiple" allowClear options={counties} optionFilterProp="label" />
+          </Form.Item>
+        </Form>
+      )}
     </FormModal>
   );
 }
