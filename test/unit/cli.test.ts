@@ -205,4 +205,22 @@ describe('CLI demo', () => {
       session.ledger.close();
     }
   });
+
+  it('demo --tasks makes a plan of this year for every county of the league, with progress from each', async () => {
+    const db = path.join(tempDir(), 'plans.sqlite');
+    const run = await cli('demo', '--db', db, '--unit', '152200', '--tasks', '--quiet');
+    expect(run.code).toBe(0);
+    const ledger = new Database(db, { readonly: true });
+    try {
+      const plan = ledger.prepare('SELECT * FROM plans').get() as { year: number; unit_code: string; title: string };
+      expect(plan).toMatchObject({ year: new Date().getFullYear(), unit_code: '152200' });
+      expect(ledger.prepare('SELECT count(*) FROM plan_tasks').pluck().get()).toBe(6);
+      expect(ledger.prepare("SELECT count(*) FROM plan_tasks WHERE cadence = 'quarterly'").pluck().get()).toBe(2);
+      const units = ledger.prepare('SELECT DISTINCT unit_code FROM task_reports ORDER BY 1').pluck().all();
+      expect(units).toEqual(['152201', '152202', '152221', '152222', '152223', '152224']);
+      expect(ledger.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(0);
+    } finally {
+      ledger.close();
+    }
+  });
 });
