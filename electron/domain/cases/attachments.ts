@@ -54,19 +54,28 @@ export function storeBlob(ledger: Ledger, dir: string, bytes: Buffer, mime: stri
   return sha256;
 }
 
-export function addAttachment(session: Session, dir: string, input: { caseId: string; fileName: string; caption: string; base64: string }): string {
-  const ctx = writeContext(session);
-  loadCaseRow(session.ledger, input.caseId);
-  const bytes = Buffer.from(input.base64, 'base64');
+/**
+ * An uploaded file, checked and stored: not empty, at most 20 MiB, a type recognised from its
+ * bytes. Every upload (case evidence, inspection photos, plan originals, report evidence) goes
+ * through here, so the rules and messages are the same everywhere.
+ */
+export function acceptUpload(ledger: Ledger, dir: string, base64: string): { sha256: string; mime: string; size: number } {
+  const bytes = Buffer.from(base64, 'base64');
   if (bytes.length === 0) throw new DomainError('validation', 'attachment_empty');
   if (bytes.length > MAX_ATTACHMENT_BYTES) throw new DomainError('validation', 'attachment_too_large');
   const mime = sniffType(bytes);
   if (!mime) throw new DomainError('validation', 'attachment_type');
-  const sha256 = storeBlob(session.ledger, dir, bytes, mime);
+  return { sha256: storeBlob(ledger, dir, bytes, mime), mime, size: bytes.length };
+}
+
+export function addAttachment(session: Session, dir: string, input: { caseId: string; fileName: string; caption: string; base64: string }): string {
+  const ctx = writeContext(session);
+  loadCaseRow(session.ledger, input.caseId);
+  const { sha256, mime, size } = acceptUpload(session.ledger, dir, input.base64);
   const existing = session.ledger.stmt('SELECT id FROM case_attachments WHERE case_id = ? AND sha256 = ? AND deleted = 0').pluck().get(input.caseId, sha256) as
     string | undefined;
   if (existing) return existing;
-  return insertRecord(ctx, 'case_attachment', { case_id: input.caseId, sha256, file_name: input.fileName, mime, size: bytes.length, caption: input.caption });
+  return insertRecord(ctx, 'case_attachment', { case_id: input.caseId, sha256, file_name: input.fileName, mime, size, caption: input.caption });
 }
 
 export function removeAttachment(session: Session, id: string): void {

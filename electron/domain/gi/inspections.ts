@@ -4,13 +4,12 @@
  * two records point at each other: inspection.case_id and case.gi_inspection_id.
  */
 import { caseFieldsSchema } from '../../../shared/cases/schemas';
-import { MAX_ATTACHMENT_BYTES } from '../../../shared/cases/schemas';
 import type { InspectionInput } from '../../../shared/gi/schemas';
 import { CHECK_ITEMS } from '../../../shared/gi/vocabulary';
 import { DomainError } from '../../../shared/errors';
 import { insertRecord, tombstoneRecord, updateRecord, type FieldValue } from '../../store/change-log';
 import type { Ledger } from '../../store/ledger';
-import { sniffType, storeBlob } from '../cases/attachments';
+import { acceptUpload } from '../cases/attachments';
 import { decodeTags } from '../cases/rows';
 import { createCase } from '../cases/write';
 import { writeContext, type Session } from '../session';
@@ -111,12 +110,7 @@ export function openCaseFromInspection(session: Session, inspectionId: string): 
 export function addInspectionPhoto(session: Session, input: { inspectionId: string; fileName: string; caption: string; base64: string }): string {
   const ctx = writeContext(session);
   loadInspectionRow(session.ledger, input.inspectionId);
-  const bytes = Buffer.from(input.base64, 'base64');
-  if (bytes.length === 0) throw new DomainError('validation', 'attachment_empty');
-  if (bytes.length > MAX_ATTACHMENT_BYTES) throw new DomainError('validation', 'attachment_too_large');
-  const mime = sniffType(bytes);
-  if (!mime) throw new DomainError('validation', 'attachment_type');
-  const sha256 = storeBlob(session.ledger, session.attachmentsDir, bytes, mime);
+  const { sha256, mime, size } = acceptUpload(session.ledger, session.attachmentsDir, input.base64);
   const existing = session.ledger
     .stmt('SELECT id FROM gi_inspection_photos WHERE inspection_id = ? AND sha256 = ? AND deleted = 0')
     .pluck()
@@ -127,7 +121,7 @@ export function addInspectionPhoto(session: Session, input: { inspectionId: stri
     sha256,
     file_name: input.fileName,
     mime,
-    size: bytes.length,
+    size,
     caption: input.caption,
   });
 }

@@ -11,8 +11,7 @@ import { DomainError } from '../../../shared/errors';
 import { insertRecord, tombstoneRecord, updateRecord, type FieldValue, type WriteContext } from '../../store/change-log';
 import type { Ledger } from '../../store/ledger';
 import { referenceDir } from '../../store/reference-data';
-import { MAX_ATTACHMENT_BYTES } from '../../../shared/cases/schemas';
-import { sniffType, storeBlob } from '../cases/attachments';
+import { acceptUpload } from '../cases/attachments';
 import { encodeTags } from '../cases/rows';
 import { writeContext, type Session } from '../session';
 import { currentOffice } from '../gi/context';
@@ -201,13 +200,8 @@ export function copyPlan(session: Session, input: { planId: string; year: number
 export function addPlanFile(session: Session, input: { planId: string; fileName: string; base64: string }): string {
   const ctx = leagueOnly(session);
   loadPlanRow(session.ledger, input.planId);
-  const bytes = Buffer.from(input.base64, 'base64');
-  if (bytes.length === 0) throw new DomainError('validation', 'attachment_empty');
-  if (bytes.length > MAX_ATTACHMENT_BYTES) throw new DomainError('validation', 'attachment_too_large');
-  const mime = sniffType(bytes);
-  if (!mime) throw new DomainError('validation', 'attachment_type');
-  const sha256 = storeBlob(session.ledger, session.attachmentsDir, bytes, mime);
+  const { sha256, mime, size } = acceptUpload(session.ledger, session.attachmentsDir, input.base64);
   const existing = session.ledger.stmt('SELECT id FROM plan_files WHERE plan_id = ? AND sha256 = ? AND deleted = 0').pluck().get(input.planId, sha256) as
     string | undefined;
-  return existing ?? insertRecord(ctx, 'plan_file', { plan_id: input.planId, sha256, file_name: input.fileName, mime, size: bytes.length });
+  return existing ?? insertRecord(ctx, 'plan_file', { plan_id: input.planId, sha256, file_name: input.fileName, mime, size });
 }

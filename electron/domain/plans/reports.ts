@@ -5,10 +5,9 @@
  */
 import { taskPeriods } from '../../../shared/plans/periods';
 import type { TaskReportInput } from '../../../shared/plans/schemas';
-import { MAX_ATTACHMENT_BYTES } from '../../../shared/cases/schemas';
 import { DomainError } from '../../../shared/errors';
 import { insertRecord, updateRecord } from '../../store/change-log';
-import { sniffType, storeBlob } from '../cases/attachments';
+import { acceptUpload } from '../cases/attachments';
 import { decodeTags } from '../cases/rows';
 import { currentOffice } from '../gi/context';
 import { checkNotFuture } from '../gi/context';
@@ -70,14 +69,9 @@ export function addReportFile(session: Session, input: { ownerId: string; fileNa
     ledger.stmt('SELECT unit_code FROM plan_summaries WHERE id = ? AND deleted = 0').get(input.ownerId)) as { unit_code: string } | undefined;
   if (!owner) throw new DomainError('not_found', `report ${input.ownerId} not found`);
   if (owner.unit_code !== ctx.unitCode) throw new DomainError('validation', 'task_not_assigned');
-  const bytes = Buffer.from(input.base64, 'base64');
-  if (bytes.length === 0) throw new DomainError('validation', 'attachment_empty');
-  if (bytes.length > MAX_ATTACHMENT_BYTES) throw new DomainError('validation', 'attachment_too_large');
-  const mime = sniffType(bytes);
-  if (!mime) throw new DomainError('validation', 'attachment_type');
-  const sha256 = storeBlob(ledger, session.attachmentsDir, bytes, mime);
+  const { sha256, mime, size } = acceptUpload(ledger, session.attachmentsDir, input.base64);
   const existing = ledger.stmt('SELECT id FROM report_files WHERE owner_id = ? AND sha256 = ? AND deleted = 0').pluck().get(input.ownerId, sha256) as
     string | undefined;
   if (existing) return existing;
-  return insertRecord(ctx, 'report_file', { owner_id: input.ownerId, sha256, file_name: input.fileName, mime, size: bytes.length });
+  return insertRecord(ctx, 'report_file', { owner_id: input.ownerId, sha256, file_name: input.fileName, mime, size });
 }
