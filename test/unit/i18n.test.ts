@@ -25,7 +25,7 @@ import {
   USER_FLAGS,
   USER_STATUSES,
 } from '../../shared/gi/vocabulary';
-import { CADENCES, COMPUTED_KINDS, REPORT_STATUSES, TASK_STATES } from '../../shared/plans/vocabulary';
+import { CADENCES, COMPUTED_KINDS, ON_TIME_FORMULAS, PERIOD_RULES, REPORT_STATUSES, TASK_STATES, UNIT_RULES } from '../../shared/plans/vocabulary';
 
 /** Closed vocabularies the case and GI screens translate as `<prefix><code>`. */
 const CLOSED_SETS: [string, readonly string[]][] = [
@@ -54,6 +54,9 @@ const CLOSED_SETS: [string, readonly string[]][] = [
   ['plans.status.', REPORT_STATUSES],
   ['plans.state.', TASK_STATES],
   ['plans.indicators.computed.', COMPUTED_KINDS.filter((k) => k !== '')],
+  ['plans.indicators.periodRule.', PERIOD_RULES],
+  ['plans.indicators.unitRule.', UNIT_RULES],
+  ['plans.indicators.formula.', ON_TIME_FORMULAS],
   ['reference.calendar.kinds.', holidaySaveSchema.shape.kind.options],
 ];
 import { ERROR_CODES } from '../../shared/errors';

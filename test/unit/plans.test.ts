@@ -3,12 +3,20 @@ import { createCase } from '../../electron/domain/cases/write';
 import { advanceStage } from '../../electron/domain/cases/stages';
 import { setupProfile } from '../../electron/domain/profile';
 import type { Session } from '../../electron/domain/session';
-import { indicatorTable, listIndicators, saveTarget, saveValue } from '../../electron/domain/plans/indicators';
+import { indicatorTable, listIndicators, saveIndicator, saveTarget, saveValue } from '../../electron/domain/plans/indicators';
+
+const table = (s: Session) => indicatorTable(s, 2026);
+
+function definition(i: IndicatorRecord | undefined) {
+  const { code, name, unit, formulaNotes, periodRule, unitRule, computed, formula, active } = i as IndicatorRecord;
+  return indicatorFieldsSchema.parse({ code, name, unit, formulaNotes, periodRule, unitRule, computed, formula, active });
+}
 import { copyPlan, createPlanFromTemplate, getPlan, listPlans, saveTask } from '../../electron/domain/plans/plans';
 import { addReportFile, saveSummary, saveTaskReport } from '../../electron/domain/plans/reports';
 import { myTasks, planMatrix, tasksOverview } from '../../electron/domain/plans/standing';
 import { stageAdvanceSchema } from '../../shared/cases/schemas';
-import { taskReportSchema, valueSaveSchema } from '../../shared/plans/schemas';
+import { indicatorFieldsSchema, taskReportSchema, valueSaveSchema } from '../../shared/plans/schemas';
+import type { IndicatorRecord } from '../../shared/plans/types';
 import { caseInput, PNG_BASE64 } from '../helpers/cases';
 import { COUNTY_PLAN_ENTITIES, LEAGUE_PLAN_ENTITIES, replicate } from '../helpers/replicate';
 import { tempSession } from '../helpers/temp-ledger';
@@ -224,18 +232,27 @@ describe('indicators', () => {
     expect(indicatorTable(county, 2025).units.map((u) => u.code)).toEqual(['152500', '152502']);
   });
 
-  it('computes the on-time decision rate from the case log with the chosen formula', async () => {
+  it('computes the on-time decision rate from the case log with the formula the league chooses', async () => {
     const county = await office('152502', '锡林浩特市市场监督管理局', new Date(2026, 10, 20).getTime());
-    const decide = (filed: string, decided: string) => {
-      const id = createCase(county, caseInput({ leadDate: filed }));
+    const decide = (filed: string, decided: string, decisionExtended = false) => {
+      const id = createCase(county, caseInput({ leadDate: filed, decisionExtended }));
       advanceStage(county, stageAdvanceSchema.parse({ caseId: id, stage: 'FILE', date: filed }));
       advanceStage(county, stageAdvanceSchema.parse({ caseId: id, stage: 'DECIDE', date: decided, outcome: 'penalty', fineFen: 100000 }));
     };
-    decide('2026-01-05', '2026-03-01'); // 55 days: in time
-    decide('2026-02-02', '2026-06-20'); // 138 days: late
-    const table = indicatorTable(county, 2026);
-    const row = table.rows.find((r) => r.indicator.code === 'case_on_time_rate');
-    expect(row?.cells[1]).toMatchObject({ value: 50, origin: 'computed' });
-    expect(row?.cells[0]).toMatchObject({ value: 50 });
+    decide('2026-01-05', '2026-03-01'); // 55 days: in time either way
+    decide('2026-02-02', '2026-06-20'); // 138 days: late either way
+    decide('2026-03-02', '2026-06-10', true); // 100 days with an approved extension: in time only when extensions count
+    const rate = (s: Session) => indicatorTable(s, 2026).rows.find((r) => r.indicator.code === 'case_on_time_rate');
+    expect(rate(county)?.cells[1]).toMatchObject({ value: 66.7, origin: 'computed' });
+
+    // The league, with the county's cases, switches the formula to the basic 90 days.
+    const league = await office('152500', '锡林郭勒盟市场监督管理局', new Date(2026, 10, 20).getTime());
+    replicate(county.ledger, league.ledger, ['case', 'case_party', 'case_event']);
+    expect(rate(league)?.cells[0]).toMatchObject({ value: 66.7, target: null });
+    const indicator = listIndicators(league).find((i) => i.code === 'case_on_time_rate');
+    saveIndicator(league, { id: indicator?.id, fields: { ...definition(indicator), formula: 'decided_in_base_limit' } });
+    expect(rate(league)?.cells[0]?.value).toBe(33.3);
+    expect(rate(league)?.cells[table(league).units.findIndex((u) => u.code === '152502')]?.value).toBe(33.3);
+    expect(validationCode(() => saveIndicator(county, { id: indicator?.id, fields: definition(indicator) }))).toBe('validation:plan_league_only');
   });
 });

@@ -104,6 +104,45 @@ export function generateDemoPlan(session: Session, seed: number): string | null 
         });
       }
     });
+    writeIndicatorValues(session, r, counties, league, year, today);
     return planId;
   })();
+}
+
+/** Plausible quarterly values of the reported indicators from each county, and league targets. */
+function writeIndicatorValues(session: Session, r: Random, counties: string[], league: string, year: number, today: string): void {
+  const base = writeContext(session);
+  const ids = new Map(
+    (session.ledger.stmt('SELECT code, id FROM indicators WHERE deleted = 0 AND unit_code = ?').all(league) as { code: string; id: string }[]).map((x) => [
+      x.code,
+      x.id,
+    ]),
+  );
+  const quarters = [1, 2, 3, 4].filter((q) => `${year}-${String(q * 3).padStart(2, '0')}-28` < today);
+  for (const county of counties) {
+    const ctx: WriteContext = { ...base, unitCode: county };
+    let trademarks = r.int(600, 2500);
+    for (const q of quarters) {
+      trademarks += r.int(10, 80);
+      const period = `${year}Q${q}`;
+      const put = (code: string, value: number) => {
+        const indicatorId = ids.get(code);
+        if (indicatorId) insertRecord(ctx, 'indicator_value', { indicator_id: indicatorId, period, value, source: '市场监管统计' });
+      };
+      put('registered_trademarks', trademarks);
+      put('ip_pledge_count', r.chance(0.3) ? r.int(1, 2) : 0);
+      put('ip_pledge_amount', r.chance(0.3) ? r.int(100, 1500) : 0);
+      if (r.chance(0.15)) put('new_gi', 1);
+    }
+  }
+  if (session.ledger.stmt('SELECT 1 FROM indicator_targets WHERE year = ? AND target_unit = ? AND deleted = 0').get(year, league)) return;
+  const leagueCtx: WriteContext = { ...base, unitCode: league };
+  for (const [code, value] of [
+    ['registered_trademarks', counties.length * 2000],
+    ['new_gi', 1],
+    ['ip_pledge_count', 6],
+  ] as const) {
+    const indicatorId = ids.get(code);
+    if (indicatorId) insertRecord(leagueCtx, 'indicator_target', { indicator_id: indicatorId, year, target_unit: league, value, note: '演示数据' });
+  }
 }

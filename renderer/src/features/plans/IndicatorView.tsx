@@ -1,4 +1,4 @@
-import { EditOutlined } from '@ant-design/icons';
+import { EditOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Card, InputNumber, Progress, Space, Spin, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { localIsoDate } from '../../../../shared/calendar';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
+import { IndicatorEditModal } from './IndicatorEditModal';
 import { TargetModal, ValueModal } from './IndicatorModals';
 
 type Row = IndicatorTable['rows'][number];
@@ -24,6 +25,7 @@ export function IndicatorView() {
   const query = useLedgerQuery('indicators.table', { year }, String(year));
   const [target, setTarget] = useState<{ indicator: IndicatorRecord; unit: { code: string; name: string }; cell: IndicatorCell } | null>(null);
   const [entry, setEntry] = useState<IndicatorRecord | null>(null);
+  const [editing, setEditing] = useState<IndicatorRecord | null>(null);
   if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;
   const table = query.data;
   const isLeague = profile?.role === 'league';
@@ -57,9 +59,21 @@ export function IndicatorView() {
               width: 260,
               render: (_v, r) => (
                 <Space direction="vertical" size={0}>
-                  <Tooltip title={r.indicator.formulaNotes || undefined}>
-                    <Typography.Text strong>{r.indicator.name}</Typography.Text>
-                  </Tooltip>
+                  <Space size={2}>
+                    <Tooltip title={r.indicator.formulaNotes || undefined}>
+                      <Typography.Text strong>{r.indicator.name}</Typography.Text>
+                    </Tooltip>
+                    {isLeague ? (
+                      <Button
+                        type="text"
+                        size="small"
+                        icon={<SettingOutlined />}
+                        onClick={() => setEditing(r.indicator)}
+                        aria-label={t('plans.indicators.editDefinitionShort')}
+                        data-testid={`define-${r.indicator.code}`}
+                      />
+                    ) : null}
+                  </Space>
                   <Space size={4}>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {r.indicator.unit}
@@ -126,6 +140,16 @@ export function IndicatorView() {
           onClose={() => setTarget(null)}
           onDone={() => {
             setTarget(null);
+            query.reload();
+          }}
+        />
+      ) : null}
+      {editing ? (
+        <IndicatorEditModal
+          indicator={editing}
+          onClose={() => setEditing(null)}
+          onDone={() => {
+            setEditing(null);
             query.reload();
           }}
         />

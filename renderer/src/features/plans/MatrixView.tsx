@@ -28,7 +28,7 @@ export function MatrixView({ planId }: { planId: string }) {
     <div className="print-area">
       <div className="print-only print-header">
         <h2>{t('plans.matrix.printTitle', { title: m.plan.title })}</h2>
-        <p>{t('plans.matrix.printSub', { doc: m.plan.docNumber, date: new Date().toLocaleDateString('zh-CN') })}</p>
+        <p>{t('plans.matrix.printSub', { doc: m.plan.docNumber || t('plans.list.noDocNumber'), date: new Date().toLocaleDateString('zh-CN') })}</p>
       </div>
       <div className="toolbar" style={{ marginBottom: 12 }}>
         <Space wrap style={{ flex: 1 }} data-testid="matrix-totals">

@@ -982,6 +982,14 @@ export const en: LocaleShape = {
       summaryMissing: 'Missing',
     },
     indicators: {
+      definitionSaved: 'Indicator saved',
+      editDefinition: 'Indicator: {{name}}',
+      editDefinitionShort: 'Edit indicator',
+      formulaHelp: 'No official formula: pick the one your assessment uses; the table is recomputed',
+      active: 'Show in the indicator table',
+      periodRule: { sum: 'Periods added up (flows)', latest: 'Latest period (stocks, ratios)' },
+      unitRule: { sum: 'Counties added up', own: 'League’s own value only (ratios)' },
+      formula: { decided_in_time: 'Decided within the legal limit (incl. approved extension)', decided_in_base_limit: 'Decided within the basic 90 days' },
       title: 'Indicator targets and values',
       year: 'Year',
       leagueHelp:
