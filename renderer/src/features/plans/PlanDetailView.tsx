@@ -1,13 +1,14 @@
 import { ArrowLeftOutlined, PaperClipOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Space, Spin, Table, Tabs, Tag, Typography, Upload } from 'antd';
+import { App as AntApp, Button, Card, Descriptions, Space, Spin, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail, TaskRecord } from '../../../../shared/plans/types';
 import { call } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { useMutation } from '../../api/use-mutation';
 import { QueryError } from '../../components/QueryError';
-import { fileToBase64 } from '../cases/attachment-blobs';
+import { fileToBase64, loadBlob } from '../cases/attachment-blobs';
 import { MatrixView } from './MatrixView';
 import { usePlansStore } from './plans-store';
 import { TaskModal } from './TaskModal';
@@ -122,6 +123,7 @@ function TaskList({ detail, onChange }: { detail: PlanDetail; onChange: (d: Plan
 
 function PlanText({ detail, onChange }: { detail: PlanDetail; onChange: (d: PlanDetail) => void }) {
   const { t } = useTranslation();
+  const { message } = AntApp.useApp();
   const { saving, run } = useMutation();
   const upload = async (file: File) => {
     const d = await run(
@@ -141,9 +143,15 @@ function PlanText({ detail, onChange }: { detail: PlanDetail; onChange: (d: Plan
         <Descriptions.Item label={t('plans.detail.files')} span={2}>
           <Space wrap>
             {detail.files.map((f) => (
-              <Tag key={f.id} icon={<PaperClipOutlined />}>
+              <Button
+                key={f.id}
+                size="small"
+                type="link"
+                icon={<PaperClipOutlined />}
+                onClick={() => openFile(f.sha256, f.fileName).catch((e: unknown) => void message.error(errorMessage(t, e)))}
+              >
                 {f.fileName}
-              </Tag>
+              </Button>
             ))}
             <Upload
               accept="application/pdf,image/*"
@@ -173,6 +181,15 @@ function PlanText({ detail, onChange }: { detail: PlanDetail; onChange: (d: Plan
       ))}
     </Space>
   );
+}
+
+/** Opens a stored file the way the browser (or Electron) handles a download. */
+async function openFile(sha256: string, fileName: string): Promise<void> {
+  const blob = await loadBlob(sha256);
+  const a = document.createElement('a');
+  a.href = blob.url;
+  a.download = fileName;
+  a.click();
 }
 
 export function PrintButton() {
