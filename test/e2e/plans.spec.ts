@@ -54,7 +54,6 @@ async function report(page: Page, sectionNo: string, status: string, narrative: 
 }
 
 test('the league plans from the 2023 template for three counties, a county reports with evidence, the league matrix shows it', async ({ page }, testInfo) => {
-  test.setTimeout(180_000);
   const leagueDir = newDataDir();
   const countyDir = newDataDir();
 

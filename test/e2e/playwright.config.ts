@@ -6,7 +6,9 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  timeout: 60_000,
+  // Each test is a whole user journey (a case from lead to closing, a GI applicant to a linked
+  // case); on the 2-core CI machine with two workers the longest take ~60 s, so allow three minutes.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
