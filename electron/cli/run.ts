@@ -3,9 +3,17 @@ import { DomainError } from '../../shared/errors';
 import { infoCommand } from './info';
 import { demoCommand } from './demo';
 import { initCommand } from './init';
+import { exportCommand, importCommand, verifyCommand } from './bundles';
 import { CliUsageError, type CliCommand, type CliIo } from './types';
 
-const COMMANDS: Record<string, CliCommand> = { init: initCommand, info: infoCommand, demo: demoCommand };
+const COMMANDS: Record<string, CliCommand> = {
+  init: initCommand,
+  info: infoCommand,
+  demo: demoCommand,
+  export: exportCommand,
+  verify: verifyCommand,
+  import: importCommand,
+};
 
 export const USAGE = `IP Ledger 命令行 / command line
 
@@ -17,6 +25,14 @@ export const USAGE = `IP Ledger 命令行 / command line
        生成演示数据：案件、地理标志使用人、工作方案与进度（新文件先按单位初始化，默认 152502）；
        同一种子生成相同数据 / realistic demo cases, GI users, a work plan with progress;
        deterministic for a seed
+  export --db FILE --out BUNDLE [--to CODE6] [--full] [--json]
+       导出数据包：对方未确认的全部变更（旗县默认发往本盟，盟局须指定旗县）
+       / export everything the destination has not acknowledged (a county's default is its league)
+  verify BUNDLE [--json]
+       校验数据包：签名、哈希、格式 / check signature, hashes, format without a ledger
+  import --db FILE BUNDLE [--dry-run] [--trust] [--json]
+       导入数据包（--dry-run 只预览；--trust 确认首次收到的密钥）/ import (preview with --dry-run;
+       --trust confirms a first-time key); the same bundle twice is not an error
 
 exit codes: 0 done, 1 refused/failed, 2 usage error`;
 

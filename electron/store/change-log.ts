@@ -156,3 +156,88 @@ export function insertBaselineRecord(
     return true;
   })();
 }
+
+/** A change-log entry as it travels in a bundle (the local `seq` stays behind). */
+export interface RemoteChange {
+  entity: string;
+  rowId: string;
+  hlc: string;
+  installationId: string;
+  user: string;
+  unitCode: string;
+  fields: Record<string, FieldValue>;
+}
+
+export type ApplyOutcome = 'known' | 'inserted' | 'updated' | 'stale';
+
+/** (hlc, installation) order: the merge's tie-break is the installation id. */
+function newer(a: { hlc: string; installation_id: string }, b: { hlc: string; installationId: string }): boolean {
+  return a.hlc > b.hlc || (a.hlc === b.hlc && a.installation_id > b.installationId);
+}
+
+/**
+ * Apply one received change: per field, the value with the greater (HLC, installation id) wins
+ * (last-writer-wins per field). Commutative, associative and idempotent — bundles in any order,
+ * any number of times, give the same rows. The entry is kept verbatim in the log (so audit and
+ * later exports see it), and the row's created_* / updated_* follow the earliest / latest entry.
+ * The caller checks authority and field names first and runs this inside its transaction.
+ */
+export function applyRemoteChange(ledger: Ledger, change: RemoteChange): ApplyOutcome {
+  const { table } = entitySpec(change.entity);
+  if (ledger.stmt('SELECT 1 FROM changes WHERE row_id = ? AND hlc = ? AND installation_id = ?').get(change.rowId, change.hlc, change.installationId))
+    return 'known';
+  const local = ledger.stmt('SELECT hlc, installation_id, fields FROM changes WHERE row_id = ? ORDER BY hlc DESC, installation_id DESC').all(change.rowId) as {
+    hlc: string;
+    installation_id: string;
+    fields: string;
+  }[];
+  const decoded = local.map((l) => ({ ...l, names: new Set(Object.keys(JSON.parse(l.fields) as object)) }));
+  const at = parseHlcTime(change.hlc);
+  const winners = Object.keys(change.fields).filter((f) => {
+    const latest = decoded.find((l) => l.names.has(f));
+    return !latest || !newer(latest, change);
+  });
+  const row = ledger.stmt(`SELECT created_at, updated_at FROM ${quoteIdent(table)} WHERE id = ?`).get(change.rowId) as
+    { created_at: string; updated_at: string } | undefined;
+  const columns = winners.filter((f) => f !== 'unit_code');
+  asChangeLogWriter(ledger, () => {
+    if (!row) {
+      const names = columns.filter((f) => f !== 'deleted');
+      const cols = ['id', 'unit_code', 'created_at', 'created_by', 'updated_at', 'updated_by', 'deleted', ...names];
+      ledger
+        .stmt(`INSERT INTO ${quoteIdent(table)} (${cols.map(quoteIdent).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
+        .run(
+          change.rowId,
+          change.unitCode,
+          at,
+          change.user,
+          at,
+          change.user,
+          Number(change.fields.deleted ?? 0),
+          ...names.map((n) => change.fields[n] ?? null),
+        );
+    } else {
+      const sets = columns.map((c) => `${quoteIdent(c)} = ?`);
+      const values: FieldValue[] = columns.map((c) => change.fields[c] ?? null);
+      // Created / updated follow the earliest / latest entry whatever the order of arrival.
+      if (at < row.created_at) {
+        sets.push('created_at = ?', 'created_by = ?');
+        values.push(at, change.user);
+      }
+      if (at > row.updated_at) {
+        sets.push('updated_at = ?', 'updated_by = ?');
+        values.push(at, change.user);
+      }
+      if (sets.length) ledger.stmt(`UPDATE ${quoteIdent(table)} SET ${sets.join(', ')} WHERE id = ?`).run(...values, change.rowId);
+    }
+  });
+  ledger
+    .stmt('INSERT INTO changes (entity, row_id, hlc, installation_id, user, unit_code, fields) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(change.entity, change.rowId, change.hlc, change.installationId, change.user, change.unitCode, JSON.stringify(change.fields));
+  if (!row) return 'inserted';
+  return columns.length ? 'updated' : 'stale';
+}
+
+function parseHlcTime(hlc: string): string {
+  return parseHlc(hlc).millis === 0 ? '1970-01-01T00:00:00.000Z' : new Date(parseHlc(hlc).millis).toISOString();
+}

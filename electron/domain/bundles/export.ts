@@ -1,0 +1,187 @@
+/**
+ * Export: every change the destination has not acknowledged (or all, `full`), of the records
+ * this unit may send — a county its own unit's records, the league its league records — with
+ * the blobs they point at and the acknowledgements of what this installation has imported.
+ * Written to a temp file on local disk, fsynced, re-read and verified, then moved to the target:
+ * a cancelled or failed export leaves nothing behind at the target.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { v7 as uuidv7 } from 'uuid';
+import { DomainError } from '../../../shared/errors';
+import type { StoredChange } from '../../store/change-log';
+import { APP_VERSION } from '../../app-version';
+import { blobPath } from '../cases/attachments';
+import { currentOffice } from '../gi/context';
+import { getProfile } from '../profile';
+import type { Session } from '../session';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, CHANGES, MANIFEST, SIGNATURE, type BundleChange, type Manifest, type ManifestFile } from './format';
+import { verifyBundle } from './verify';
+import { writeZip, type ZipSource } from './zip-write';
+
+export interface ExportOptions {
+  /** Destination unit; a county's default is its league, the league must name a county. */
+  to?: string;
+  full?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ExportResult {
+  file: string;
+  manifest: Manifest;
+}
+
+/** Entities whose rows point at a blob through a `sha256` field. */
+const BLOB_FIELD = 'sha256';
+
+export function defaultDestination(session: Session, to?: string): string {
+  const office = currentOffice(session);
+  if (office.role === 'county') {
+    if (to && to !== office.leagueCode) throw new DomainError('invalid_input', `a county sends bundles to its league ${office.leagueCode}`);
+    return office.leagueCode;
+  }
+  if (!to) throw new DomainError('invalid_input', 'the league must name the county the bundle is for (--to CODE6)');
+  const county = session.ledger.stmt('SELECT 1 FROM ref_regions WHERE code = ? AND parent_code = ?').get(to, office.leagueCode);
+  if (!county) throw new DomainError('invalid_input', `${to} is not a county of ${office.leagueCode}`);
+  return to;
+}
+
+function privateKey(session: Session): crypto.KeyObject {
+  const pem = session.ledger.stmt('SELECT private_key_pem FROM installation WHERE singleton = 1').pluck().get() as string;
+  return crypto.createPrivateKey(pem);
+}
+
+export async function exportBundle(session: Session, target: string, options: ExportOptions = {}): Promise<ExportResult> {
+  const { ledger } = session;
+  const office = currentOffice(session);
+  const profile = getProfile(session);
+  const destination = defaultDestination(session, options.to);
+  // Sequences run per destination: the receiver sees every bundle addressed to it, so a gap means one was lost.
+  const sent = ledger.stmt('SELECT sequence, manifest_sha256 FROM bundles_sent WHERE destination = ? ORDER BY sequence DESC LIMIT 1').get(destination) as
+    { sequence: number; manifest_sha256: string } | undefined;
+
+  const acked = (ledger.stmt('SELECT through_seq FROM peer_acks WHERE unit_code = ?').pluck().get(destination) as number | undefined) ?? 0;
+  const fromSeq = options.full ? 0 : acked;
+  const throughSeq = (ledger.stmt('SELECT coalesce(max(seq), 0) FROM changes').pluck().get() as number) ?? 0;
+  // A county sends its own unit's records; the league its league records (plans, tasks, catalogue, targets …).
+  const ownUnit = office.role === 'county' ? office.unitCode : office.leagueCode;
+  const rows = ledger
+    .stmt('SELECT * FROM changes WHERE seq > ? AND seq <= ? AND unit_code = ? ORDER BY seq')
+    .all(fromSeq, throughSeq, ownUnit) as StoredChange[];
+
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ip-ledger-export-'));
+  try {
+    const changesFile = path.join(work, CHANGES);
+    const fd = fs.openSync(changesFile, 'w');
+    const hash = crypto.createHash('sha256');
+    const entities: Record<string, number> = {};
+    const blobs = new Set<string>();
+    let size = 0;
+    try {
+      for (const r of rows) {
+        const change: BundleChange = {
+          entity: r.entity,
+          rowId: r.row_id,
+          hlc: r.hlc,
+          installationId: r.installation_id,
+          user: r.user,
+          unitCode: r.unit_code,
+          fields: JSON.parse(r.fields) as BundleChange['fields'],
+        };
+        const line = Buffer.from(`${JSON.stringify(change)}\n`, 'utf8');
+        fs.writeSync(fd, line);
+        hash.update(line);
+        size += line.length;
+        entities[r.entity] = (entities[r.entity] ?? 0) + 1;
+        const blob = change.fields[BLOB_FIELD];
+        if (typeof blob === 'string' && /^[0-9a-f]{64}$/.test(blob)) blobs.add(blob);
+      }
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    const files: ManifestFile[] = [{ name: CHANGES, sha256: hash.digest('hex'), size }];
+    const sources: ZipSource[] = [];
+    for (const sha of [...blobs].sort()) {
+      const file = blobPath(session.attachmentsDir, sha);
+      // A blob whose file is gone cannot travel; the link still does (the receiver shows it as missing).
+      if (!fs.existsSync(file)) continue;
+      files.push({ name: `attachments/${sha}`, sha256: sha, size: fs.statSync(file).size });
+      sources.push({ name: `attachments/${sha}`, file });
+    }
+    const acknowledgements = (
+      ledger
+        .stmt(
+          `SELECT source_installation AS installationId, source_unit AS unitCode, max(through_seq) AS throughSeq, max(sequence) AS sequence
+           FROM bundles_received WHERE source_unit = ? GROUP BY source_installation`,
+        )
+        .all(destination) as Manifest['acknowledgements']
+    ).map((a) => ({ ...a }));
+    const manifest: Manifest = {
+      format: BUNDLE_FORMAT,
+      formatVersion: BUNDLE_FORMAT_VERSION,
+      bundleId: uuidv7(),
+      createdAt: new Date(session.now()).toISOString(),
+      source: {
+        installationId: session.installation.id,
+        unitCode: office.unitCode,
+        unitName: profile?.bureauName ?? '',
+        appVersion: APP_VERSION,
+        schemaVersion: ledger.schemaVersion,
+        publicKeyPem: session.installation.publicKeyPem,
+      },
+      destination: { unitCode: destination },
+      sequence: (sent?.sequence ?? 0) + 1,
+      previousManifestSha256: sent?.manifest_sha256 ?? null,
+      fromSeq,
+      throughSeq,
+      full: !!options.full,
+      counts: { changes: rows.length, attachments: files.length - 1, entities },
+      acknowledgements,
+      files,
+    };
+    const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+    const signature = crypto.sign(null, manifestBytes, privateKey(session));
+    const temp = path.join(work, 'bundle.zip');
+    await writeZip(
+      temp,
+      [{ name: MANIFEST, buffer: manifestBytes }, { name: SIGNATURE, buffer: signature }, { name: CHANGES, file: changesFile }, ...sources],
+      options.onProgress,
+    );
+    // Re-read what was written before it leaves this machine.
+    const check = await verifyBundle(temp, { schemaVersion: ledger.schemaVersion });
+    check.zip.close();
+    const finalPath = path.resolve(target);
+    fs.mkdirSync(path.dirname(finalPath), { recursive: true });
+    const staging = `${finalPath}.${process.pid}.partial`;
+    fs.copyFileSync(temp, staging);
+    const sfd = fs.openSync(staging, 'r+');
+    try {
+      fs.fsyncSync(sfd);
+    } finally {
+      fs.closeSync(sfd);
+    }
+    fs.renameSync(staging, finalPath);
+    ledger
+      .stmt(
+        'INSERT INTO bundles_sent (bundle_id, sequence, destination, created_at, manifest_sha256, through_seq, from_seq, changes, attachments, file_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        manifest.bundleId,
+        manifest.sequence,
+        destination,
+        manifest.createdAt,
+        check.manifestSha256,
+        throughSeq,
+        fromSeq,
+        rows.length,
+        files.length - 1,
+        path.basename(finalPath),
+      );
+    return { file: finalPath, manifest };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}

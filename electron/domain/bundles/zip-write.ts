@@ -1,0 +1,33 @@
+/** Writing a bundle ZIP (yazl) to a file, entries in the given order, then fsync. */
+import fs from 'node:fs';
+import yazl from 'yazl';
+
+export type ZipSource = { name: string; buffer: Buffer } | { name: string; file: string };
+
+export async function writeZip(target: string, sources: ZipSource[], onProgress?: (done: number, total: number) => void): Promise<void> {
+  const zip = new yazl.ZipFile();
+  for (const s of sources) {
+    // Fixed mtime: the same content gives the same bytes (easier to compare and to test).
+    const options = { mtime: new Date(Date.UTC(2000, 0, 1)), mode: 0o100644 };
+    if ('buffer' in s) zip.addBuffer(s.buffer, s.name, options);
+    else zip.addFile(s.file, s.name, options);
+  }
+  zip.end();
+  await new Promise<void>((resolve, reject) => {
+    const out = fs.createWriteStream(target);
+    let written = 0;
+    const total = sources.length;
+    zip.outputStream.on('data', () => onProgress?.(Math.min(++written, total), total));
+    zip.outputStream
+      .pipe(out)
+      .on('close', () => resolve())
+      .on('error', reject);
+    zip.outputStream.on('error', reject);
+  });
+  const fd = fs.openSync(target, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}

@@ -1,0 +1,106 @@
+/** Bundle test helpers: ledgers for a league and its counties, content hashes, crafted bundles. */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { setupProfile } from '../../electron/domain/profile';
+import type { Session } from '../../electron/domain/session';
+import { ENTITIES } from '../../electron/store/syncable';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleChange, type Manifest } from '../../electron/domain/bundles/format';
+import { rawZip, type RawEntry } from './raw-zip';
+import { tempDir, tempSession } from './temp-ledger';
+
+export async function officeAt(unitCode: string, bureauName: string, now = Date.now()): Promise<Session> {
+  const s = await tempSession({ now: () => now });
+  setupProfile(s, { unitCode, bureauName, casePrefix: `${bureauName.slice(0, 2)}处罚`, operatorName: '测试' });
+  return s;
+}
+
+/**
+ * A hash of every syncable row owned by the given units (all columns but the local rowid):
+ * two ledgers hold the same records exactly when their hashes agree.
+ */
+export function contentHash(session: Session, units: string[]): string {
+  const hash = crypto.createHash('sha256');
+  for (const [entity, spec] of Object.entries(ENTITIES).sort(([a], [b]) => a.localeCompare(b))) {
+    const rows = session.ledger.db
+      .prepare(`SELECT * FROM "${spec.table}" WHERE unit_code IN (SELECT value FROM json_each(?)) ORDER BY id`)
+      .all(JSON.stringify(units)) as Record<string, unknown>[];
+    hash.update(entity);
+    for (const r of rows)
+      hash.update(
+        JSON.stringify(
+          Object.keys(r)
+            .sort()
+            .map((k) => [k, r[k]]),
+        ),
+      );
+  }
+  return hash.digest('hex');
+}
+
+/** Everything an import could touch, to show that a refused import changed nothing. */
+export function ledgerFingerprint(session: Session): string {
+  const db = session.ledger.db;
+  const parts = [
+    db.prepare('SELECT count(*), coalesce(max(seq), 0) FROM changes').raw().get(),
+    db.prepare('SELECT count(*) FROM bundles_received').pluck().get(),
+    db.prepare('SELECT count(*) FROM trusted_keys').pluck().get(),
+    db.prepare('SELECT count(*) FROM quarantine').pluck().get(),
+    db.prepare('SELECT hlc_last FROM installation').pluck().get(),
+  ];
+  return JSON.stringify(parts) + contentHash(session, ['152500', '152502', '152525', '152200', '152201']);
+}
+
+export interface CraftOptions {
+  changes?: BundleChange[];
+  manifest?: Partial<Manifest> & { source?: Partial<Manifest['source']> };
+  extraEntries?: RawEntry[];
+  /** Replace entries after the manifest is signed (name → data). */
+  tamper?: (entries: RawEntry[]) => RawEntry[];
+  privateKeyPem?: string;
+}
+
+/** A bundle signed with the session's own key, with whatever content a test needs. */
+export function craftBundle(session: Session, destination: string, options: CraftOptions = {}): string {
+  const pem = session.ledger.db.prepare('SELECT private_key_pem FROM installation').pluck().get() as string;
+  const ndjson = Buffer.from((options.changes ?? []).map((c) => `${JSON.stringify(c)}\n`).join(''), 'utf8');
+  const files = [{ name: 'changes.ndjson', sha256: crypto.createHash('sha256').update(ndjson).digest('hex'), size: ndjson.length }];
+  const unitCode = session.ledger.db.prepare("SELECT value FROM local_settings WHERE key = 'unit_code'").pluck().get() as string;
+  const base: Manifest = {
+    format: BUNDLE_FORMAT,
+    formatVersion: BUNDLE_FORMAT_VERSION,
+    bundleId: crypto.randomUUID(),
+    createdAt: new Date().toISOString(),
+    source: {
+      installationId: session.installation.id,
+      unitCode,
+      unitName: '测试单位',
+      appVersion: '0.1.0',
+      schemaVersion: session.ledger.schemaVersion,
+      publicKeyPem: session.installation.publicKeyPem,
+    },
+    destination: { unitCode: destination },
+    sequence: 1,
+    previousManifestSha256: null,
+    fromSeq: 0,
+    throughSeq: 0,
+    full: true,
+    counts: { changes: options.changes?.length ?? 0, attachments: 0, entities: {} },
+    acknowledgements: [],
+    files,
+  };
+  const { source: sourceOverride, ...rest } = options.manifest ?? {};
+  const manifest: Manifest = { ...base, ...rest, source: { ...base.source, ...sourceOverride } };
+  const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8');
+  const signature = crypto.sign(null, manifestBytes, crypto.createPrivateKey(options.privateKeyPem ?? pem));
+  let entries: RawEntry[] = [
+    { name: 'manifest.json', data: manifestBytes },
+    { name: 'manifest.sig', data: signature },
+    { name: 'changes.ndjson', data: ndjson, deflate: true },
+    ...(options.extraEntries ?? []),
+  ];
+  if (options.tamper) entries = options.tamper(entries);
+  const file = path.join(tempDir(), 'crafted.zip');
+  fs.writeFileSync(file, rawZip(entries));
+  return file;
+}

@@ -1,0 +1,247 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCase, updateCase } from '../../electron/domain/cases/write';
+import { addAttachment } from '../../electron/domain/cases/attachments';
+import { exportBundle } from '../../electron/domain/bundles/export';
+import { BundleError, type BundleChange } from '../../electron/domain/bundles/format';
+import { importBundle } from '../../electron/domain/bundles/import';
+import { createUser } from '../../electron/domain/gi/users';
+import { createPlanFromTemplate } from '../../electron/domain/plans/plans';
+import { myTasks } from '../../electron/domain/plans/standing';
+import { openSession } from '../../electron/domain/session';
+import { caseInput, FIXED_NOW, PNG_BASE64 } from '../helpers/cases';
+import { applicant } from '../helpers/gi';
+import { contentHash, craftBundle, ledgerFingerprint, officeAt } from '../helpers/bundles';
+import { tempDir } from '../helpers/temp-ledger';
+
+const XILIN = '152502';
+const LEAGUE = '152500';
+
+async function refusal(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (error) {
+    if (error instanceof BundleError) return error.problem;
+    throw error;
+  }
+  return 'accepted';
+}
+
+function out(name: string): string {
+  return path.join(tempDir(), name);
+}
+
+describe('county ⇄ league round trip', () => {
+  it('carries cases, GI users and evidence to the league; the return bundle carries plans and acknowledgements', async () => {
+    const county = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
+    const league = await officeAt(LEAGUE, '锡林郭勒盟市场监督管理局', FIXED_NOW);
+    const caseId = createCase(county, caseInput());
+    addAttachment(county, county.attachmentsDir, { caseId, fileName: '现场.png', caption: '', base64: PNG_BASE64 });
+    createUser(county, applicant());
+
+    const { file, manifest } = await exportBundle(county, out('a1.zip'));
+    expect(manifest).toMatchObject({ sequence: 1, destination: { unitCode: LEAGUE }, fromSeq: 0, counts: { attachments: 1 } });
+    // A first-time key needs confirmation; the preview works without it and writes nothing.
+    const before = ledgerFingerprint(league);
+    expect(await refusal(importBundle(league, file))).toBe('untrusted_key');
+    const preview = await importBundle(league, file, { dryRun: true });
+    expect(preview).toMatchObject({ status: 'previewed', firstContact: true, entities: { case: { new: 1 }, gi_user: { new: 1 } } });
+    expect(ledgerFingerprint(league)).toBe(before);
+
+    const report = await importBundle(league, file, { trust: true });
+    expect(report).toMatchObject({ status: 'applied', attachments: 1, entities: { case: { new: 1 }, case_attachment: { new: 1 }, gi_user: { new: 1 } } });
+    expect(contentHash(league, [XILIN])).toBe(contentHash(county, [XILIN]));
+    const blob = league.ledger.db.prepare('SELECT sha256 FROM case_attachments').pluck().get() as string;
+    expect(fs.existsSync(path.join(league.attachmentsDir, blob.slice(0, 2), blob))).toBe(true);
+    // Search and deadline tables follow imported rows.
+    expect(league.ledger.db.prepare('SELECT count(*) FROM case_fts WHERE case_fts MATCH ?').pluck().get('"羊肉卷"')).toBe(1);
+
+    // The same bundle again: not an error, nothing changes.
+    const again = ledgerFingerprint(league);
+    expect(await importBundle(league, file)).toMatchObject({ status: 'duplicate', importedAt: report.importedAt ?? expect.any(String) });
+    expect(ledgerFingerprint(league)).toBe(again);
+
+    // The league assigns work and answers with a return bundle that acknowledges the county's bundle.
+    createPlanFromTemplate(league, { template: 'hinggan-2023', assignTo: [XILIN] });
+    const back = await exportBundle(league, out('l1.zip'), { to: XILIN });
+    expect(back.manifest.acknowledgements).toEqual([expect.objectContaining({ installationId: county.installation.id, sequence: 1 })]);
+    await importBundle(county, back.file, { trust: true });
+    expect(myTasks(county).tasks).toHaveLength(6);
+    expect(contentHash(county, [LEAGUE])).toBe(contentHash(league, [LEAGUE]));
+
+    // What the league acknowledged is not sent again; new edits are.
+    const empty = await exportBundle(county, out('a2.zip'));
+    expect(empty.manifest).toMatchObject({ sequence: 2, counts: { changes: 0 } });
+    updateCase(county, caseId, caseInput({ title: '更正后的案件名称' }));
+    const next = await exportBundle(county, out('a3.zip'));
+    // Only what changed since the acknowledgement: the case (and its re-entered party).
+    expect(next.manifest.counts.entities.case).toBe(1);
+    await importBundle(league, empty.file);
+    await importBundle(league, next.file);
+    expect(league.ledger.db.prepare('SELECT title FROM cases WHERE id = ?').pluck().get(caseId)).toBe('更正后的案件名称');
+  });
+
+  it('a lost bundle loses nothing: the next one is cumulative and the gap is reported', async () => {
+    const county = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
+    const league = await officeAt(LEAGUE, '锡林郭勒盟市场监督管理局', FIXED_NOW);
+    createCase(county, caseInput({ title: '第一件' }));
+    await exportBundle(county, out('lost.zip')); // never arrives
+    createCase(county, caseInput({ title: '第二件' }));
+    const second = await exportBundle(county, out('second.zip'));
+    const report = await importBundle(league, second.file, { trust: true });
+    expect(report.gap).toEqual({ expected: 1, got: 2 });
+    expect(league.ledger.db.prepare('SELECT title FROM cases ORDER BY title').pluck().all()).toEqual(['第一件', '第二件']);
+  });
+});
+
+describe('refusals change nothing', () => {
+  async function pair() {
+    const county = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
+    const league = await officeAt(LEAGUE, '锡林郭勒盟市场监督管理局', FIXED_NOW);
+    createCase(county, caseInput());
+    return { county, league };
+  }
+
+  it('replayed and forked bundles raise an alarm', async () => {
+    const { county, league } = await pair();
+    const first = await exportBundle(county, out('1.zip'));
+    createCase(county, caseInput({ title: '第二件' }));
+    const second = await exportBundle(county, out('2.zip'));
+    await importBundle(league, second.file, { trust: true });
+    const before = ledgerFingerprint(league);
+    expect(await refusal(importBundle(league, first.file))).toBe('replayed');
+    // A fork: a copy of the county ledger writes its own bundle 3, and so does the original.
+    const copyFile = path.join(tempDir(), 'copy.sqlite');
+    county.ledger.db.pragma('wal_checkpoint(TRUNCATE)');
+    fs.copyFileSync(county.ledger.file, copyFile);
+    const copy = await openSession(copyFile, { now: () => FIXED_NOW });
+    try {
+      createCase(copy, caseInput({ title: '副本里的案件' }));
+      const forkA = await exportBundle(copy, out('3a.zip'));
+      createCase(county, caseInput({ title: '原件里的案件' }));
+      const forkB = await exportBundle(county, out('3b.zip'));
+      await importBundle(league, forkB.file);
+      const mid = ledgerFingerprint(league);
+      expect(mid).not.toBe(before);
+      expect(await refusal(importBundle(league, forkA.file))).toBe('forked');
+      expect(ledgerFingerprint(league)).toBe(mid);
+    } finally {
+      copy.ledger.close();
+    }
+  });
+
+  it('a bundle for another unit, from an unrelated unit, or signed by a new key is refused', async () => {
+    const { county, league } = await pair();
+    const bundle = await exportBundle(county, out('a.zip'));
+    const otherLeague = await officeAt('152200', '兴安盟市场监督管理局', FIXED_NOW);
+    expect(await refusal(importBundle(otherLeague, bundle.file, { trust: true }))).toBe('wrong_destination');
+    await importBundle(league, bundle.file, { trust: true });
+    // Another installation claiming the same county: a different key.
+    const impostor = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
+    createCase(impostor, caseInput({ title: '冒名' }));
+    const fake = await exportBundle(impostor, out('fake.zip'));
+    const before = ledgerFingerprint(league);
+    expect(await refusal(importBundle(league, fake.file, { trust: true }))).toBe('key_changed');
+    expect(ledgerFingerprint(league)).toBe(before);
+    expect(await refusal(importBundle(county, bundle.file))).toBe('own_bundle');
+  });
+
+  it('changes outside the sender’s authority are quarantined, the rest applied', async () => {
+    const { county, league } = await pair();
+    const planChange: BundleChange = {
+      entity: 'plan',
+      rowId: '0190f0f0-0000-7000-8000-000000000001',
+      hlc: '2026-11-20T02:00:00.000Z-0000-00000000000000aa',
+      installationId: county.installation.id,
+      user: '冒充盟局',
+      unitCode: XILIN,
+      fields: { unit_code: XILIN, deleted: 0, title: '县局自拟的方案' },
+    };
+    const otherUnit: BundleChange = {
+      ...planChange,
+      entity: 'case',
+      rowId: '0190f0f0-0000-7000-8000-000000000002',
+      unitCode: '152525',
+      fields: { unit_code: '152525', deleted: 0, title: '别的旗县的案件' },
+    };
+    const ok: BundleChange = {
+      ...planChange,
+      entity: 'case',
+      rowId: '0190f0f0-0000-7000-8000-000000000003',
+      fields: { unit_code: XILIN, deleted: 0, title: '本局案件', lead_date: '2026-11-01' },
+    };
+    const badField: BundleChange = { ...ok, rowId: '0190f0f0-0000-7000-8000-000000000004', fields: { unit_code: XILIN, password: 'x' } };
+    const file = craftBundle(county, LEAGUE, { changes: [planChange, otherUnit, ok, badField] });
+    const report = await importBundle(league, file, { trust: true });
+    expect(report.rejected.map((r) => [r.entity, r.reason])).toEqual([
+      ['plan', 'authority'],
+      ['case', 'authority'],
+      ['case', 'unknown_field'],
+    ]);
+    expect(league.ledger.db.prepare('SELECT title FROM cases').pluck().all()).toEqual(['本局案件']);
+    expect(league.ledger.db.prepare('SELECT count(*) FROM plans').pluck().get()).toBe(0);
+    expect(league.ledger.db.prepare('SELECT reason FROM quarantine ORDER BY id').pluck().all()).toEqual(['authority', 'authority', 'unknown_field']);
+  });
+});
+
+describe('a bundle anyone can check', () => {
+  it('verifies with the openssl CLI and sha256sum alone', async () => {
+    const county = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
+    createCase(county, caseInput());
+    const { file } = await exportBundle(county, out('check.zip'));
+    const dir = tempDir();
+    execFileSync('python3', ['-m', 'zipfile', '-e', file, dir]);
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+      source: { publicKeyPem: string };
+      files: { name: string; sha256: string }[];
+    };
+    fs.writeFileSync(path.join(dir, 'signer.pem'), manifest.source.publicKeyPem);
+    const verified = execFileSync(
+      'openssl',
+      [
+        'pkeyutl',
+        '-verify',
+        '-pubin',
+        '-inkey',
+        path.join(dir, 'signer.pem'),
+        '-rawin',
+        '-in',
+        path.join(dir, 'manifest.json'),
+        '-sigfile',
+        path.join(dir, 'manifest.sig'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(verified).toContain('Signature Verified Successfully');
+    for (const f of manifest.files) {
+      const sum = execFileSync('sha256sum', [path.join(dir, f.name)], { encoding: 'utf8' }).split(' ')[0];
+      expect(sum).toBe(f.sha256);
+    }
+    // One flipped byte in the manifest: openssl says no.
+    const bytes = fs.readFileSync(path.join(dir, 'manifest.json'));
+    bytes[10] = bytes[10] === 0x41 ? 0x42 : 0x41;
+    fs.writeFileSync(path.join(dir, 'manifest.json'), bytes);
+    expect(() =>
+      execFileSync(
+        'openssl',
+        [
+          'pkeyutl',
+          '-verify',
+          '-pubin',
+          '-inkey',
+          path.join(dir, 'signer.pem'),
+          '-rawin',
+          '-in',
+          path.join(dir, 'manifest.json'),
+          '-sigfile',
+          path.join(dir, 'manifest.sig'),
+        ],
+        {
+          stdio: 'pipe',
+        },
+      ),
+    ).toThrow();
+  });
+});
