@@ -17,6 +17,11 @@ export interface LedgerDescription {
   schemaVersion: number;
   appVersion: string;
   rows: Record<string, number>;
+  bundles: {
+    sent: { sequence: number; destination: string; createdAt: string; changes: number }[];
+    received: { sequence: number; sourceUnit: string; importedAt: string }[];
+    trusted: { unitCode: string; fingerprint: string }[];
+  };
 }
 
 export function describeLedger(session: Session): LedgerDescription {
@@ -34,6 +39,17 @@ export function describeLedger(session: Session): LedgerDescription {
     schemaVersion: session.ledger.schemaVersion,
     appVersion: APP_VERSION,
     rows: { ...stats.entities, changes: stats.changeLogEntries },
+    bundles: {
+      sent: session.ledger.db
+        .prepare('SELECT sequence, destination, created_at AS createdAt, changes FROM bundles_sent ORDER BY created_at')
+        .all() as LedgerDescription['bundles']['sent'],
+      received: session.ledger.db
+        .prepare('SELECT sequence, source_unit AS sourceUnit, imported_at AS importedAt FROM bundles_received ORDER BY imported_at')
+        .all() as LedgerDescription['bundles']['received'],
+      trusted: session.ledger.db
+        .prepare('SELECT unit_code AS unitCode, fingerprint FROM trusted_keys ORDER BY unit_code')
+        .all() as LedgerDescription['bundles']['trusted'],
+    },
   };
 }
 
@@ -52,6 +68,9 @@ export function printLedgerInfo(d: LedgerDescription, json: boolean, io: CliIo):
   io.out(`安装标识 install:   ${d.installationId}`);
   io.out(`密钥指纹 key:       ${d.keyFingerprint}`);
   io.out(`数据结构 schema:    v${d.schemaVersion} (app ${d.appVersion})`);
+  io.out(
+    `数据包 bundles:     sent ${d.bundles.sent.length}, received ${d.bundles.received.length}, trusted units ${d.bundles.trusted.map((k) => k.unitCode).join(' ') || '-'}`,
+  );
   io.out(
     `记录数 rows:        ${Object.entries(d.rows)
       .map(([k, v]) => `${k}=${v}`)

@@ -223,4 +223,46 @@ describe('CLI demo', () => {
       ledger.close();
     }
   });
+
+  it('bundle round trip: two counties export, the league imports with --trust, counts add up; a flipped byte is refused and changes nothing', async () => {
+    const dir = tempDir();
+    const a = path.join(dir, 'a.sqlite');
+    const b = path.join(dir, 'b.sqlite');
+    const league = path.join(dir, 'league.sqlite');
+    expect((await cli('demo', '--db', a, '--unit', '152502', '--cases', '40', '--gi-users', '8', '--quiet')).code).toBe(0);
+    expect((await cli('demo', '--db', b, '--unit', '152525', '--cases', '25', '--gi-users', '5', '--seed', '2', '--quiet')).code).toBe(0);
+    expect((await cli('init', '--db', league, '--unit', '152500', '--operator', '李强')).code).toBe(0);
+    for (const [db, out] of [
+      [a, path.join(dir, 'a.zip')],
+      [b, path.join(dir, 'b.zip')],
+    ])
+      expect((await cli('export', '--db', db, '--out', out)).code).toBe(0);
+    expect((await cli('verify', path.join(dir, 'a.zip'))).out).toContain('有效 valid');
+    // Without --trust a first-time key is refused, with its fingerprint.
+    const untrusted = await cli('import', '--db', league, path.join(dir, 'a.zip'));
+    expect(untrusted.code).toBe(1);
+    expect(untrusted.err).toMatch(/untrusted_key.*fingerprint [0-9A-F ]{39}/);
+    for (const f of ['a.zip', 'b.zip']) expect((await cli('import', '--db', league, path.join(dir, f), '--trust')).code).toBe(0);
+    const again = await cli('import', '--db', league, path.join(dir, 'a.zip'));
+    expect(again).toMatchObject({ code: 0 });
+    expect(again.out).toContain('already imported');
+    const rows = async (db: string) => (JSON.parse((await cli('info', '--db', db, '--json')).out) as { rows: Record<string, number> }).rows;
+    const [ra, rb, rl] = [await rows(a), await rows(b), await rows(league)];
+    expect(rl.case).toBe((ra.case ?? 0) + (rb.case ?? 0));
+    expect(rl.gi_user).toBe((ra.gi_user ?? 0) + (rb.gi_user ?? 0));
+    expect(rl.bureau).toBe(3);
+
+    // One flipped byte inside changes.ndjson's stored data: verify and import exit 1, the league is unchanged.
+    const good = fs.readFileSync(path.join(dir, 'b.zip'));
+    const at = good.indexOf(Buffer.from('changes.ndjson')) + 'changes.ndjson'.length + 40;
+    const bad = Buffer.from(good);
+    bad[at] = (bad[at] as number) ^ 0xff;
+    fs.writeFileSync(path.join(dir, 'bad.zip'), bad);
+    const beforeRows = await rows(league);
+    const verify = await cli('verify', path.join(dir, 'bad.zip'));
+    expect(verify.code).toBe(1);
+    expect(verify.err).toMatch(/refused \((hash_mismatch|not_a_zip|size_mismatch|signature)\)/);
+    expect((await cli('import', '--db', league, path.join(dir, 'bad.zip'), '--trust')).code).toBe(1);
+    expect(await rows(league)).toEqual(beforeRows);
+  });
 });
