@@ -51,6 +51,8 @@ import {
   valueSaveSchema,
 } from './plans/schemas';
 import type { IndicatorRecord, IndicatorTable, IndicatorValueRow, MyTasks, PlanDetail, PlanListItem, PlanMatrix, TasksOverview } from './plans/types';
+import type { ExchangeOverview, ExportedBundle, ImportReport } from './bundles/types';
+import { MAX_SCREEN_BUNDLE_BYTES } from './bundles/types';
 import type { ExportedFile, GiEntry, GiHistory, GiSummary, GiUserDetail, GiUserRow } from './gi/types';
 import type { CalendarEntry } from './reference';
 
@@ -143,6 +145,24 @@ export const contract = {
   'indicators.saveTarget': method<IndicatorTable>()(targetSaveSchema),
   'indicators.values': method<IndicatorValueRow[]>()(z.object({ indicatorId: z.string().min(1).max(64) }).strict()),
   'indicators.saveValue': method<IndicatorValueRow[]>()(valueSaveSchema),
+  'bundles.overview': method<ExchangeOverview>()(none),
+  'bundles.export': method<ExportedBundle>()(
+    z
+      .object({
+        to: z
+          .string()
+          .regex(/^\d{6}$/)
+          .optional(),
+        full: z.boolean().default(false),
+      })
+      .strict(),
+  ),
+  'bundles.preview': method<{ uploadId: string; report: ImportReport }>()(
+    z
+      .object({ fileName: z.string().trim().min(1).max(200), base64: z.string().min(1).max(Math.ceil((MAX_SCREEN_BUNDLE_BYTES * 4) / 3) + 16) })
+      .strict(),
+  ),
+  'bundles.apply': method<ImportReport>()(z.object({ uploadId: z.string().min(1).max(64), trust: z.boolean().default(false) }).strict()),
   'ledger.stats': method<LedgerStats>()(none),
   'changes.list': method<ChangePage>()(changeListSchema),
 } as const;

@@ -1,3 +1,6 @@
+/** Bundles handled in the app travel through the renderer as base64 (IPC and the preview host's request limit); larger ones go through the CLI. */
+export const MAX_SCREEN_BUNDLE_BYTES = 20 * 1024 * 1024;
+
 /** What an import (or its preview) reports, for the CLI's --json and the 数据交换 screen. */
 export interface EntityCounts {
   new: number;
@@ -27,4 +30,34 @@ export interface ImportReport {
   attachments: number;
   /** How far ahead of this PC's clock the newest change was, when suspiciously far (ms). */
   futureDriftMs: number | null;
+}
+
+export interface ExchangeOverview {
+  role: 'league' | 'county';
+  /** The units this office exchanges with: the league for a county, the counties for the league. */
+  partners: {
+    unitCode: string;
+    name: string;
+    lastReceivedAt: string | null;
+    lastSequence: number | null;
+    /** Sequence numbers never received (their data came with later, cumulative bundles). */
+    missing: number[];
+    lastSentAt: string | null;
+    lastSentSequence: number | null;
+    acknowledgedAt: string | null;
+  }[];
+  sent: { bundleId: string; sequence: number; unit: string; at: string; changes: number; attachments: number; fileName: string }[];
+  received: { bundleId: string; sequence: number; unit: string; at: string; by: string; applied: number; rejected: number; conflicts: number }[];
+  trusted: { unitCode: string; name: string; fingerprint: string; at: string; by: string }[];
+  quarantined: number;
+  /** This installation's own key fingerprint (read to the other side over the phone). */
+  fingerprint: string;
+}
+
+export interface ExportedBundle {
+  fileName: string;
+  base64: string;
+  sequence: number;
+  changes: number;
+  attachments: number;
 }

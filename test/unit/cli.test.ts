@@ -235,7 +235,7 @@ describe('CLI demo', () => {
     for (const [db, out] of [
       [a, path.join(dir, 'a.zip')],
       [b, path.join(dir, 'b.zip')],
-    ])
+    ] as const)
       expect((await cli('export', '--db', db, '--out', out)).code).toBe(0);
     expect((await cli('verify', path.join(dir, 'a.zip'))).out).toContain('有效 valid');
     // Without --trust a first-time key is refused, with its fingerprint.

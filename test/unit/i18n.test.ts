@@ -25,6 +25,7 @@ import {
   USER_FLAGS,
   USER_STATUSES,
 } from '../../shared/gi/vocabulary';
+import { BUNDLE_PROBLEMS } from '../../shared/bundles/problems';
 import { CADENCES, COMPUTED_KINDS, ON_TIME_FORMULAS, PERIOD_RULES, REPORT_STATUSES, TASK_STATES, UNIT_RULES } from '../../shared/plans/vocabulary';
 
 /** Closed vocabularies the case and GI screens translate as `<prefix><code>`. */
@@ -57,6 +58,8 @@ const CLOSED_SETS: [string, readonly string[]][] = [
   ['plans.indicators.periodRule.', PERIOD_RULES],
   ['plans.indicators.unitRule.', UNIT_RULES],
   ['plans.indicators.formula.', ON_TIME_FORMULAS],
+  ['bundles.problem.', BUNDLE_PROBLEMS],
+  ['exchange.reason.', ['authority', 'unknown_entity', 'unknown_field']],
   ['reference.calendar.kinds.', holidaySaveSchema.shape.kind.options],
 ];
 import { ERROR_CODES } from '../../shared/errors';

@@ -71,35 +71,8 @@ export interface BundleChange {
   fields: Record<string, string | number | null>;
 }
 
-/** Why a bundle is refused. Each has its own message (CLI and screens) — never a generic error. */
-export const BUNDLE_PROBLEMS = [
-  'not_a_zip',
-  'entry_name',
-  'entry_link',
-  'duplicate_entry',
-  'too_many_entries',
-  'too_large',
-  'compression_ratio',
-  'missing_entry',
-  'unlisted_entry',
-  'manifest_json',
-  'manifest_format',
-  'format_too_new',
-  'schema_too_new',
-  'signature',
-  'hash_mismatch',
-  'size_mismatch',
-  'ndjson',
-  'line_too_long',
-  'wrong_destination',
-  'unknown_source',
-  'untrusted_key',
-  'key_changed',
-  'replayed',
-  'forked',
-  'own_bundle',
-] as const;
-export type BundleProblem = (typeof BUNDLE_PROBLEMS)[number];
+export { BUNDLE_PROBLEMS, type BundleProblem } from '../../../shared/bundles/problems';
+import type { BundleProblem } from '../../../shared/bundles/problems';
 
 export class BundleError extends Error {
   override name = 'BundleError';

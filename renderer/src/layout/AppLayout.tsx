@@ -1,10 +1,20 @@
-import { AuditOutlined, CarryOutOutlined, DatabaseOutlined, EnvironmentOutlined, FileSearchOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CarryOutOutlined,
+  SwapOutlined,
+  DatabaseOutlined,
+  EnvironmentOutlined,
+  FileSearchOutlined,
+  HomeOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
 import { Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { transportName } from '../api/client';
 import { CasesPage } from '../features/cases/CasesPage';
 import { GiPage } from '../features/gi/GiPage';
+import { ExchangePage } from '../features/exchange/ExchangePage';
 import { PlansPage } from '../features/plans/PlansPage';
 import { usePlansStore } from '../features/plans/plans-store';
 import { useGiStore } from '../features/gi/gi-store';
@@ -22,6 +32,7 @@ const ICONS: Record<Section, ReactNode> = {
   plans: <CarryOutOutlined />,
   cases: <FileSearchOutlined />,
   gi: <EnvironmentOutlined />,
+  exchange: <SwapOutlined />,
   changes: <AuditOutlined />,
   reference: <DatabaseOutlined />,
   settings: <SettingOutlined />,
@@ -32,6 +43,7 @@ const PAGES: Record<Section, () => ReactNode> = {
   plans: () => <PlansPage />,
   cases: () => <CasesPage />,
   gi: () => <GiPage />,
+  exchange: () => <ExchangePage />,
   changes: () => <ChangeLogPage />,
   reference: () => <ReferencePage />,
   settings: () => <SettingsPage />,

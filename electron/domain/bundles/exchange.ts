@@ -1,0 +1,132 @@
+/**
+ * The 数据交换 screen's side of the exchange: bundles travel to and from the renderer as bytes
+ * (a download, a file picked), so an upload is parked in the data directory under an id while
+ * the supervisor reads its preview, then imported from there.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { BUNDLE_ERROR_PREFIX } from '../../../shared/bundles/problems';
+import type { ExchangeOverview, ImportReport } from '../../../shared/bundles/types';
+import { DomainError } from '../../../shared/errors';
+import { currentOffice } from '../gi/context';
+import type { Session } from '../session';
+import { exportBundle } from './export';
+import { BundleError } from './format';
+import { importBundle } from './import';
+
+function inbox(session: Session): string {
+  const dir = path.join(path.dirname(session.ledger.file), 'bundles', 'inbox');
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function outbox(session: Session): string {
+  const dir = path.join(path.dirname(session.ledger.file), 'bundles', 'sent');
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Refusals reach the screen as a validation code plus the detail the CLI prints. */
+function asDomainError(error: unknown): never {
+  if (error instanceof BundleError) throw new DomainError('validation', `${BUNDLE_ERROR_PREFIX}${error.problem}`);
+  throw error;
+}
+
+export async function exportForDownload(session: Session, input: { to?: string; full?: boolean }) {
+  const office = currentOffice(session);
+  const name = `ip-ledger-${office.unitCode}-to-${input.to ?? office.leagueCode}-${new Date(session.now()).toISOString().slice(0, 10)}-${crypto.randomBytes(3).toString('hex')}.zip`;
+  const { file, manifest } = await exportBundle(session, path.join(outbox(session), name), input);
+  return { fileName: name, base64: fs.readFileSync(file).toString('base64'), sequence: manifest.sequence, changes: manifest.counts.changes, attachments: manifest.counts.attachments };
+}
+
+export async function previewUpload(session: Session, input: { fileName: string; base64: string }): Promise<{ uploadId: string; report: ImportReport }> {
+  const uploadId = crypto.randomUUID();
+  const file = path.join(inbox(session), `${uploadId}.zip`);
+  fs.writeFileSync(file, Buffer.from(input.base64, 'base64'));
+  try {
+    return { uploadId, report: await importBundle(session, file, { dryRun: true }) };
+  } catch (error) {
+    fs.rmSync(file, { force: true });
+    return asDomainError(error);
+  }
+}
+
+export async function applyUpload(session: Session, input: { uploadId: string; trust: boolean }): Promise<ImportReport> {
+  if (!/^[0-9a-f-]{36}$/.test(input.uploadId)) throw new DomainError('invalid_input', 'bad upload id');
+  const file = path.join(inbox(session), `${input.uploadId}.zip`);
+  if (!fs.existsSync(file)) throw new DomainError('not_found', 'the uploaded bundle is gone: choose the file again');
+  try {
+    const report = await importBundle(session, file, { trust: input.trust });
+    fs.rmSync(file, { force: true });
+    return report;
+  } catch (error) {
+    return asDomainError(error);
+  }
+}
+
+export function exchangeOverview(session: Session): ExchangeOverview {
+  const { ledger } = session;
+  const office = currentOffice(session);
+  const names = new Map((ledger.stmt('SELECT code, short_name FROM ref_regions').all() as { code: string; short_name: string }[]).map((r) => [r.code, r.short_name]));
+  const partners =
+    office.role === 'league' ? (ledger.stmt('SELECT code FROM ref_regions WHERE parent_code = ? ORDER BY code').pluck().all(office.unitCode) as string[]) : [office.leagueCode];
+  const received = ledger
+    .stmt('SELECT bundle_id, source_unit, source_installation, sequence, imported_at, imported_by, result FROM bundles_received ORDER BY imported_at DESC')
+    .all() as { bundle_id: string; source_unit: string; source_installation: string; sequence: number; imported_at: string; imported_by: string; result: string }[];
+  return {
+    role: office.role,
+    partners: partners.map((code) => {
+      const mine = received.filter((r) => r.source_unit === code);
+      const sequences = mine.map((r) => r.sequence).sort((a, b) => a - b);
+      const last = mine[0];
+      const missing: number[] = [];
+      for (let s = 1; s <= (sequences[sequences.length - 1] ?? 0); s++) if (!sequences.includes(s)) missing.push(s);
+      const sent = ledger.stmt('SELECT max(created_at) AS at, max(sequence) AS seq FROM bundles_sent WHERE destination = ?').get(code) as { at: string | null; seq: number | null };
+      const ack = ledger.stmt('SELECT acked_at FROM peer_acks WHERE unit_code = ?').pluck().get(code) as string | undefined;
+      return {
+        unitCode: code,
+        name: names.get(code) ?? code,
+        lastReceivedAt: last?.imported_at ?? null,
+        lastSequence: last ? Math.max(...sequences) : null,
+        missing,
+        lastSentAt: sent.at,
+        lastSentSequence: sent.seq,
+        acknowledgedAt: ack ?? null,
+      };
+    }),
+    sent: (
+      ledger.stmt('SELECT bundle_id, sequence, destination, created_at, changes, attachments, file_name FROM bundles_sent ORDER BY created_at DESC LIMIT 200').all() as {
+        bundle_id: string;
+        sequence: number;
+        destination: string;
+        created_at: string;
+        changes: number;
+        attachments: number;
+        file_name: string;
+      }[]
+    ).map((r) => ({ bundleId: r.bundle_id, sequence: r.sequence, unit: names.get(r.destination) ?? r.destination, at: r.created_at, changes: r.changes, attachments: r.attachments, fileName: r.file_name })),
+    received: received.slice(0, 200).map((r) => {
+      const result = JSON.parse(r.result) as { rejected?: number; conflicts?: number; entities?: Record<string, { new: number; updated: number }> };
+      const entities = Object.values(result.entities ?? {});
+      return {
+        bundleId: r.bundle_id,
+        sequence: r.sequence,
+        unit: names.get(r.source_unit) ?? r.source_unit,
+        at: r.imported_at,
+        by: r.imported_by,
+        applied: entities.reduce((s, e) => s + e.new + e.updated, 0),
+        rejected: result.rejected ?? 0,
+        conflicts: result.conflicts ?? 0,
+      };
+    }),
+    trusted: (ledger.stmt('SELECT unit_code, fingerprint, trusted_at, trusted_by FROM trusted_keys ORDER BY unit_code').all() as {
+      unit_code: string;
+      fingerprint: string;
+      trusted_at: string;
+      trusted_by: string;
+    }[]).map((r) => ({ unitCode: r.unit_code, name: names.get(r.unit_code) ?? r.unit_code, fingerprint: r.fingerprint, at: r.trusted_at, by: r.trusted_by })),
+    quarantined: ledger.stmt('SELECT count(*) FROM quarantine').pluck().get() as number,
+    fingerprint: session.installation.fingerprint,
+  };
+}

@@ -1,0 +1,61 @@
+import { ExportOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Form, Select, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExchangeOverview } from '../../../../shared/bundles/types';
+import { call } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
+import { downloadBase64 } from '../gi/download';
+
+/** Export: a county to its league (the default), the league to one county. */
+export function ExportCard({ overview, onDone }: { overview: ExchangeOverview | undefined; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { saving, run } = useMutation();
+  const [to, setTo] = useState<string | undefined>();
+  const [full, setFull] = useState(false);
+  const [last, setLast] = useState<{ fileName: string; sequence: number; changes: number } | null>(null);
+  const league = overview?.role === 'league';
+  const submit = async () => {
+    const result = await run(
+      () => call('bundles.export', { to: league ? to : undefined, full }),
+      (r) => t('exchange.export.done', { sequence: r.sequence, changes: r.changes }),
+    );
+    if (!result) return;
+    downloadBase64(result.fileName, result.base64, 'application/zip');
+    setLast(result);
+    onDone();
+  };
+  return (
+    <Card title={t('exchange.export.title')}>
+      <Typography.Paragraph type="secondary">
+        {league ? t('exchange.export.leagueHelp') : t('exchange.export.countyHelp', { league: overview?.partners[0]?.name ?? '' })}
+      </Typography.Paragraph>
+      <Form layout="vertical">
+        {league ? (
+          <Form.Item label={t('exchange.export.to')} required>
+            <Select
+              value={to}
+              onChange={setTo}
+              options={(overview?.partners ?? []).map((p) => ({ value: p.unitCode, label: p.name }))}
+              placeholder={t('exchange.export.choose')}
+              data-testid="export-to"
+            />
+          </Form.Item>
+        ) : null}
+        <Form.Item extra={t('exchange.export.fullHelp')}>
+          <Checkbox checked={full} onChange={(e) => setFull(e.target.checked)}>
+            {t('exchange.export.full')}
+          </Checkbox>
+        </Form.Item>
+        <Button type="primary" icon={<ExportOutlined />} loading={saving} disabled={league && !to} onClick={() => void submit()} data-testid="export-run">
+          {t('exchange.export.run')}
+        </Button>
+      </Form>
+      {last ? (
+        <Typography.Paragraph style={{ marginTop: 12 }} data-testid="export-result">
+          {t('exchange.export.result', { file: last.fileName, sequence: last.sequence, changes: last.changes })}
+        </Typography.Paragraph>
+      ) : null}
+    </Card>
+  );
+}
