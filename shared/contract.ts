@@ -162,6 +162,7 @@ export const contract = {
       .object({ fileName: z.string().trim().min(1).max(200), base64: z.string().min(1).max(Math.ceil((MAX_SCREEN_BUNDLE_BYTES * 4) / 3) + 16) })
       .strict(),
   ),
+  'bundles.untrust': method<ExchangeOverview>()(z.object({ unitCode: z.string().regex(/^\d{6}$/) }).strict()),
   'bundles.apply': method<ImportReport>()(z.object({ uploadId: z.string().min(1).max(64), trust: z.boolean().default(false) }).strict()),
   'ledger.stats': method<LedgerStats>()(none),
   'changes.list': method<ChangePage>()(changeListSchema),

@@ -45,7 +45,7 @@ import {
 } from '../domain/plans/plans';
 import { addReportFile, saveSummary, saveTaskReport } from '../domain/plans/reports';
 import { myTasks, planMatrix, tasksOverview } from '../domain/plans/standing';
-import { applyUpload, exchangeOverview, exportForDownload, previewUpload } from '../domain/bundles/exchange';
+import { applyUpload, exchangeOverview, exportForDownload, forgetTrustedKey, previewUpload } from '../domain/bundles/exchange';
 
 export type Handlers = {
   [M in MethodName]: (session: Session, input: ParsedInputOf<M>) => ResultOf<M> | Promise<ResultOf<M>>;
@@ -200,6 +200,10 @@ export const handlers: Handlers = {
   'bundles.export': (s, input) => exportForDownload(s, input),
   'bundles.preview': (s, input) => previewUpload(s, input),
   'bundles.apply': (s, input) => applyUpload(s, input),
+  'bundles.untrust': (s, input) => {
+    forgetTrustedKey(s, input.unitCode);
+    return exchangeOverview(s);
+  },
   'ledger.stats': (s) => ledgerStats(s.ledger),
   'changes.list': (s, input) => listChanges(s.ledger, input),
 };

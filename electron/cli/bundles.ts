@@ -10,6 +10,7 @@ import { appSchemaVersion } from '../store/ledger';
 import { exportBundle } from '../domain/bundles/export';
 import { BundleError } from '../domain/bundles/format';
 import { importBundle } from '../domain/bundles/import';
+import { forgetTrustedKey } from '../domain/bundles/exchange';
 import { readChanges, verifyBundle } from '../domain/bundles/verify';
 import { keyFingerprint } from '../domain/keys';
 import { openSession } from '../domain/session';
@@ -95,7 +96,7 @@ function printReport(r: ImportReport, io: CliIo): void {
 }
 
 export const importCommand: CliCommand = {
-  options: { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, trust: { type: 'boolean' }, json: { type: 'boolean' } },
+  options: { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, trust: { type: 'boolean' }, rekey: { type: 'boolean' }, json: { type: 'boolean' } },
   async run(args, io) {
     const db = path.resolve(requireString(args, 'db'));
     const file = args.positionals[0];
@@ -104,6 +105,14 @@ export const importCommand: CliCommand = {
     const json = !!args.values.json;
     const session = await openSession(db, { mustExist: true });
     try {
+      if (args.values.rekey) {
+        // Deliberately replace the sender's trusted key (a reinstalled county): needs --trust for the new one.
+        if (!args.values.trust) throw new CliUsageError('--rekey replaces a unit’s trusted key and needs --trust to accept the new one');
+        const bundle = await verifyBundle(path.resolve(file), { schemaVersion: session.ledger.schemaVersion });
+        const unit = bundle.manifest.source.unitCode;
+        bundle.zip.close();
+        if (session.ledger.db.prepare('SELECT 1 FROM trusted_keys WHERE unit_code = ?').get(unit)) forgetTrustedKey(session, unit);
+      }
       const report = await importBundle(session, path.resolve(file), { dryRun: !!args.values['dry-run'], trust: !!args.values.trust });
       if (json) io.out(JSON.stringify({ ok: true, ...report }, null, 2));
       else printReport(report, io);

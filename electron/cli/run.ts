@@ -30,9 +30,10 @@ export const USAGE = `IP Ledger 命令行 / command line
        / export everything the destination has not acknowledged (a county's default is its league)
   verify BUNDLE [--json]
        校验数据包：签名、哈希、格式 / check signature, hashes, format without a ledger
-  import --db FILE BUNDLE [--dry-run] [--trust] [--json]
+  import --db FILE BUNDLE [--dry-run] [--trust] [--rekey] [--json]
        导入数据包（--dry-run 只预览；--trust 确认首次收到的密钥）/ import (preview with --dry-run;
-       --trust confirms a first-time key); the same bundle twice is not an error
+       --trust confirms a first-time key; --rekey --trust replaces a unit's key deliberately);
+       the same bundle twice is not an error
 
 exit codes: 0 done, 1 refused/failed, 2 usage error`;
 

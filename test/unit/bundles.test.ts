@@ -7,6 +7,7 @@ import { addAttachment } from '../../electron/domain/cases/attachments';
 import { exportBundle } from '../../electron/domain/bundles/export';
 import { BundleError, type BundleChange } from '../../electron/domain/bundles/format';
 import { importBundle } from '../../electron/domain/bundles/import';
+import { forgetTrustedKey } from '../../electron/domain/bundles/exchange';
 import { createUser } from '../../electron/domain/gi/users';
 import { createPlanFromTemplate } from '../../electron/domain/plans/plans';
 import { myTasks } from '../../electron/domain/plans/standing';
@@ -146,6 +147,11 @@ describe('refusals change nothing', () => {
     expect(await refusal(importBundle(league, fake.file, { trust: true }))).toBe('key_changed');
     expect(ledgerFingerprint(league)).toBe(before);
     expect(await refusal(importBundle(county, bundle.file))).toBe('own_bundle');
+    // Re-keyed deliberately (a reinstalled county): the next bundle is a first contact again.
+    forgetTrustedKey(league, XILIN);
+    expect(await refusal(importBundle(league, fake.file))).toBe('untrusted_key');
+    expect(await importBundle(league, fake.file, { trust: true })).toMatchObject({ status: 'applied', firstContact: true });
+    expect(league.ledger.db.prepare("SELECT value FROM local_settings WHERE key = 'rekeyed:152502'").pluck().get()).toMatch(/^[0-9A-F ]{39}@/);
   });
 
   it('changes outside the sender’s authority are quarantined, the rest applied', async () => {

@@ -37,7 +37,13 @@ export async function exportForDownload(session: Session, input: { to?: string; 
   const office = currentOffice(session);
   const name = `ip-ledger-${office.unitCode}-to-${input.to ?? office.leagueCode}-${new Date(session.now()).toISOString().slice(0, 10)}-${crypto.randomBytes(3).toString('hex')}.zip`;
   const { file, manifest } = await exportBundle(session, path.join(outbox(session), name), input);
-  return { fileName: name, base64: fs.readFileSync(file).toString('base64'), sequence: manifest.sequence, changes: manifest.counts.changes, attachments: manifest.counts.attachments };
+  return {
+    fileName: name,
+    base64: fs.readFileSync(file).toString('base64'),
+    sequence: manifest.sequence,
+    changes: manifest.counts.changes,
+    attachments: manifest.counts.attachments,
+  };
 }
 
 export async function previewUpload(session: Session, input: { fileName: string; base64: string }): Promise<{ uploadId: string; report: ImportReport }> {
@@ -68,12 +74,24 @@ export async function applyUpload(session: Session, input: { uploadId: string; t
 export function exchangeOverview(session: Session): ExchangeOverview {
   const { ledger } = session;
   const office = currentOffice(session);
-  const names = new Map((ledger.stmt('SELECT code, short_name FROM ref_regions').all() as { code: string; short_name: string }[]).map((r) => [r.code, r.short_name]));
+  const names = new Map(
+    (ledger.stmt('SELECT code, short_name FROM ref_regions').all() as { code: string; short_name: string }[]).map((r) => [r.code, r.short_name]),
+  );
   const partners =
-    office.role === 'league' ? (ledger.stmt('SELECT code FROM ref_regions WHERE parent_code = ? ORDER BY code').pluck().all(office.unitCode) as string[]) : [office.leagueCode];
+    office.role === 'league'
+      ? (ledger.stmt('SELECT code FROM ref_regions WHERE parent_code = ? ORDER BY code').pluck().all(office.unitCode) as string[])
+      : [office.leagueCode];
   const received = ledger
     .stmt('SELECT bundle_id, source_unit, source_installation, sequence, imported_at, imported_by, result FROM bundles_received ORDER BY imported_at DESC')
-    .all() as { bundle_id: string; source_unit: string; source_installation: string; sequence: number; imported_at: string; imported_by: string; result: string }[];
+    .all() as {
+    bundle_id: string;
+    source_unit: string;
+    source_installation: string;
+    sequence: number;
+    imported_at: string;
+    imported_by: string;
+    result: string;
+  }[];
   return {
     role: office.role,
     partners: partners.map((code) => {
@@ -82,7 +100,10 @@ export function exchangeOverview(session: Session): ExchangeOverview {
       const last = mine[0];
       const missing: number[] = [];
       for (let s = 1; s <= (sequences[sequences.length - 1] ?? 0); s++) if (!sequences.includes(s)) missing.push(s);
-      const sent = ledger.stmt('SELECT max(created_at) AS at, max(sequence) AS seq FROM bundles_sent WHERE destination = ?').get(code) as { at: string | null; seq: number | null };
+      const sent = ledger.stmt('SELECT max(created_at) AS at, max(sequence) AS seq FROM bundles_sent WHERE destination = ?').get(code) as {
+        at: string | null;
+        seq: number | null;
+      };
       const ack = ledger.stmt('SELECT acked_at FROM peer_acks WHERE unit_code = ?').pluck().get(code) as string | undefined;
       return {
         unitCode: code,
@@ -96,7 +117,9 @@ export function exchangeOverview(session: Session): ExchangeOverview {
       };
     }),
     sent: (
-      ledger.stmt('SELECT bundle_id, sequence, destination, created_at, changes, attachments, file_name FROM bundles_sent ORDER BY created_at DESC LIMIT 200').all() as {
+      ledger
+        .stmt('SELECT bundle_id, sequence, destination, created_at, changes, attachments, file_name FROM bundles_sent ORDER BY created_at DESC LIMIT 200')
+        .all() as {
         bundle_id: string;
         sequence: number;
         destination: string;
@@ -105,7 +128,15 @@ export function exchangeOverview(session: Session): ExchangeOverview {
         attachments: number;
         file_name: string;
       }[]
-    ).map((r) => ({ bundleId: r.bundle_id, sequence: r.sequence, unit: names.get(r.destination) ?? r.destination, at: r.created_at, changes: r.changes, attachments: r.attachments, fileName: r.file_name })),
+    ).map((r) => ({
+      bundleId: r.bundle_id,
+      sequence: r.sequence,
+      unit: names.get(r.destination) ?? r.destination,
+      at: r.created_at,
+      changes: r.changes,
+      attachments: r.attachments,
+      fileName: r.file_name,
+    })),
     received: received.slice(0, 200).map((r) => {
       const result = JSON.parse(r.result) as { rejected?: number; conflicts?: number; entities?: Record<string, { new: number; updated: number }> };
       const entities = Object.values(result.entities ?? {});
@@ -120,13 +151,31 @@ export function exchangeOverview(session: Session): ExchangeOverview {
         conflicts: result.conflicts ?? 0,
       };
     }),
-    trusted: (ledger.stmt('SELECT unit_code, fingerprint, trusted_at, trusted_by FROM trusted_keys ORDER BY unit_code').all() as {
-      unit_code: string;
-      fingerprint: string;
-      trusted_at: string;
-      trusted_by: string;
-    }[]).map((r) => ({ unitCode: r.unit_code, name: names.get(r.unit_code) ?? r.unit_code, fingerprint: r.fingerprint, at: r.trusted_at, by: r.trusted_by })),
+    trusted: (
+      ledger.stmt('SELECT unit_code, fingerprint, trusted_at, trusted_by FROM trusted_keys ORDER BY unit_code').all() as {
+        unit_code: string;
+        fingerprint: string;
+        trusted_at: string;
+        trusted_by: string;
+      }[]
+    ).map((r) => ({ unitCode: r.unit_code, name: names.get(r.unit_code) ?? r.unit_code, fingerprint: r.fingerprint, at: r.trusted_at, by: r.trusted_by })),
     quarantined: ledger.stmt('SELECT count(*) FROM quarantine').pluck().get() as number,
     fingerprint: session.installation.fingerprint,
   };
+}
+
+/**
+ * Re-key a unit deliberately (a county reinstalled, a new PC): its trusted key is set aside (kept
+ * in the record) and its next bundle is treated as a first contact — fingerprint confirmation again.
+ */
+export function forgetTrustedKey(session: Session, unitCode: string): void {
+  const { ledger } = session;
+  const row = ledger.stmt('SELECT fingerprint FROM trusted_keys WHERE unit_code = ?').get(unitCode) as { fingerprint: string } | undefined;
+  if (!row) throw new DomainError('not_found', `no trusted key for ${unitCode}`);
+  ledger.db.transaction(() => {
+    ledger.stmt('DELETE FROM trusted_keys WHERE unit_code = ?').run(unitCode);
+    ledger
+      .stmt("INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = value || ',' || excluded.value")
+      .run(`rekeyed:${unitCode}`, `${row.fingerprint}@${new Date(session.now()).toISOString()}`);
+  })();
 }

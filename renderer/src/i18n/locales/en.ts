@@ -1067,6 +1067,10 @@ export const en: LocaleShape = {
       rejectedTitle: '{{count}} changes were outside the sender’s authority or malformed: quarantined, not written',
     },
     history: {
+      rekey: 'Re-establish trust',
+      rekeyTitle: 'Re-establish trust with {{unit}}?',
+      rekeyHelp: 'When the other side has a new PC or reinstalled: the current key is set aside and the next bundle needs its fingerprint confirmed.',
+      rekeyed: 'Key set aside: confirm the fingerprint on the next bundle',
       received: 'Received ({{count}})',
       sent: 'Sent ({{count}})',
       trusted: 'Trusted units ({{count}})',

@@ -1060,6 +1060,10 @@ export const zhCN = {
       rejectedTitle: '{{count}} 条变更超出发送单位权限或格式不符，已隔离、未写入',
     },
     history: {
+      rekey: '重新建立信任',
+      rekeyTitle: '重新建立与 {{unit}} 的信任？',
+      rekeyHelp: '对方换了电脑或重装后使用。当前密钥将作废，下一个数据包需要重新核对指纹。',
+      rekeyed: '已撤销原密钥，下一个数据包需重新核对指纹',
       received: '收到的数据包（{{count}}）',
       sent: '发出的数据包（{{count}}）',
       trusted: '信任的单位（{{count}}）',
