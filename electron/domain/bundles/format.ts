@@ -61,16 +61,9 @@ export interface Manifest {
 }
 
 /** One line of changes.ndjson: a change-log entry exactly as stored (minus the local seq). */
-export interface BundleChange {
-  entity: string;
-  rowId: string;
-  hlc: string;
-  installationId: string;
-  user: string;
-  unitCode: string;
-  fields: Record<string, string | number | null>;
-}
+export type BundleChange = RemoteChange;
 
+import type { RemoteChange } from '../../store/change-log';
 export { BUNDLE_PROBLEMS, type BundleProblem } from '../../../shared/bundles/problems';
 import type { BundleProblem } from '../../../shared/bundles/problems';
 
