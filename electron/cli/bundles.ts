@@ -32,7 +32,11 @@ export const exportCommand: CliCommand = {
     if (to !== undefined && !/^\d{6}$/.test(to)) throw new CliUsageError('--to takes a 6-digit unit code');
     const session = await openSession(db, { mustExist: true });
     try {
-      const { file, manifest } = await exportBundle(session, out, { to, full: !!args.values.full });
+      const stages = { changes: '写出变更 changes written', zip: '打包附件 packing files', verify: '重新校验 re-verifying', move: '保存到 saving to' } as const;
+      const onStage = (stage: keyof typeof stages, detail: string) => {
+        if (!args.values.json) io.err(`  ${stages[stage]} ${detail}`);
+      };
+      const { file, manifest } = await exportBundle(session, out, { to, full: !!args.values.full, onStage });
       if (args.values.json) io.out(JSON.stringify({ ok: true, file, manifest }, null, 2));
       else {
         io.out(`已导出 exported: ${file}`);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { newDataDir, startHost } from './host';
+import { completeWizard, newDataDir, startHost } from './host';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -31,13 +31,12 @@ async function choose(page: Page, file: string) {
   await expect(page.getByTestId('import-report')).toBeVisible();
 }
 
-test('a county sends its cases and GI users, the league confirms the key and imports, answers with a plan, and nothing imports twice', async ({
+test('a county logs a case and a GI user and sends them, the league confirms the key and imports, answers with a plan, and nothing imports twice', async ({
   browser,
 }, testInfo) => {
   const countyDir = newDataDir();
   const leagueDir = newDataDir();
-  // The county's records (the case and GI screens are exercised by their own tests); an empty league.
-  cli('demo', '--db', path.join(countyDir, 'ledger.sqlite'), '--unit', '152502', '--cases', '3', '--gi-users', '2', '--quiet');
+  // An empty league; the county is set up through its first-run wizard below.
   cli('init', '--db', path.join(leagueDir, 'ledger.sqlite'), '--unit', '152500', '--operator', '李强');
   const countyHost = await startHost(countyDir);
   const leagueHost = await startHost(leagueDir);
@@ -46,6 +45,28 @@ test('a county sends its cases and GI users, the league confirms the key and imp
   try {
     await county.goto(countyHost.url);
     await league.goto(leagueHost.url);
+    // County A logs a case and registers a GI user.
+    await completeWizard(county);
+    await county.getByTestId('main-nav').getByText('案件台账', { exact: true }).click();
+    await county.getByTestId('new-case').click();
+    await county.getByTestId('case-title').fill('销售假冒“锡林郭勒羊肉”的羊肉卷');
+    await county.getByTestId('party-0-name').fill('锡林浩特市草原鲜肉店');
+    await county.getByTestId('party-0-id').fill('911522010783710635');
+    await county.getByTestId('case-save').click();
+    await expect(county.getByTestId('detail-stage')).toHaveText('线索登记');
+    await county.getByTestId('main-nav').getByText('地理标志', { exact: true }).click();
+    await county.getByTestId('gi-open-乌珠穆沁羊肉').click();
+    await county.getByTestId('gi-new-user').click();
+    await county.getByTestId('gi-user-name').fill('锡林浩特市草原肉业有限公司');
+    await county.getByTestId('gi-user-uscc').fill('911525020783710633');
+    await county.getByTestId('gi-user-products').click();
+    await county
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: /^羊肉$/ })
+      .click();
+    await county.keyboard.press('Escape');
+    await county.getByTestId('gi-user-save').click();
+    await expect(county.getByTestId('user-title')).toHaveText('锡林浩特市草原肉业有限公司');
     const countyBundle = testInfo.outputPath('county-1.zip');
     await exportTo(county, countyBundle);
     const countyFingerprint = (await county.getByTestId('own-fingerprint').innerText()).trim();
@@ -54,7 +75,14 @@ test('a county sends its cases and GI users, the league confirms the key and imp
     await choose(league, countyBundle);
     await expect(league.getByTestId('preview-fingerprint')).toHaveText(countyFingerprint);
     await expect(league.getByTestId('preview-table')).toContainText('案件');
-    await expect(league.getByTestId('preview-table').locator('tr', { hasText: /^案件/ }).locator('td').nth(1)).toHaveText('3');
+    await expect(league.getByTestId('preview-table').locator('tr', { hasText: /^案件/ }).locator('td').nth(1)).toHaveText('1');
+    await expect(
+      league
+        .getByTestId('preview-table')
+        .locator('tr', { hasText: /^专用标志使用人/ })
+        .locator('td')
+        .nth(1),
+    ).toHaveText('1');
     await expect(league.getByTestId('import-apply')).toBeDisabled();
     await league.screenshot({ path: testInfo.outputPath('league-preview.png'), fullPage: true });
     await league.getByTestId('confirm-fingerprint').check();
@@ -63,7 +91,10 @@ test('a county sends its cases and GI users, the league confirms the key and imp
     await league.getByRole('tab', { name: /信任的单位/ }).click();
     await expect(league.getByTestId('trusted')).toContainText(countyFingerprint);
     await league.getByTestId('main-nav').getByText('案件台账', { exact: true }).click();
-    await expect(league.getByTestId('case-link')).toHaveCount(3);
+    await expect(league.getByTestId('case-link')).toHaveCount(1);
+    await league.getByTestId('main-nav').getByText('地理标志', { exact: true }).click();
+    await league.getByTestId('gi-open-乌珠穆沁羊肉').click();
+    await expect(league.getByTestId('gi-user-table')).toContainText('锡林浩特市草原肉业有限公司');
 
     // The league assigns work and sends a return bundle to 锡林浩特.
     await league.getByTestId('main-nav').getByText('工作任务', { exact: true }).click();

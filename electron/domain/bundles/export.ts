@@ -25,8 +25,11 @@ export interface ExportOptions {
   /** Destination unit; a county's default is its league, the league must name a county. */
   to?: string;
   full?: boolean;
-  onProgress?: (done: number, total: number) => void;
+  /** Called as the export moves through its stages (the CLI prints them). */
+  onStage?: (stage: ExportStage, detail: string) => void;
 }
+
+export type ExportStage = 'changes' | 'zip' | 'verify' | 'move';
 
 export interface ExportResult {
   file: string;
@@ -102,6 +105,7 @@ export async function exportBundle(session: Session, target: string, options: Ex
     } finally {
       fs.closeSync(fd);
     }
+    options.onStage?.('changes', `${rows.length}`);
     const files: ManifestFile[] = [{ name: CHANGES, sha256: hash.digest('hex'), size }];
     const sources: ZipSource[] = [];
     for (const sha of [...blobs].sort()) {
@@ -145,15 +149,14 @@ export async function exportBundle(session: Session, target: string, options: Ex
     const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
     const signature = crypto.sign(null, manifestBytes, privateKey(session));
     const temp = path.join(work, 'bundle.zip');
-    await writeZip(
-      temp,
-      [{ name: MANIFEST, buffer: manifestBytes }, { name: SIGNATURE, buffer: signature }, { name: CHANGES, file: changesFile }, ...sources],
-      options.onProgress,
-    );
+    options.onStage?.('zip', `${sources.length}`);
+    await writeZip(temp, [{ name: MANIFEST, buffer: manifestBytes }, { name: SIGNATURE, buffer: signature }, { name: CHANGES, file: changesFile }, ...sources]);
+    options.onStage?.('verify', '');
     // Re-read what was written before it leaves this machine.
     const check = await verifyBundle(temp, { schemaVersion: ledger.schemaVersion });
     check.zip.close();
     const finalPath = path.resolve(target);
+    options.onStage?.('move', finalPath);
     fs.mkdirSync(path.dirname(finalPath), { recursive: true });
     const staging = `${finalPath}.${process.pid}.partial`;
     fs.copyFileSync(temp, staging);

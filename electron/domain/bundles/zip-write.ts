@@ -4,7 +4,7 @@ import yazl from 'yazl';
 
 export type ZipSource = { name: string; buffer: Buffer } | { name: string; file: string };
 
-export async function writeZip(target: string, sources: ZipSource[], onProgress?: (done: number, total: number) => void): Promise<void> {
+export async function writeZip(target: string, sources: ZipSource[]): Promise<void> {
   const zip = new yazl.ZipFile();
   for (const s of sources) {
     // Fixed mtime: the same content gives the same bytes (easier to compare and to test).
@@ -15,9 +15,6 @@ export async function writeZip(target: string, sources: ZipSource[], onProgress?
   zip.end();
   await new Promise<void>((resolve, reject) => {
     const out = fs.createWriteStream(target);
-    let written = 0;
-    const total = sources.length;
-    zip.outputStream.on('data', () => onProgress?.(Math.min(++written, total), total));
     zip.outputStream
       .pipe(out)
       .on('close', () => resolve())
