@@ -159,7 +159,13 @@ export const contract = {
   ),
   'bundles.preview': method<{ uploadId: string; report: ImportReport }>()(
     z
-      .object({ fileName: z.string().trim().min(1).max(200), base64: z.string().min(1).max(Math.ceil((MAX_SCREEN_BUNDLE_BYTES * 4) / 3) + 16) })
+      .object({
+        fileName: z.string().trim().min(1).max(200),
+        base64: z
+          .string()
+          .min(1)
+          .max(Math.ceil((MAX_SCREEN_BUNDLE_BYTES * 4) / 3) + 16),
+      })
       .strict(),
   ),
   'bundles.untrust': method<ExchangeOverview>()(z.object({ unitCode: z.string().regex(/^\d{6}$/) }).strict()),

@@ -4,6 +4,7 @@ import { infoCommand } from './info';
 import { demoCommand } from './demo';
 import { initCommand } from './init';
 import { exportCommand, importCommand, verifyCommand } from './bundles';
+import { reportCommand, statsCommand } from './reports';
 import { CliUsageError, type CliCommand, type CliIo } from './types';
 
 const COMMANDS: Record<string, CliCommand> = {
@@ -13,6 +14,8 @@ const COMMANDS: Record<string, CliCommand> = {
   export: exportCommand,
   verify: verifyCommand,
   import: importCommand,
+  report: reportCommand,
+  stats: statsCommand,
 };
 
 export const USAGE = `IP Ledger 命令行 / command line
@@ -34,6 +37,10 @@ export const USAGE = `IP Ledger 命令行 / command line
        导入数据包（--dry-run 只预览；--trust 确认首次收到的密钥）/ import (preview with --dry-run;
        --trust confirms a first-time key; --rekey --trust replaces a unit's key deliberately);
        the same bundle twice is not an error
+  report samr --db FILE --period 2026Q3 [--unit CODE6] --out FILE.xlsx
+       知识产权执法数据统计表（盟局含各旗县分表）/ the SAMR enforcement table as xlsx
+  stats --db FILE [--period YYYY|YYYYQn] [--unit CODE6] [--json]
+       各类记录数与统计表 / counts per entity and the SAMR table
 
 exit codes: 0 done, 1 refused/failed, 2 usage error`;
 
