@@ -52,6 +52,7 @@ import {
 } from './plans/schemas';
 import type { IndicatorRecord, IndicatorTable, IndicatorValueRow, MyTasks, PlanDetail, PlanListItem, PlanMatrix, TasksOverview } from './plans/types';
 import type { ExchangeOverview, ExportedBundle, ImportReport } from './bundles/types';
+import { samrInputSchema, type SamrReportResult } from './reports/samr-report';
 import { MAX_SCREEN_BUNDLE_BYTES } from './bundles/types';
 import type { ExportedFile, GiEntry, GiHistory, GiSummary, GiUserDetail, GiUserRow } from './gi/types';
 import type { CalendarEntry } from './reference';
@@ -170,6 +171,8 @@ export const contract = {
   ),
   'bundles.untrust': method<ExchangeOverview>()(z.object({ unitCode: z.string().regex(/^\d{6}$/) }).strict()),
   'bundles.apply': method<ImportReport>()(z.object({ uploadId: z.string().min(1).max(64), trust: z.boolean().default(false) }).strict()),
+  'reports.samr': method<SamrReportResult>()(samrInputSchema),
+  'reports.samrXlsx': method<ExportedFile>()(samrInputSchema),
   'ledger.stats': method<LedgerStats>()(none),
   'changes.list': method<ChangePage>()(changeListSchema),
 } as const;

@@ -45,6 +45,9 @@ import {
 } from '../domain/plans/plans';
 import { addReportFile, saveSummary, saveTaskReport } from '../domain/plans/reports';
 import { myTasks, planMatrix, tasksOverview } from '../domain/plans/standing';
+import { samrReport } from '../domain/reports/samr';
+import { samrWorkbook } from '../domain/reports/samr-xlsx';
+import { localIsoDate } from '../../shared/calendar';
 import { applyUpload, exchangeOverview, exportForDownload, forgetTrustedKey, previewUpload } from '../domain/bundles/exchange';
 
 export type Handlers = {
@@ -203,6 +206,12 @@ export const handlers: Handlers = {
   'bundles.untrust': (s, input) => {
     forgetTrustedKey(s, input.unitCode);
     return exchangeOverview(s);
+  },
+  'reports.samr': (s, input) => samrReport(s, input),
+  'reports.samrXlsx': async (s, input) => {
+    const report = samrReport(s, input);
+    const bytes = await samrWorkbook(report, localIsoDate(s.now()));
+    return { fileName: `知识产权执法数据统计表-${report.unit.name}-${input.period}.xlsx`, base64: bytes.toString('base64') };
   },
   'ledger.stats': (s) => ledgerStats(s.ledger),
   'changes.list': (s, input) => listChanges(s.ledger, input),

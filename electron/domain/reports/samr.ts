@@ -1,18 +1,14 @@
 /** The SAMR table for a unit and period, from the ledger's cases (a county its own; the league all, and per county). */
-import { periodRange, samrTable, type SamrCase, type SamrTable } from '../../../shared/reports/samr';
+import { periodRange, samrTable, type SamrCase } from '../../../shared/reports/samr';
+import type { SamrReportResult } from '../../../shared/reports/samr-report';
 import type { CaseCategory } from '../../../shared/cases/vocabulary';
 import { DomainError } from '../../../shared/errors';
 import { decodeTags } from '../cases/rows';
 import { currentOffice } from '../gi/context';
 import type { Session } from '../session';
 
-export interface SamrReport {
-  period: string;
-  unit: { code: string; name: string };
-  table: SamrTable;
-  /** For the league: one table per county (its total is the league's table minus the league's own cases). */
-  counties: { code: string; name: string; table: SamrTable }[];
-}
+/** For the league, `counties` holds one table per county (the league's own cases count only in its total). */
+export type SamrReport = SamrReportResult;
 
 interface CaseRow {
   unit_code: string;

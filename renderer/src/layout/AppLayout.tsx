@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BarChartOutlined,
   CarryOutOutlined,
   SwapOutlined,
   DatabaseOutlined,
@@ -15,6 +16,7 @@ import { transportName } from '../api/client';
 import { CasesPage } from '../features/cases/CasesPage';
 import { GiPage } from '../features/gi/GiPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { PlansPage } from '../features/plans/PlansPage';
 import { usePlansStore } from '../features/plans/plans-store';
 import { useGiStore } from '../features/gi/gi-store';
@@ -32,6 +34,7 @@ const ICONS: Record<Section, ReactNode> = {
   plans: <CarryOutOutlined />,
   cases: <FileSearchOutlined />,
   gi: <EnvironmentOutlined />,
+  reports: <BarChartOutlined />,
   exchange: <SwapOutlined />,
   changes: <AuditOutlined />,
   reference: <DatabaseOutlined />,
@@ -43,6 +46,7 @@ const PAGES: Record<Section, () => ReactNode> = {
   plans: () => <PlansPage />,
   cases: () => <CasesPage />,
   gi: () => <GiPage />,
+  reports: () => <ReportsPage />,
   exchange: () => <ExchangePage />,
   changes: () => <ChangeLogPage />,
   reference: () => <ReferencePage />,

@@ -1,0 +1,53 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { newDataDir, startHost } from './host';
+
+const root = path.resolve(__dirname, '../..');
+
+function cli(...args: string[]): string {
+  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['electron/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  return r.stdout;
+}
+
+test('the SAMR table on screen shows the same totals as the CLI, and prints', async ({ page }, testInfo) => {
+  const dataDir = newDataDir();
+  const db = path.join(dataDir, 'ledger.sqlite');
+  cli('demo', '--db', db, '--unit', '152500', '--cases', '300', '--quiet');
+  const year = String(new Date().getFullYear());
+  const stats = JSON.parse(cli('stats', '--db', db, '--period', year, '--json')) as {
+    samr: { table: { total: { filed: number; closed: number; penalties: number } } };
+  };
+  const host = await startHost(dataDir);
+  try {
+    await page.goto(host.url);
+    await page.getByTestId('main-nav').getByText('统计报表', { exact: true }).click();
+    await page.getByTestId('report-quarter').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: /^全年$/ })
+      .click();
+    const total = page.getByTestId('samr-table').locator('tr.samr-total td');
+    await expect(total.nth(0)).toHaveText('合计');
+    await expect(total.nth(1)).toHaveText(String(stats.samr.table.total.filed));
+    await expect(total.nth(2)).toHaveText(String(stats.samr.table.total.closed));
+    await expect(total.nth(4)).toHaveText(stats.samr.table.total.penalties.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+    await page.screenshot({ path: testInfo.outputPath('samr.png'), fullPage: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-xlsx').click()]);
+    expect(download.suggestedFilename()).toMatch(/^知识产权执法数据统计表-锡盟-\d{4}\.xlsx$/);
+    // One county's table (its own cases only), as the CLI computes it.
+    const county = JSON.parse(cli('stats', '--db', db, '--period', year, '--unit', '152502', '--json')) as typeof stats;
+    await page.getByTestId('report-unit').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: /^锡林浩特$/ })
+      .click();
+    await expect(total.nth(1)).toHaveText(String(county.samr.table.total.filed));
+    await expect(page.getByText('报送单位：锡林浩特')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: testInfo.outputPath('samr-print.png'), fullPage: true });
+  } finally {
+    await host.stop();
+  }
+});
