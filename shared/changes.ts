@@ -35,3 +35,10 @@ export interface ChangePage {
   /** Pass as beforeSeq to get the next (older) page; null at the end. */
   nextBeforeSeq: number | null;
 }
+
+/** The field-level history of one record and everything attached to it (parties, steps, files …). */
+export interface RecordHistory {
+  entries: ChangeEntry[];
+  /** Row id → what it is, so the history can say "当事人 1 · 名称". */
+  rows: Record<string, { entity: string; label: string }>;
+}

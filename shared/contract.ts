@@ -54,7 +54,8 @@ import type { IndicatorRecord, IndicatorTable, IndicatorValueRow, MyTasks, PlanD
 import type { ExchangeOverview, ExportedBundle, ImportReport } from './bundles/types';
 import { samrInputSchema, type SamrReportResult } from './reports/samr-report';
 import { MAX_SCREEN_BUNDLE_BYTES } from './bundles/types';
-import type { ExportedFile, GiEntry, GiHistory, GiSummary, GiUserDetail, GiUserRow } from './gi/types';
+import type { ExportedFile } from './files';
+import type { GiEntry, GiHistory, GiSummary, GiUserDetail, GiUserRow } from './gi/types';
 import type { CalendarEntry } from './reference';
 
 interface MethodSpec<I extends z.ZodType, R> {

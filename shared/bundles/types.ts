@@ -56,7 +56,10 @@ export interface ExchangeOverview {
 
 export interface ExportedBundle {
   fileName: string;
-  base64: string;
+  /** The bytes to save through a download; null when too large for the screen (copy it from savedPath). */
+  base64: string | null;
+  /** Where the ledger kept its copy (the data folder's bundles/sent). */
+  savedPath: string;
   sequence: number;
   changes: number;
   attachments: number;

@@ -1,5 +1,5 @@
 /** What the case-log contract methods return. Amounts are integer fen; dates YYYY-MM-DD. */
-import type { ChangeEntry } from '../changes';
+import type { RecordHistory } from '../changes';
 import type { CaseTimeline, Deadline, DeadlineState } from './deadlines';
 import type { CaseCategory, CaseFlag, CaseOutcome, CaseSource, DocType, IdType, MainStage, PartyKind, StageCode, VocabularyKind } from './vocabulary';
 
@@ -150,11 +150,7 @@ export interface GiCaseLink {
   giName: string;
 }
 
-export interface CaseHistory {
-  entries: ChangeEntry[];
-  /** Row id → what it is, so the history can say "当事人 1 · 名称". */
-  rows: Record<string, { entity: string; label: string }>;
-}
+export type CaseHistory = RecordHistory;
 
 export interface DeadlineItem {
   caseId: string;

@@ -1,5 +1,5 @@
 /** Shapes the GI register's contract methods return. */
-import type { ChangeEntry } from '../changes';
+import type { RecordHistory } from '../changes';
 import type { CheckItem, CheckResult, Confidence, GiKind, GiStatus, InspectionResult, TimelineStep, UserFlag, UserStatus } from './vocabulary';
 
 export interface GiEntry {
@@ -135,12 +135,4 @@ export interface GiUserDetail {
   inspections: Inspection[];
 }
 
-export interface GiHistory {
-  entries: ChangeEntry[];
-  rows: Record<string, { entity: string; label: string }>;
-}
-
-export interface ExportedFile {
-  fileName: string;
-  base64: string;
-}
+export type GiHistory = RecordHistory;

@@ -7,7 +7,9 @@ import { addAttachment } from '../../electron/domain/cases/attachments';
 import { exportBundle } from '../../electron/domain/bundles/export';
 import { BundleError, type BundleChange } from '../../electron/domain/bundles/format';
 import { importBundle } from '../../electron/domain/bundles/import';
-import { forgetTrustedKey } from '../../electron/domain/bundles/exchange';
+import { exportForDownload, forgetTrustedKey } from '../../electron/domain/bundles/exchange';
+import { MAX_SCREEN_BUNDLE_BYTES } from '../../shared/bundles/types';
+import crypto from 'node:crypto';
 import { createUser } from '../../electron/domain/gi/users';
 import { createPlanFromTemplate } from '../../electron/domain/plans/plans';
 import { myTasks } from '../../electron/domain/plans/standing';
@@ -94,6 +96,23 @@ describe('county ⇄ league round trip', () => {
     const report = await importBundle(league, second.file, { trust: true });
     expect(report.gap).toEqual({ expected: 1, got: 2 });
     expect(league.ledger.db.prepare('SELECT title FROM cases ORDER BY title').pluck().all()).toEqual(['第一件', '第二件']);
+  });
+});
+
+describe('export from the screen', () => {
+  it('a bundle over the screen limit is kept in the data folder and not sent through the renderer', async () => {
+    const county = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
+    const caseId = createCase(county, caseInput());
+    const png = (n: number) => Buffer.concat([Buffer.from(PNG_BASE64, 'base64').subarray(0, 8), crypto.randomBytes(11 * 1024 * 1024 + n)]).toString('base64');
+    for (const n of [1, 2]) addAttachment(county, county.attachmentsDir, { caseId, fileName: `大文件${n}.png`, caption: '', base64: png(n) });
+    const big = await exportForDownload(county, {});
+    expect(big.base64).toBeNull();
+    expect(fs.statSync(big.savedPath).size).toBeGreaterThan(MAX_SCREEN_BUNDLE_BYTES);
+    // (Cumulative until acknowledged: the next export would be as large again.) A small one travels as bytes.
+    const other = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
+    createCase(other, caseInput());
+    const small = await exportForDownload(other, {});
+    expect(Buffer.from(small.base64 ?? '', 'base64').equals(fs.readFileSync(small.savedPath))).toBe(true);
   });
 });
 

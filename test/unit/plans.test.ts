@@ -228,8 +228,14 @@ describe('indicators', () => {
     // Targets per county set by the league.
     saveTarget(league, { indicatorId: ind('registered_trademarks'), year: 2025, targetUnit: '152502', value: 6000, note: '' });
     expect(indicatorTable(league, 2025).rows.find((r) => r.indicator.code === 'registered_trademarks')?.cells[col('152502')]?.target).toBe(6000);
-    // A county sees the league and itself.
-    expect(indicatorTable(county, 2025).units.map((u) => u.code)).toEqual(['152500', '152502']);
+    // A county sees the league and itself; the league column holds the league's own figures and
+    // targets only (the county's ledger has no other county's data to add up).
+    const seen = indicatorTable(county, 2025);
+    expect(seen.units.map((u) => u.code)).toEqual(['152500', '152502']);
+    const countyRow = (code: string) => seen.rows.find((r) => r.indicator.code === code);
+    expect(countyRow('registered_trademarks')?.cells[0]).toMatchObject({ value: null, target: 15000 });
+    expect(countyRow('registered_trademarks')?.cells[1]).toMatchObject({ value: 5300, origin: 'reported' });
+    expect(countyRow('case_on_time_rate')?.cells[0]).toMatchObject({ value: null, target: 100 });
   });
 
   it('computes the on-time decision rate from the case log with the formula the league chooses', async () => {

@@ -7,9 +7,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BUNDLE_ERROR_PREFIX } from '../../../shared/bundles/problems';
-import type { ExchangeOverview, ImportReport } from '../../../shared/bundles/types';
+import { MAX_SCREEN_BUNDLE_BYTES, type ExchangeOverview, type ExportedBundle, type ImportReport } from '../../../shared/bundles/types';
 import { DomainError } from '../../../shared/errors';
-import { currentOffice } from '../gi/context';
+import { currentOffice } from '../office';
 import type { Session } from '../session';
 import { exportBundle } from './export';
 import { BundleError } from './format';
@@ -33,13 +33,16 @@ function asDomainError(error: unknown): never {
   throw error;
 }
 
-export async function exportForDownload(session: Session, input: { to?: string; full?: boolean }) {
+export async function exportForDownload(session: Session, input: { to?: string; full?: boolean }): Promise<ExportedBundle> {
   const office = currentOffice(session);
   const name = `ip-ledger-${office.unitCode}-to-${input.to ?? office.leagueCode}-${new Date(session.now()).toISOString().slice(0, 10)}-${crypto.randomBytes(3).toString('hex')}.zip`;
   const { file, manifest } = await exportBundle(session, path.join(outbox(session), name), input);
+  // A large bundle stays in the data folder instead of crossing to the renderer as base64.
+  const small = fs.statSync(file).size <= MAX_SCREEN_BUNDLE_BYTES;
   return {
     fileName: name,
-    base64: fs.readFileSync(file).toString('base64'),
+    base64: small ? fs.readFileSync(file).toString('base64') : null,
+    savedPath: file,
     sequence: manifest.sequence,
     changes: manifest.counts.changes,
     attachments: manifest.counts.attachments,

@@ -14,7 +14,7 @@ import { DomainError } from '../../../shared/errors';
 import type { StoredChange } from '../../store/change-log';
 import { APP_VERSION } from '../../app-version';
 import { blobPath } from '../cases/attachments';
-import { currentOffice } from '../gi/context';
+import { currentOffice } from '../office';
 import { getProfile } from '../profile';
 import type { Session } from '../session';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, CHANGES, MANIFEST, SIGNATURE, type BundleChange, type Manifest, type ManifestFile } from './format';

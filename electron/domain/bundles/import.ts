@@ -12,7 +12,7 @@ import { applyRemoteChange, type RemoteChange } from '../../store/change-log';
 import { hlcToString, parseHlc, receive } from '../../store/hlc';
 import { entitySpec } from '../../store/syncable';
 import { sniffType, storeBlob } from '../cases/attachments';
-import { currentOffice, type Office } from '../gi/context';
+import { currentOffice, type Office } from '../office';
 import { keyFingerprint } from '../keys';
 import { getSetting } from '../local-settings';
 import type { Session } from '../session';

@@ -4,6 +4,7 @@ import type { CaseTimeline } from '../../../shared/cases/deadlines';
 import type { CaseRecord } from '../../../shared/cases/types';
 import type { CaseCategory, CaseFlag, CaseOutcome, CaseSource, MainStage } from '../../../shared/cases/vocabulary';
 import type { FieldValue } from '../../store/change-log';
+import { decodeTags, encodeTags } from '../tags';
 
 export interface CaseRow {
   rowid: number;
@@ -59,16 +60,6 @@ export interface CaseRow {
   decision_extended: number;
   extension_note: string;
   excluded_days: number;
-}
-
-/** Tag lists are stored as ',a,b,' so `LIKE '%,a,%'` finds one tag without a join. */
-export function encodeTags(tags: readonly string[]): string {
-  const unique = [...new Set(tags)];
-  return unique.length ? `,${unique.join(',')},` : '';
-}
-
-export function decodeTags(text: string): string[] {
-  return text.split(',').filter(Boolean);
 }
 
 /** The form's editable fields as column values (stage data is written by the stage workflow). */

@@ -8,7 +8,7 @@
 import { addDays, addWorkingDays, localIsoDate, type HolidayCalendar } from '../../../shared/calendar';
 import { CHECK_ITEMS, type CheckResult, type InspectionResult } from '../../../shared/gi/vocabulary';
 import { insertRecord, type FieldValue, type WriteContext } from '../../store/change-log';
-import { decodeTags, encodeTags } from '../cases/rows';
+import { decodeTags, encodeTags } from '../tags';
 import { getProfile } from '../profile';
 import { loadCalendar } from '../reference-items';
 import { writeContext, type Session } from '../session';

@@ -8,7 +8,7 @@ import { localIsoDate } from '../../../shared/calendar';
 import { taskPeriods } from '../../../shared/plans/periods';
 import { planFieldsSchema, taskFieldsSchema } from '../../../shared/plans/schemas';
 import { insertRecord, type WriteContext } from '../../store/change-log';
-import { encodeTags } from '../cases/rows';
+import { encodeTags } from '../tags';
 import { getProfile } from '../profile';
 import { leagueCounties, loadTemplates } from '../plans/plans';
 import { writeContext, type Session } from '../session';

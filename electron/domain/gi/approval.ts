@@ -8,7 +8,7 @@ import { APPROVAL_STEPS, type ApprovalStep } from '../../../shared/gi/vocabulary
 import { DomainError } from '../../../shared/errors';
 import { insertRecord, updateRecord, type FieldValue } from '../../store/change-log';
 import { writeContext, type Session } from '../session';
-import { checkNotFuture } from './context';
+import { checkNotFuture } from '../office';
 import type { GiUserRow } from './rows';
 import { loadUserRow } from './users';
 

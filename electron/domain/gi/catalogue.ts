@@ -11,7 +11,7 @@ import { DomainError } from '../../../shared/errors';
 import { insertRecord, updateRecord } from '../../store/change-log';
 import type { Ledger } from '../../store/ledger';
 import { writeContext, type Session } from '../session';
-import { currentOffice } from './context';
+import { currentOffice } from '../office';
 import { giColumns, giFromRow, type GiRow } from './rows';
 import { listUsers } from './users-list';
 

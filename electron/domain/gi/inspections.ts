@@ -10,11 +10,11 @@ import { DomainError } from '../../../shared/errors';
 import { insertRecord, tombstoneRecord, updateRecord, type FieldValue } from '../../store/change-log';
 import type { Ledger } from '../../store/ledger';
 import { acceptUpload } from '../cases/attachments';
-import { decodeTags } from '../cases/rows';
+import { decodeTags } from '../tags';
 import { createCase } from '../cases/write';
 import { writeContext, type Session } from '../session';
 import { loadGiRow } from './catalogue';
-import { checkNotFuture } from './context';
+import { checkNotFuture } from '../office';
 import { loadUserRow } from './users';
 
 export interface InspectionRow {

@@ -4,7 +4,7 @@ import { localIsoDate } from '../../../shared/calendar';
 import { DomainError } from '../../../shared/errors';
 import { insertRecord, updateRecord } from '../../store/change-log';
 import { writeContext, type Session } from '../session';
-import { checkNotFuture } from './context';
+import { checkNotFuture } from '../office';
 import { loadUserRow } from './users';
 
 export function saveUseReport(session: Session, input: UseReportInput): string {

@@ -9,7 +9,7 @@ import { parse } from 'csv-parse/sync';
 import type { Ledger } from '../../store/ledger';
 import type { FieldValue } from '../../store/change-log';
 import { baselineId, seedBaseline } from '../baseline';
-import { encodeTags } from '../cases/rows';
+import { encodeTags } from '../tags';
 
 export { SEED_HLC, SEED_USER } from '../baseline';
 

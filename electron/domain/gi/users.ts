@@ -10,7 +10,7 @@ import { insertRecord, updateRecord } from '../../store/change-log';
 import type { Ledger } from '../../store/ledger';
 import { writeContext, type Session } from '../session';
 import { loadGiRow } from './catalogue';
-import { checkNotFuture, currentOffice } from './context';
+import { checkNotFuture, currentOffice } from '../office';
 import { userColumns, type GiUserRow } from './rows';
 
 export function loadUserRow(ledger: Ledger, id: string): GiUserRow {

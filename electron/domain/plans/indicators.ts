@@ -14,7 +14,7 @@ import { DomainError } from '../../../shared/errors';
 import { insertRecord, updateRecord } from '../../store/change-log';
 import type { Ledger } from '../../store/ledger';
 import { loadLimits } from '../cases/limits';
-import { currentOffice } from '../gi/context';
+import { currentOffice } from '../office';
 import { loadCalendar } from '../reference-items';
 import { writeContext, type Session } from '../session';
 
@@ -228,12 +228,16 @@ export function indicatorTable(session: Session, year: number): IndicatorTable {
     const cell = (unit: string, isLeague: boolean): IndicatorCell => {
       const target = targets.find((t) => t.target_unit === unit);
       const base = { target: target?.value ?? null, targetNote: target?.note ?? '' };
+      // A county's ledger holds only its own records: for the league column it shows the league's
+      // targets and reported values, never a "total" made of its own figures alone.
+      const partial = isLeague && office.role === 'county';
       if (ind.computed) {
+        if (partial) return { ...base, value: null, origin: null };
         const value = computedValue(ledger, ind, unit, isLeague, year, ctx);
         return { ...base, value, origin: value === null ? null : 'computed' };
       }
       const own = figureOf(unit);
-      if (!isLeague || own !== null) return { ...base, value: own, origin: own === null ? null : 'reported' };
+      if (!isLeague || own !== null || partial) return { ...base, value: own, origin: own === null ? null : 'reported' };
       const value = leagueFigure(
         null,
         counties.map((c) => figureOf(c.code)),

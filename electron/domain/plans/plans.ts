@@ -12,9 +12,9 @@ import { insertRecord, tombstoneRecord, updateRecord, type FieldValue, type Writ
 import type { Ledger } from '../../store/ledger';
 import { referenceDir } from '../../store/reference-data';
 import { acceptUpload } from '../cases/attachments';
-import { encodeTags } from '../cases/rows';
+import { encodeTags } from '../tags';
 import { writeContext, type Session } from '../session';
-import { currentOffice } from '../gi/context';
+import { currentOffice } from '../office';
 import { filesOf, planFromRow, taskFromRow, type PlanRow, type TaskRow } from './rows';
 
 export interface PlanTemplate {

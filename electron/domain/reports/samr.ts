@@ -3,8 +3,8 @@ import { periodRange, samrTable, type SamrCase } from '../../../shared/reports/s
 import type { SamrReportResult } from '../../../shared/reports/samr-report';
 import type { CaseCategory } from '../../../shared/cases/vocabulary';
 import { DomainError } from '../../../shared/errors';
-import { decodeTags } from '../cases/rows';
-import { currentOffice } from '../gi/context';
+import { decodeTags } from '../tags';
+import { currentOffice } from '../office';
 import type { Session } from '../session';
 
 /** For the league, `counties` holds one table per county (the league's own cases count only in its total). */

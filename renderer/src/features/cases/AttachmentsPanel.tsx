@@ -7,7 +7,7 @@ import type { CaseAttachment, CaseDetail } from '../../../../shared/cases/types'
 import { formatDateTime } from '../../../../shared/format';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error-message';
-import { fileToBase64, loadBlob, type LoadedBlob } from './attachment-blobs';
+import { fileToBase64, loadBlob, type LoadedBlob } from '../../api/blobs';
 import { PdfPreview } from './PdfPreview';
 
 function formatSize(bytes: number): string {

@@ -1,11 +1,11 @@
 import { ExportOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Form, Select, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeOverview } from '../../../../shared/bundles/types';
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
-import { downloadBase64 } from '../gi/download';
+import { downloadBase64 } from '../../components/download';
 
 /** Export: a county to its league (the default), the league to one county. */
 export function ExportCard({ overview, onDone }: { overview: ExchangeOverview | undefined; onDone: () => void }) {
@@ -13,7 +13,7 @@ export function ExportCard({ overview, onDone }: { overview: ExchangeOverview | 
   const { saving, run } = useMutation();
   const [to, setTo] = useState<string | undefined>();
   const [full, setFull] = useState(false);
-  const [last, setLast] = useState<{ fileName: string; sequence: number; changes: number } | null>(null);
+  const [last, setLast] = useState<{ fileName: string; sequence: number; changes: number; savedPath: string; downloaded: boolean } | null>(null);
   const league = overview?.role === 'league';
   const submit = async () => {
     const result = await run(
@@ -21,8 +21,8 @@ export function ExportCard({ overview, onDone }: { overview: ExchangeOverview | 
       (r) => t('exchange.export.done', { sequence: r.sequence, changes: r.changes }),
     );
     if (!result) return;
-    downloadBase64(result.fileName, result.base64, 'application/zip');
-    setLast(result);
+    if (result.base64) downloadBase64(result.fileName, result.base64, 'application/zip');
+    setLast({ ...result, downloaded: result.base64 !== null });
     onDone();
   };
   return (
@@ -51,10 +51,20 @@ export function ExportCard({ overview, onDone }: { overview: ExchangeOverview | 
           {t('exchange.export.run')}
         </Button>
       </Form>
-      {last ? (
+      {last?.downloaded ? (
         <Typography.Paragraph style={{ marginTop: 12 }} data-testid="export-result">
           {t('exchange.export.result', { file: last.fileName, sequence: last.sequence, changes: last.changes })}
         </Typography.Paragraph>
+      ) : null}
+      {last && !last.downloaded ? (
+        <Alert
+          style={{ marginTop: 12 }}
+          type="info"
+          showIcon
+          title={t('exchange.export.tooLargeTitle', { sequence: last.sequence, changes: last.changes })}
+          description={<Typography.Text copyable>{last.savedPath}</Typography.Text>}
+          data-testid="export-result"
+        />
       ) : null}
     </Card>
   );

@@ -6,7 +6,7 @@ import { MAX_SCREEN_BUNDLE_BYTES, type EntityCounts, type ImportReport } from '.
 import { formatDateTime } from '../../../../shared/format';
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
-import { fileToBase64 } from '../cases/attachment-blobs';
+import { fileToBase64 } from '../../api/blobs';
 
 /** Import: choose the file → read the preview (and confirm a first-time key) → apply. */
 export function ImportCard({ onDone }: { onDone: () => void }) {

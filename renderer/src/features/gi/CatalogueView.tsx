@@ -9,7 +9,7 @@ import { useLedgerQuery } from '../../api/use-ledger-query';
 import { useMutation } from '../../api/use-mutation';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
-import { downloadBase64, XLSX_MIME } from './download';
+import { downloadBase64, XLSX_MIME } from '../../components/download';
 import { GiEntryModal } from './GiEntryModal';
 import { useGiStore } from './gi-store';
 import { GiKindTag, VerifyTag } from './GiTags';

@@ -9,7 +9,7 @@ import { call } from '../../api/client';
 import { errorMessage } from '../../api/error-message';
 import { useMutation } from '../../api/use-mutation';
 import { useAppStore } from '../../state/app-store';
-import { fileToBase64, loadBlob } from '../cases/attachment-blobs';
+import { fileToBase64, loadBlob } from '../../api/blobs';
 import { useCasesStore } from '../cases/cases-store';
 import { InspectionModal } from './InspectionModal';
 

@@ -5,7 +5,7 @@ import { call } from '../../api/client';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { useMutation } from '../../api/use-mutation';
 import { FormModal } from '../../components/FormModal';
-import { periodLabel } from './MyTasksView';
+import { periodLabel } from './period-label';
 
 /** The league sets (or clears) a unit's target for a year. */
 export function TargetModal({

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { MatrixCell, PlanMatrix, TaskRecord } from '../../../../shared/plans/types';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { QueryError } from '../../components/QueryError';
-import { periodLabel } from './MyTasksView';
-import { PrintButton } from './PlanDetailView';
+import { periodLabel } from './period-label';
+import { PrintButton } from '../../components/PrintButton';
 import { ReportStatusTag } from './StateTags';
 
 type Row = PlanMatrix['rows'][number];
@@ -37,7 +37,7 @@ export function MatrixView({ planId }: { planId: string }) {
           <Tag color="red">{t('plans.matrix.overdue', { count: count((c) => c.standing.state === 'overdue') })}</Tag>
           <Tag>{t('plans.matrix.cells', { count: cells.length })}</Tag>
         </Space>
-        <PrintButton />
+        <PrintButton label={t('plans.matrix.print')} />
       </div>
       <Table<Row>
         rowKey={(r) => r.task.id}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MySummary, MyTask } from '../../../../shared/plans/types';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { QueryError } from '../../components/QueryError';
+import { periodLabel } from './period-label';
 import { ReportModal } from './ReportModal';
 import { ReportStatusTag, StandingTag } from './StateTags';
 import { SummaryModal } from './SummaryModal';
@@ -153,11 +154,6 @@ export function MyTasksView() {
       ) : null}
     </>
   );
-}
-
-export function periodLabel(t: (k: string, o?: Record<string, unknown>) => string, key: string): string {
-  const m = /^(\d{4})Q([1-4])$/.exec(key);
-  return m ? t('plans.quarter', { year: m[1], q: m[2] }) : t('plans.yearPeriod', { year: key });
 }
 
 function TaskDetails({ item }: { item: MyTask }) {

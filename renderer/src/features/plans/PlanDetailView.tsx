@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, PaperClipOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Card, Descriptions, Space, Spin, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,11 +8,11 @@ import { errorMessage } from '../../api/error-message';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { useMutation } from '../../api/use-mutation';
 import { QueryError } from '../../components/QueryError';
-import { fileToBase64, loadBlob } from '../cases/attachment-blobs';
+import { fileToBase64, loadBlob } from '../../api/blobs';
 import { MatrixView } from './MatrixView';
 import { usePlansStore } from './plans-store';
 import { TaskModal } from './TaskModal';
-import { useCounties } from './use-counties';
+import { useCounties } from '../../components/use-league';
 
 type Tab = 'tasks' | 'matrix' | 'text';
 
@@ -190,13 +190,4 @@ async function openFile(sha256: string, fileName: string): Promise<void> {
   a.href = blob.url;
   a.download = fileName;
   a.click();
-}
-
-export function PrintButton() {
-  const { t } = useTranslation();
-  return (
-    <Button icon={<PrinterOutlined />} onClick={() => window.print()} className="no-print" data-testid="print">
-      {t('plans.matrix.print')}
-    </Button>
-  );
 }

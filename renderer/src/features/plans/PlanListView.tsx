@@ -8,7 +8,7 @@ import { useLedgerQuery } from '../../api/use-ledger-query';
 import { useMutation } from '../../api/use-mutation';
 import { FormModal } from '../../components/FormModal';
 import { QueryError } from '../../components/QueryError';
-import { useCounties } from './use-counties';
+import { useCounties } from '../../components/use-league';
 import { usePlansStore } from './plans-store';
 
 /** The league's plans: create one from a shipped template, copy one to a new year, open one. */

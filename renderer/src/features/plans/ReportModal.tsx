@@ -10,7 +10,7 @@ import { useMutation } from '../../api/use-mutation';
 import { FormModal } from '../../components/FormModal';
 import { disableFuture, isoDateItemProps } from '../../components/date-fields';
 import { uploadReportFiles } from './files';
-import { periodLabel } from './MyTasksView';
+import { periodLabel } from './period-label';
 
 interface Values {
   period: string;

@@ -7,7 +7,7 @@ import { useLedgerQuery } from '../../api/use-ledger-query';
 import { useMutation } from '../../api/use-mutation';
 import { FormModal } from '../../components/FormModal';
 import { isoDateItemProps } from '../../components/date-fields';
-import { useCounties } from './use-counties';
+import { useCounties } from '../../components/use-league';
 
 interface Values {
   sectionNo: string;

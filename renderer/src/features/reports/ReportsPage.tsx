@@ -1,4 +1,4 @@
-import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,10 +8,11 @@ import { SAMR_FLAGS, type SamrRow } from '../../../../shared/reports/samr';
 import { call } from '../../api/client';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { useMutation } from '../../api/use-mutation';
+import { PrintButton } from '../../components/PrintButton';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
-import { downloadBase64, XLSX_MIME } from '../gi/download';
-import { useCounties } from '../plans/use-counties';
+import { downloadBase64, XLSX_MIME } from '../../components/download';
+import { useCounties } from '../../components/use-league';
 
 type Row = { key: string; label: string } & SamrRow;
 
@@ -69,9 +70,7 @@ export function ReportsPage() {
           <Button icon={<DownloadOutlined />} loading={saving} onClick={() => void download()} data-testid="report-xlsx">
             {t('reports.xlsx')}
           </Button>
-          <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
-            {t('reports.print')}
-          </Button>
+          <PrintButton label={t('reports.print')} />
         </Space>
       </Card>
       <Card className="samr-sheet">

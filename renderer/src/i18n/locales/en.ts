@@ -1034,6 +1034,8 @@ export const en: LocaleShape = {
       complete: 'Complete',
     },
     export: {
+      tooLargeTitle:
+        'Bundle {{sequence}} ({{changes}} changes) is over 20 MB, so it was not downloaded; it is saved here, copy it to the USB stick from there:',
       title: 'Export a bundle',
       countyHelp: 'Exports everything the league ({{league}}) has not acknowledged: cases, GI users, task progress, indicator values and their files.',
       leagueHelp: 'Exports a return bundle for one county: plans and tasks, the GI catalogue, indicator targets, and acknowledgements of its bundles.',

@@ -1027,6 +1027,7 @@ export const zhCN = {
       complete: '完整',
     },
     export: {
+      tooLargeTitle: '第 {{sequence}} 号数据包（{{changes}} 条变更）超过 20 MB，未经浏览器下载，已保存在下列位置，请从该处复制到U盘：',
       title: '导出数据包',
       countyHelp: '导出盟局（{{league}}）尚未确认收到的全部记录：案件、地理标志使用人、任务进度、指标填报及其附件。',
       leagueHelp: '为一个旗县市导出回执包：工作方案与任务、地理标志目录、指标目标，以及本局已导入其数据包的确认。',

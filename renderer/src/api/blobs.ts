@@ -1,5 +1,5 @@
 /** Evidence bytes fetched from the ledger once per sha256 and kept as object URLs for this window. */
-import { call } from '../../api/client';
+import { call } from './client';
 
 export interface LoadedBlob {
   mime: string;
