@@ -53,6 +53,11 @@ import {
 import type { IndicatorRecord, IndicatorTable, IndicatorValueRow, MyTasks, PlanDetail, PlanListItem, PlanMatrix, TasksOverview } from './plans/types';
 import type { ExchangeOverview, ExportedBundle, ImportReport } from './bundles/types';
 import { samrInputSchema, type SamrReportResult } from './reports/samr-report';
+import { campaignInputSchema, type CampaignReportResult } from './reports/campaign-report';
+import { drillInputSchema, giStatsInputSchema, taskStatsInputSchema, type DrillRow, type GiStats, type TaskStats } from './reports/record-drill';
+import { dashboardInputSchema, type DashboardResult } from './reports/dashboard';
+import { completenessInputSchema, type Completeness } from './reports/completeness';
+import { savePdfInputSchema } from './print';
 import { MAX_SCREEN_BUNDLE_BYTES } from './bundles/types';
 import type { ExportedFile } from './files';
 import type { GiEntry, GiHistory, GiSummary, GiUserDetail, GiUserRow } from './gi/types';
@@ -174,6 +179,14 @@ export const contract = {
   'bundles.apply': method<ImportReport>()(z.object({ uploadId: z.string().min(1).max(64), trust: z.boolean().default(false) }).strict()),
   'reports.samr': method<SamrReportResult>()(samrInputSchema),
   'reports.samrXlsx': method<ExportedFile>()(samrInputSchema),
+  'reports.campaign': method<CampaignReportResult>()(campaignInputSchema),
+  'reports.gi': method<GiStats>()(giStatsInputSchema),
+  'reports.tasks': method<TaskStats>()(taskStatsInputSchema),
+  'reports.drill': method<DrillRow[]>()(drillInputSchema),
+  'reports.dashboard': method<DashboardResult>()(dashboardInputSchema),
+  'reports.completeness': method<Completeness>()(completenessInputSchema),
+  /** Handled by the main process (it needs the window); elsewhere `unavailable`. */
+  'print.savePdf': method<{ path: string | null }>()(savePdfInputSchema),
   'ledger.stats': method<LedgerStats>()(none),
   'changes.list': method<ChangePage>()(changeListSchema),
 } as const;

@@ -2,6 +2,7 @@
  * The implementation of every contract method, as plain functions of (session, parsed input).
  * Hosts never call these directly: they go through `dispatch`, which validates first.
  */
+import { DomainError } from '../../shared/errors';
 import type { MethodName, ParsedInputOf, ResultOf } from '../../shared/contract';
 import { APP_VERSION } from '../app-version';
 import { listChanges } from '../domain/change-history';
@@ -47,6 +48,11 @@ import { addReportFile, saveSummary, saveTaskReport } from '../domain/plans/repo
 import { myTasks, planMatrix, tasksOverview } from '../domain/plans/standing';
 import { samrReport } from '../domain/reports/samr';
 import { samrWorkbook } from '../domain/reports/samr-xlsx';
+import { campaignReport } from '../domain/reports/campaign';
+import { giDrill, giStats } from '../domain/reports/gi-stats';
+import { taskDrill, taskStats } from '../domain/reports/task-stats';
+import { dashboard } from '../domain/reports/dashboard';
+import { completeness } from '../domain/reports/completeness';
 import { localIsoDate } from '../../shared/calendar';
 import { applyUpload, exchangeOverview, exportForDownload, forgetTrustedKey, previewUpload } from '../domain/bundles/exchange';
 
@@ -212,6 +218,16 @@ export const handlers: Handlers = {
     const report = samrReport(s, input);
     const bytes = await samrWorkbook(report, localIsoDate(s.now()));
     return { fileName: `知识产权执法数据统计表-${report.unit.name}-${input.period}.xlsx`, base64: bytes.toString('base64') };
+  },
+  'reports.campaign': (s, input) => campaignReport(s, input),
+  'reports.gi': (s, input) => giStats(s, input),
+  'reports.tasks': (s, input) => taskStats(s, input),
+  'reports.drill': (s, input) => (input.report === 'gi' ? giDrill(s, input) : taskDrill(s, input)),
+  'reports.dashboard': (s, input) => dashboard(s, input),
+  'reports.completeness': (s, input) => completeness(s, input),
+  // The main process answers this itself (electron/main/print-pdf.ts); the data worker has no window.
+  'print.savePdf': () => {
+    throw new DomainError('unavailable', 'saving as PDF needs the app window (Electron main process)');
   },
   'ledger.stats': (s) => ledgerStats(s.ledger),
   'changes.list': (s, input) => listChanges(s.ledger, input),

@@ -3,7 +3,8 @@
  * happens in the data worker (data-worker.ts); this process never blocks on SQLite.
  */
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, type WebContents } from 'electron';
+import { savePageAsPdf } from './print-pdf';
 import { APP_ORIGIN } from './security';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
 import { DataWorkerClient } from './data-worker-client';
@@ -62,7 +63,9 @@ function start(): void {
     serveRenderer(path.resolve(__dirname, '../dist/renderer'));
     worker = new DataWorkerClient(path.join(__dirname, 'data-worker.cjs'), { ledgerFile: ledgerPath(dataDir), resourcesDir: resourcesDir() });
     const w = worker;
-    registerContract(ipcMain, (method, input) => w.call(method, input));
+    registerContract(ipcMain, (method, input) => w.call(method, input), undefined, {
+      'print.savePdf': (event, input) => savePageAsPdf(event.sender as unknown as WebContents, dialog, input, app.getPath('documents')),
+    });
     createWindow();
   });
 

@@ -25,13 +25,17 @@ export function senderFrameInfo(event: InvokeEventLike): SenderFrameInfo | null 
   return { url: frame.url, isMainFrame: frame.parent === null && event.sender.mainFrame === frame };
 }
 
-export function registerContract(ipcMain: IpcMainLike, call: Call, trustedOrigins?: readonly string[]): void {
+/** Methods the main process answers itself, with the calling window at hand (e.g. print.savePdf). */
+export type LocalHandlers = Partial<Record<string, (event: InvokeEventLike, input: unknown) => Promise<Envelope<unknown>>>>;
+
+export function registerContract(ipcMain: IpcMainLike, call: Call, trustedOrigins?: readonly string[], local: LocalHandlers = {}): void {
   for (const method of METHOD_NAMES) {
     ipcMain.handle(channelOf(method), async (event, input) => {
       if (!isTrustedSender(senderFrameInfo(event), trustedOrigins)) {
         return fail('forbidden_sender', `refused ${method}: not sent by the app's main frame`);
       }
-      return call(method, input);
+      const own = local[method];
+      return own ? own(event, input) : call(method, input);
     });
   }
 }

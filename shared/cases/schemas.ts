@@ -104,6 +104,10 @@ export const stageEditSchema = z
   })
   .strict();
 
+/** Dates a case list can be filtered by; reports drill down through the same ones. */
+export const CASE_DATE_FIELDS = ['lead', 'filed', 'closed', 'decided', 'transferred'] as const;
+export type CaseDateField = (typeof CASE_DATE_FIELDS)[number];
+
 export const caseListSchema = z
   .object({
     search: z.string().trim().max(100).default(''),
@@ -116,6 +120,8 @@ export const caseListSchema = z
       .string()
       .regex(/^\d{6}$/)
       .optional(),
+    /** Which date the range tests: the lead (default) or what reports count by (shared/reports). */
+    dateField: z.enum(CASE_DATE_FIELDS).default('lead'),
     dateFrom: isoDateSchema.optional(),
     dateTo: isoDateSchema.optional(),
     deadline: z.enum(['any', 'overdue', 'due_soon', 'open']).default('any'),

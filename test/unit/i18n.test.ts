@@ -3,6 +3,13 @@
  * the renderer uses exists, every closed set the UI translates (error codes, sections, entities,
  * fields, …) has its keys, and no Chinese text sits in renderer code outside the locale files.
  */
+import { CASE_DATE_FIELDS } from '../../shared/cases/schemas';
+import { REPORT_TABS } from '../../renderer/src/features/reports/reports-store';
+import { SAMR_FLAGS } from '../../shared/reports/samr';
+import { CAMPAIGN_COLUMNS } from '../../shared/reports/campaign';
+import { GI_COLUMNS, TASK_COLUMNS } from '../../shared/reports/record-drill';
+import { COMPLETENESS_STATES } from '../../shared/reports/completeness';
+import { DASHBOARD_CASE_FIGURES } from '../../shared/reports/dashboard';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +67,15 @@ const CLOSED_SETS: [string, readonly string[]][] = [
   ['plans.indicators.formula.', ON_TIME_FORMULAS],
   ['bundles.problem.', BUNDLE_PROBLEMS],
   ['exchange.reason.', ['authority', 'unknown_entity', 'unknown_field']],
+  ['cases.dateField.', CASE_DATE_FIELDS],
+  ['reports.tab.', REPORT_TABS],
+  ['reports.samrColumn.', ['filed', 'closed', 'amount', 'penalties', 'transferredCases', 'transferredPersons', ...SAMR_FLAGS]],
+  ['reports.campaign.column.', CAMPAIGN_COLUMNS],
+  ['reports.gi.column.', GI_COLUMNS],
+  ['reports.tasks.column.', TASK_COLUMNS],
+  ['reports.completeness.state.', COMPLETENESS_STATES],
+  ['reports.dashboard.figure.', [...DASHBOARD_CASE_FIGURES, 'penalties', 'giApproved', 'tasksOverdue']],
+  ['reports.drill.date.', ['gi', 'tasks']],
   ['reference.calendar.kinds.', holidaySaveSchema.shape.kind.options],
 ];
 import { ERROR_CODES } from '../../shared/errors';

@@ -5,7 +5,7 @@
  * cases and say so when older cases were not searched.
  */
 import { deadlineState, DUE_SOON_DAYS } from '../../../shared/cases/deadlines';
-import type { CaseListQuery } from '../../../shared/cases/schemas';
+import type { CaseDateField, CaseListQuery } from '../../../shared/cases/schemas';
 import type { CaseCount, CasePage, CaseSummary } from '../../../shared/cases/types';
 import type { CaseCategory, CaseFlag, MainStage } from '../../../shared/cases/vocabulary';
 import { addDays, localIsoDate } from '../../../shared/calendar';
@@ -40,6 +40,15 @@ const SORT_SQL: Record<CaseListQuery['sort'], string[]> = {
   penalty: ['(coalesce(c.fine_fen, 0) + coalesce(c.confiscated_fen, 0))'],
   deadline: ['d.due_date'],
   updatedAt: ['c.updated_at'],
+};
+
+/** Each date filter has an index (0003 for the lead date, 0007 for the others). */
+const DATE_COLUMNS: Record<CaseDateField, string> = {
+  lead: 'c.lead_date',
+  filed: 'c.filed_date',
+  closed: 'c.closed_date',
+  decided: 'c.decided_date',
+  transferred: 'c.police_transfer_date',
 };
 
 interface ListRow {
@@ -126,7 +135,7 @@ function buildWhere(ledger: Ledger, q: CaseListQuery, today: string, walk = fals
     params.found = JSON.stringify(found.rowids);
   }
   q.campaigns.forEach((c, i) => {
-    clauses.push(`c.campaigns LIKE :campaign${i}`);
+    clauses.push(`c.campaigns LIKE :campaign${i} ESCAPE '\\'`);
     params[`campaign${i}`] = `%,${likeEscape(c)},%`;
   });
   if (q.flags.length) {
@@ -149,12 +158,13 @@ function buildWhere(ledger: Ledger, q: CaseListQuery, today: string, walk = fals
     clauses.push(`${ix('c.unit_code')} = :unit`);
     params.unit = q.unitCode;
   }
+  const dateColumn = DATE_COLUMNS[q.dateField];
   if (q.dateFrom) {
-    clauses.push(`${ix('c.lead_date')} >= :dateFrom`);
+    clauses.push(`${ix(dateColumn)} >= :dateFrom`);
     params.dateFrom = q.dateFrom;
   }
   if (q.dateTo) {
-    clauses.push(`${ix('c.lead_date')} <= :dateTo`);
+    clauses.push(`${ix(dateColumn)} <= :dateTo`);
     params.dateTo = q.dateTo;
   }
   if (q.deadline === 'overdue') {
@@ -167,7 +177,9 @@ function buildWhere(ledger: Ledger, q: CaseListQuery, today: string, walk = fals
   } else if (q.deadline === 'open') {
     clauses.push(walk ? '+c.closed_date IS NULL' : 'c.closed_date IS NULL');
   }
-  const indexedClauses = clauses.filter((c) => /^\+?[cd]\.(category|stage|unit_code|lead_date|due_date|closed_date)\b/.test(c));
+  const indexedClauses = clauses.filter((c) =>
+    /^\+?[cd]\.(category|stage|unit_code|lead_date|filed_date|decided_date|police_transfer_date|due_date|closed_date)\b/.test(c),
+  );
   return { clauses, params, searchLimit, indexedFilter: indexedClauses.length > 0, indexedClauses, hasSearch: search.length > 0 };
 }
 

@@ -1,10 +1,9 @@
 /** The SAMR table for a unit and period, from the ledger's cases (a county its own; the league all, and per county). */
-import { periodRange, samrTable, type SamrCase } from '../../../shared/reports/samr';
+import { samrTable, type SamrCase } from '../../../shared/reports/samr';
 import type { SamrReportResult } from '../../../shared/reports/samr-report';
 import type { CaseCategory } from '../../../shared/cases/vocabulary';
-import { DomainError } from '../../../shared/errors';
 import { decodeTags } from '../tags';
-import { currentOffice } from '../office';
+import { reportScope } from './scope';
 import type { Session } from '../session';
 
 /** For the league, `counties` holds one table per county (the league's own cases count only in its total). */
@@ -40,31 +39,19 @@ function toSamrCase(r: CaseRow): SamrCase {
 }
 
 export function samrReport(session: Session, input: { period: string; unit?: string }): SamrReport {
-  const range = periodRange(input.period);
-  if (!range) throw new DomainError('invalid_input', `period ${input.period} is not YYYY or YYYYQn`);
-  const { ledger } = session;
-  const office = currentOffice(session);
-  const unit = input.unit ?? office.unitCode;
-  const region = ledger.stmt('SELECT code, short_name AS name, parent_code FROM ref_regions WHERE code = ?').get(unit) as
-    { code: string; name: string; parent_code: string | null } | undefined;
-  if (!region) throw new DomainError('invalid_input', `unknown unit ${unit}`);
-  const isLeague = region.code.endsWith('00');
-  const counties = isLeague
-    ? (ledger.stmt('SELECT code, short_name AS name FROM ref_regions WHERE parent_code = ? ORDER BY code').all(unit) as { code: string; name: string }[])
-    : [];
-  const units = isLeague ? [unit, ...counties.map((c) => c.code)] : [unit];
-  const { from, to } = range;
-  const rows = ledger
+  const scope = reportScope(session, input);
+  const { from, to } = scope;
+  const rows = session.ledger
     .stmt(
       `SELECT unit_code, category, filed_date, closed_date, decided_date, amount_involved_fen, fine_fen, confiscated_fen, police_transfer_date, police_persons, flags
        FROM cases WHERE deleted = 0 AND unit_code IN (SELECT value FROM json_each(?))
          AND ((filed_date BETWEEN ? AND ?) OR (closed_date BETWEEN ? AND ?) OR (decided_date BETWEEN ? AND ?) OR (police_transfer_date BETWEEN ? AND ?))`,
     )
-    .all(JSON.stringify(units), from, to, from, to, from, to, from, to) as CaseRow[];
+    .all(JSON.stringify(scope.units), from, to, from, to, from, to, from, to) as CaseRow[];
   return {
     period: input.period,
-    unit: { code: region.code, name: region.name },
+    unit: scope.unit,
     table: samrTable(rows.map(toSamrCase), from, to),
-    counties: counties.map((c) => ({ ...c, table: samrTable(rows.filter((r) => r.unit_code === c.code).map(toSamrCase), from, to) })),
+    counties: scope.counties.map((c) => ({ ...c, table: samrTable(rows.filter((r) => r.unit_code === c.code).map(toSamrCase), from, to) })),
   };
 }

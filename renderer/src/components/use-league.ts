@@ -28,3 +28,9 @@ export function useCounties(): { value: string; label: string }[] {
   const { counties } = useLeague();
   return useMemo(() => counties.map((u) => ({ value: u.code, label: u.shortName })), [counties]);
 }
+
+/** The league itself, then its counties, as select options (a league's own cases carry its code). */
+export function useLeagueUnits(): { value: string; label: string }[] {
+  const { unit, counties } = useLeague();
+  return useMemo(() => [...(unit ? [unit] : []), ...counties].map((u) => ({ value: u.code, label: u.shortName })), [unit, counties]);
+}

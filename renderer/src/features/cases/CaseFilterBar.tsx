@@ -3,6 +3,9 @@ import { Button, DatePicker, Input, Segmented, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CASE_CATEGORIES, CASE_FLAGS, MAIN_STAGES, type CaseCategory, type CaseFlag, type MainStage } from '../../../../shared/cases/vocabulary';
+import { CASE_DATE_FIELDS, type CaseDateField } from '../../../../shared/cases/schemas';
+import { useLeagueUnits } from '../../components/use-league';
+import { useAppStore } from '../../state/app-store';
 import { useCasesStore } from './cases-store';
 import { useVocabulary } from './use-vocabulary';
 
@@ -13,6 +16,8 @@ export function CaseFilterBar() {
   const { t } = useTranslation();
   const { query, setQuery, resetQuery } = useCasesStore();
   const vocabulary = useVocabulary();
+  const profile = useAppStore((s) => s.profile);
+  const units = useLeagueUnits();
   const range: [Dayjs | null, Dayjs | null] | null =
     query.dateFrom || query.dateTo ? [query.dateFrom ? dayjs(query.dateFrom) : null, query.dateTo ? dayjs(query.dateTo) : null] : null;
   return (
@@ -85,6 +90,25 @@ export function CaseFilterBar() {
           onPressEnter={(e) => setQuery({ handler: e.currentTarget.value })}
           onClear={() => setQuery({ handler: '' })}
           style={{ width: 130 }}
+        />
+        {profile?.role === 'league' ? (
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('cases.filterUnit')}
+            value={query.unitCode}
+            onChange={(unitCode?: string) => setQuery({ unitCode })}
+            options={units}
+            style={{ width: 150 }}
+            data-testid="unit-filter"
+          />
+        ) : null}
+        <Select
+          value={query.dateField ?? 'lead'}
+          onChange={(dateField: CaseDateField) => setQuery({ dateField })}
+          options={CASE_DATE_FIELDS.map((f) => ({ value: f, label: t(`cases.dateField.${f}`) }))}
+          style={{ width: 120 }}
+          data-testid="date-field"
         />
         <DatePicker.RangePicker
           value={range}

@@ -6,6 +6,7 @@ import type { CaseListDraft } from '../../../../shared/cases/schemas';
 import type { CaseSummary } from '../../../../shared/cases/types';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { QueryError } from '../../components/QueryError';
+import { useAppStore } from '../../state/app-store';
 import { CaseFilterBar } from './CaseFilterBar';
 import { isFiltered, useCasesStore } from './cases-store';
 import { DeadlineTag } from './DeadlineTag';
@@ -16,7 +17,8 @@ type SortKey = NonNullable<CaseListDraft['sort']>;
 
 export function CaseListView() {
   const { t } = useTranslation();
-  const { query, setQuery, show } = useCasesStore();
+  const { query, setQuery, show, origin, resetQuery } = useCasesStore();
+  const go = useAppStore((s) => s.go);
   const vocabulary = useVocabulary();
   const key = JSON.stringify(query);
   const page = useLedgerQuery('cases.list', query, key);
@@ -129,6 +131,24 @@ export function CaseListView() {
           </Button>
         </div>
       </Card>
+      {origin ? (
+        <Alert
+          type="info"
+          showIcon
+          title={t('cases.drillOrigin', { label: origin.label })}
+          action={
+            <Space>
+              <Button size="small" onClick={() => go(origin.section)} data-testid="drill-back">
+                {t('cases.drillBack')}
+              </Button>
+              <Button size="small" type="text" onClick={resetQuery}>
+                {t('cases.resetFilters')}
+              </Button>
+            </Space>
+          }
+          data-testid="drill-origin"
+        />
+      ) : null}
       {page.data?.searchLimit ? (
         <Alert
           type="info"

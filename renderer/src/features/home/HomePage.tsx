@@ -7,6 +7,9 @@ import { useRecordValueFormatter } from '../changes/use-record-value-formatter';
 import { IdentityDescriptions } from '../../components/IdentityDescriptions';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
+import { CompletenessReport } from '../reports/CompletenessReport';
+import { Dashboard } from '../reports/Dashboard';
+import { DrillDrawer } from '../reports/DrillDrawer';
 import { DeadlinesCard } from './DeadlinesCard';
 import { GiAttentionCard } from './GiAttentionCard';
 import { TasksCard } from './TasksCard';
@@ -19,17 +22,35 @@ export function HomePage() {
   const stats = useLedgerQuery('ledger.stats', undefined);
   const recent = useLedgerQuery('changes.list', { limit: 8 });
   if (!profile) return null;
+  const league = profile.role === 'league';
   return (
     <Row gutter={[16, 16]}>
+      {league ? (
+        <Col xs={24}>
+          <Dashboard />
+        </Col>
+      ) : null}
       <Col xs={24}>
         <DeadlinesCard />
       </Col>
+      {league ? null : (
+        <Col xs={24}>
+          <Dashboard />
+        </Col>
+      )}
       <Col xs={24} xl={12}>
         <TasksCard />
       </Col>
       <Col xs={24} xl={12}>
         <GiAttentionCard />
       </Col>
+      {league ? (
+        <Col xs={24}>
+          <Card title={t('reports.completeness.homeTitle')} data-testid="home-completeness">
+            <CompletenessReport compact />
+          </Card>
+        </Col>
+      ) : null}
       <Col xs={24} xl={14}>
         <Card
           title={profile.bureauName}
@@ -115,6 +136,7 @@ export function HomePage() {
           )}
         </Card>
       </Col>
+      <DrillDrawer />
     </Row>
   );
 }

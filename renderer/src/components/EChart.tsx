@@ -1,0 +1,54 @@
+/**
+ * One echarts chart. Only the chart types and components the dashboard uses are registered
+ * (echarts/core), which keeps them in the app's own bundle — no CDN, nothing fetched at run time.
+ */
+import { BarChart, FunnelChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef } from 'react';
+
+echarts.use([BarChart, LineChart, FunnelChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+export type ChartOption = echarts.EChartsCoreOption;
+export interface ChartClick {
+  seriesIndex?: number;
+  dataIndex: number;
+  name: string;
+}
+
+export function EChart({
+  option,
+  height = 280,
+  onClick,
+  testId,
+}: {
+  option: ChartOption;
+  height?: number;
+  onClick?: (p: ChartClick) => void;
+  testId?: string;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const click = useRef(onClick);
+  useEffect(() => {
+    click.current = onClick;
+  }, [onClick]);
+  useEffect(() => {
+    if (!ref.current) return;
+    const instance = echarts.init(ref.current, undefined, { renderer: 'canvas' });
+    chart.current = instance;
+    instance.on('click', (p) => click.current?.({ seriesIndex: p.seriesIndex, dataIndex: p.dataIndex, name: p.name }));
+    const resize = new ResizeObserver(() => instance.resize());
+    resize.observe(ref.current);
+    return () => {
+      resize.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+  return <div ref={ref} style={{ width: '100%', height, cursor: onClick ? 'pointer' : undefined }} data-testid={testId} />;
+}

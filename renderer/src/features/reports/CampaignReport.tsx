@@ -1,0 +1,177 @@
+import { Card, Select, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import { CASE_CATEGORIES, MAIN_STAGES, type CaseCategory, type MainStage } from '../../../../shared/cases/vocabulary';
+import { CAMPAIGN_COLUMNS, type CampaignColumn, type CampaignFigures } from '../../../../shared/reports/campaign';
+import { campaignCellQuery, drillUnit } from '../../../../shared/reports/case-drill';
+import { useLedgerQuery } from '../../api/use-ledger-query';
+import { PrintButton } from '../../components/PrintButton';
+import { QueryError } from '../../components/QueryError';
+import { useVocabulary } from '../cases/use-vocabulary';
+import { delta, wan } from './format';
+import { NumberLink } from './NumberLink';
+import { PeriodBar, usePeriodLabel } from './PeriodBar';
+import { periodOf, useReportsStore } from './reports-store';
+import { useCaseDrill } from './use-drill';
+
+const MONEY: readonly CampaignColumn[] = ['amountInvolved', 'penalties', 'destroyedValue'];
+type FiguresRow = { key: string; label: string; figures: CampaignFigures; unit?: string; category: CaseCategory | 'total' };
+
+/** 专项行动统计: one campaign's cases by category and stage, its figures, and last year's. */
+export function CampaignReport() {
+  const { t } = useTranslation();
+  const state = useReportsStore();
+  const period = periodOf(state);
+  const { unit, campaign, set } = state;
+  const periodLabel = usePeriodLabel();
+  const vocabulary = useVocabulary();
+  const openCases = useCaseDrill();
+  const query = useLedgerQuery('reports.campaign', { campaign, period, unit }, `${campaign}:${period}:${unit ?? ''}`);
+  const report = query.data;
+  if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;
+  const campaignName = vocabulary.label('campaign', campaign);
+  const range = report ? { from: report.current.from, to: report.current.to } : { from: '', to: '' };
+  const open = (row: FiguresRow, column: CampaignColumn, stage?: MainStage) => {
+    const parts = [periodLabel, campaignName, row.label, stage ? t(`cases.stage.${stage}`) : t(`reports.campaign.column.${column}`)];
+    openCases(campaignCellQuery(campaign, range, row.category, column, row.unit, stage), parts.join(' · '));
+  };
+  const figureColumns = (testPrefix: string): ColumnsType<FiguresRow> =>
+    CAMPAIGN_COLUMNS.map((column) => ({
+      title: t(`reports.campaign.column.${column}`),
+      key: column,
+      align: 'right' as const,
+      render: (_v: unknown, r: FiguresRow) => (
+        <NumberLink
+          value={r.figures[column]}
+          display={MONEY.includes(column) ? wan(r.figures[column]) : undefined}
+          testId={`${testPrefix}-${r.key}-${column}`}
+          onOpen={() => open(r, column)}
+        />
+      ),
+    }));
+  const ownUnit = report ? drillUnit(report.unit.code) : undefined;
+  const categoryRows: FiguresRow[] = report
+    ? [
+        ...CASE_CATEGORIES.map((c) => ({ key: c, label: t(`cases.category.${c}`), figures: report.current.rows[c], unit: ownUnit, category: c })),
+        { key: 'total', label: t('reports.total'), figures: report.current.total, unit: ownUnit, category: 'total' as const },
+      ]
+    : [];
+  const stagesShown = report ? MAIN_STAGES.filter((s) => CASE_CATEGORIES.some((c) => (report.current.stages[c][s] ?? 0) > 0)) : [];
+  const unitRows: FiguresRow[] = (report?.units ?? []).map((u) => ({ key: u.code, label: u.name, figures: u.current, unit: u.code, category: 'total' }));
+  const comparisonColumns = CAMPAIGN_COLUMNS.map((column) => {
+    const now = report?.current.total[column] ?? 0;
+    const before = report?.previous.total[column] ?? 0;
+    const money = MONEY.includes(column);
+    return {
+      column,
+      now: money ? wan(now) : now.toLocaleString('zh-CN'),
+      before: money ? wan(before) : before.toLocaleString('zh-CN'),
+      change: delta(now, before, money),
+    };
+  });
+  const destroyed = report?.current.total.destroyedQty ?? [];
+  return (
+    <>
+      <Card className="no-print">
+        <PeriodBar>
+          <Select
+            value={campaign}
+            onChange={(c: string) => set({ campaign: c })}
+            options={vocabulary.options('campaign')}
+            style={{ width: 160 }}
+            data-testid="report-campaign"
+          />
+          <PrintButton
+            label={t('reports.print')}
+            pdfName={[t('reports.campaign.title', { campaign: campaignName }), report?.unit.name ?? '', periodLabel].join('-')}
+          />
+        </PeriodBar>
+      </Card>
+      <Card className="report-sheet">
+        <Typography.Title level={3} className="report-title">
+          {t('reports.campaign.title', { campaign: campaignName })}
+        </Typography.Title>
+        <div className="samr-meta">
+          <span>{t('reports.unit', { name: report?.unit.name ?? '' })}</span>
+          <span>{t('reports.period', { from: range.from, to: range.to })}</span>
+        </div>
+        <Table<FiguresRow>
+          rowKey="key"
+          size="small"
+          bordered
+          pagination={false}
+          loading={query.loading}
+          dataSource={categoryRows}
+          rowClassName={(r) => (r.key === 'total' ? 'samr-total' : '')}
+          columns={[{ title: t('reports.category'), dataIndex: 'label', width: 200 }, ...figureColumns('campaign')]}
+          data-testid="campaign-table"
+        />
+        {destroyed.length ? (
+          <Typography.Paragraph style={{ marginTop: 8 }}>
+            {t('reports.campaign.destroyedQty', { list: destroyed.map((d) => `${d.qty.toLocaleString('zh-CN')} ${d.unit}`).join(t('common.listSeparator')) })}
+          </Typography.Paragraph>
+        ) : null}
+        <Typography.Title level={5}>{t('reports.campaign.comparison', { from: report?.previous.from ?? '', to: report?.previous.to ?? '' })}</Typography.Title>
+        <Table
+          rowKey="column"
+          size="small"
+          bordered
+          pagination={false}
+          dataSource={comparisonColumns}
+          data-testid="campaign-comparison"
+          columns={[
+            { title: t('reports.campaign.figure'), key: 'label', render: (_v, r) => t(`reports.campaign.column.${r.column}`) },
+            { title: t('reports.campaign.thisPeriod'), dataIndex: 'now', align: 'right' },
+            { title: t('reports.campaign.lastYear'), dataIndex: 'before', align: 'right' },
+            { title: t('reports.campaign.change'), dataIndex: 'change', align: 'right' },
+          ]}
+        />
+        <Typography.Title level={5}>{t('reports.campaign.byStage')}</Typography.Title>
+        <Table<FiguresRow>
+          rowKey="key"
+          size="small"
+          bordered
+          pagination={false}
+          dataSource={categoryRows.filter((r) => r.key !== 'total' && r.figures.leads > 0)}
+          locale={{ emptyText: t('reports.campaign.noLeads') }}
+          scroll={{ x: 'max-content' }}
+          data-testid="campaign-stages"
+          columns={[
+            { title: t('reports.category'), dataIndex: 'label', width: 200, fixed: 'left' },
+            ...stagesShown.map((s) => ({
+              title: t(`cases.stage.${s}`),
+              key: s,
+              align: 'right' as const,
+              render: (_v: unknown, r: FiguresRow) => (
+                <NumberLink value={report?.current.stages[r.category as CaseCategory][s] ?? 0} onOpen={() => open(r, 'leads', s)} />
+              ),
+            })),
+            {
+              title: t('reports.total'),
+              key: 'sum',
+              align: 'right' as const,
+              render: (_v: unknown, r: FiguresRow) => <NumberLink value={r.figures.leads} onOpen={() => open(r, 'leads')} />,
+            },
+          ]}
+        />
+        {unitRows.length ? (
+          <>
+            <Typography.Title level={5}>{t('reports.byUnit')}</Typography.Title>
+            <Table<FiguresRow>
+              rowKey="key"
+              size="small"
+              bordered
+              pagination={false}
+              dataSource={unitRows}
+              columns={[{ title: t('reports.unitColumn'), dataIndex: 'label', width: 200 }, ...figureColumns('campaign-unit')]}
+              data-testid="campaign-units"
+            />
+          </>
+        ) : null}
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
+          {t('reports.campaign.footnote')}
+        </Typography.Paragraph>
+      </Card>
+    </>
+  );
+}

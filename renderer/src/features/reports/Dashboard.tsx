@@ -1,0 +1,224 @@
+import { Card, Col, InputNumber, Row, Space, Statistic, Table, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localIsoDate } from '../../../../shared/calendar';
+import { CASE_CATEGORIES } from '../../../../shared/cases/vocabulary';
+import {
+  DASHBOARD_CASE_FIGURES,
+  dashboardCaseQuery,
+  monthCaseQuery,
+  type DashboardCaseFigure,
+  type DashboardFigures,
+  type DashboardResult,
+} from '../../../../shared/reports/dashboard';
+import { useLedgerQuery } from '../../api/use-ledger-query';
+import { EChart, type ChartOption } from '../../components/EChart';
+import { QueryError } from '../../components/QueryError';
+import { wan } from './format';
+import { NumberLink } from './NumberLink';
+import { useCaseDrill, useDrillDrawer } from './use-drill';
+
+type UnitRow = { key: string; code?: string; name: string; figures: DashboardFigures };
+
+/** The dashboard: the year's figures (a league: per county, with the total) and four charts. Every number and bar opens its records. */
+export function Dashboard() {
+  const { t } = useTranslation();
+  const [year, setYear] = useState(Number(localIsoDate().slice(0, 4)));
+  const query = useLedgerQuery('reports.dashboard', { year }, String(year));
+  const data = query.data;
+  const openCases = useCaseDrill();
+  const drawer = useDrillDrawer();
+  const yearLabel = t('reports.periodYear', { year });
+  const openFigure = (row: UnitRow, figure: DashboardCaseFigure | 'giApproved' | 'tasksOverdue' | 'penalties') => {
+    const label = [yearLabel, row.name, t(`reports.dashboard.figure.${figure}`)].join(' · ');
+    if (figure === 'giApproved') return drawer.open({ report: 'gi', period: String(year), county: row.code, column: 'approved' }, label);
+    if (figure === 'tasksOverdue') return drawer.open({ report: 'tasks', year, county: row.code, column: 'overdue' }, label);
+    openCases(dashboardCaseQuery(year, figure === 'penalties' ? 'decided' : figure, row.code), label);
+  };
+  const charts = useCharts(data, t);
+  if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;
+  const rows: UnitRow[] = data
+    ? [
+        ...(data.isLeague ? data.units.map((u) => ({ key: u.code, code: u.code, name: u.name, figures: u.figures })) : []),
+        {
+          key: 'total',
+          code: data.isLeague ? undefined : data.unit.code,
+          name: data.isLeague ? t('reports.dashboard.leagueTotal') : data.unit.name,
+          figures: data.total,
+        },
+      ]
+    : [];
+  const figureCell = (figure: DashboardCaseFigure | 'giApproved' | 'tasksOverdue' | 'penalties') => ({
+    title: t(`reports.dashboard.figure.${figure}`),
+    key: figure,
+    align: 'right' as const,
+    render: (_v: unknown, r: UnitRow) => (
+      <NumberLink
+        value={r.figures[figure]}
+        display={figure === 'penalties' ? wan(r.figures.penalties) : undefined}
+        testId={`dash-${r.key}-${figure}`}
+        onOpen={() => openFigure(r, figure)}
+      />
+    ),
+  });
+  const monthClick = (p: { seriesIndex?: number; dataIndex: number }) => {
+    const category = CASE_CATEGORIES[p.seriesIndex ?? 0];
+    if (!data || !category) return;
+    openCases(
+      monthCaseQuery(year, p.dataIndex + 1, category, data.isLeague ? undefined : data.unit.code),
+      [t('reports.dashboard.monthLabel', { year, month: p.dataIndex + 1 }), t(`cases.category.${category}`), t('reports.dashboard.figure.leads')].join(' · '),
+    );
+  };
+  const funnelClick = (p: { dataIndex: number }) => {
+    const figure = FUNNEL[p.dataIndex];
+    if (figure && data) openFigure(rows[rows.length - 1] as UnitRow, figure);
+  };
+  const unitClick = (p: { seriesIndex?: number; dataIndex: number }) => {
+    const unit = data?.units[p.dataIndex];
+    if (unit) openFigure({ key: unit.code, code: unit.code, name: unit.name, figures: unit.figures }, p.seriesIndex === 1 ? 'tasksOverdue' : 'overdue');
+  };
+  const giClick = (p: { dataIndex: number }) => {
+    const point = data?.giUsersByYear[p.dataIndex];
+    if (point)
+      drawer.open(
+        { report: 'gi', period: String(point.year), column: 'newApprovals' },
+        [t('reports.periodYear', { year: point.year }), t('reports.gi.column.newApprovals')].join(' · '),
+      );
+  };
+  return (
+    <Card
+      title={t('reports.dashboard.title', { name: data?.unit.name ?? '' })}
+      extra={
+        <Space>
+          <span>{t('reports.year')}</span>
+          <InputNumber<number> min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} size="small" data-testid="dashboard-year" />
+        </Space>
+      }
+      data-testid="dashboard"
+    >
+      {data && !data.isLeague ? (
+        <Row gutter={16} style={{ marginBottom: 16 }}>
+          {(['leads', 'filed', 'closed', 'open', 'overdue'] as const).map((f) => (
+            <Col key={f} xs={12} md={4}>
+              <Statistic title={t(`reports.dashboard.figure.${f}`)} valueRender={() => figureCell(f).render(null, rows[0] as UnitRow)} />
+            </Col>
+          ))}
+          <Col xs={12} md={4}>
+            <Statistic title={t('reports.dashboard.figure.penalties')} valueRender={() => figureCell('penalties').render(null, rows[0] as UnitRow)} />
+          </Col>
+        </Row>
+      ) : (
+        <Table<UnitRow>
+          rowKey="key"
+          size="small"
+          bordered
+          pagination={false}
+          loading={query.loading}
+          dataSource={rows}
+          rowClassName={(r) => (r.key === 'total' ? 'samr-total' : '')}
+          style={{ marginBottom: 16 }}
+          data-testid="dashboard-units"
+          columns={[
+            { title: t('reports.unitColumn'), dataIndex: 'name', width: 160 },
+            ...DASHBOARD_CASE_FIGURES.map(figureCell),
+            figureCell('penalties'),
+            figureCell('giApproved'),
+            figureCell('tasksOverdue'),
+          ]}
+        />
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          <Typography.Text strong>{t('reports.dashboard.byMonth')}</Typography.Text>
+          <EChart option={charts.byMonth} onClick={monthClick} testId="chart-by-month" />
+        </Col>
+        <Col xs={24} xl={10}>
+          <Typography.Text strong>{t('reports.dashboard.funnel')}</Typography.Text>
+          <EChart option={charts.funnel} onClick={funnelClick} testId="chart-funnel" />
+        </Col>
+        {data?.isLeague ? (
+          <Col xs={24} xl={14}>
+            <Typography.Text strong>{t('reports.dashboard.overdueByUnit')}</Typography.Text>
+            <EChart option={charts.overdue} onClick={unitClick} testId="chart-overdue" />
+          </Col>
+        ) : null}
+        <Col xs={24} xl={data?.isLeague ? 10 : 24}>
+          <Typography.Text strong>{t('reports.dashboard.giUsers')}</Typography.Text>
+          <EChart option={charts.gi} onClick={giClick} testId="chart-gi" />
+        </Col>
+      </Row>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
+        {t('reports.dashboard.help')}
+      </Typography.Paragraph>
+    </Card>
+  );
+}
+
+const FUNNEL = ['leads', 'filed', 'decided', 'closed'] as const;
+// Distinct, print-safe colours, one per category (antd's palette).
+const PALETTE = ['#1677ff', '#52c41a', '#faad14', '#722ed1', '#eb2f96', '#13c2c2', '#8c8c8c'];
+
+function useCharts(data: DashboardResult | undefined, t: (key: string, options?: Record<string, unknown>) => string) {
+  return useMemo(() => {
+    const months = Array.from({ length: 12 }, (_, i) => t('reports.dashboard.month', { month: i + 1 }));
+    const grid = { left: 40, right: 16, top: 40, bottom: 28, containLabel: true };
+    const byMonth: ChartOption = {
+      color: PALETTE,
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      legend: { top: 0, type: 'scroll' },
+      grid,
+      xAxis: { type: 'category', data: months },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: CASE_CATEGORIES.map((c) => ({ name: t(`cases.category.${c}`), type: 'bar', stack: 'cases', data: data?.casesByMonth[c] ?? [] })),
+    };
+    const funnel: ChartOption = {
+      color: ['#1677ff', '#4096ff', '#69b1ff', '#91caff'],
+      tooltip: { trigger: 'item', formatter: '{b}: {c}' },
+      series: [
+        {
+          type: 'funnel',
+          sort: 'none',
+          left: '10%',
+          width: '80%',
+          top: 16,
+          bottom: 8,
+          minSize: '20%',
+          label: { show: true, position: 'inside', formatter: '{b}  {c}', color: '#fff', fontSize: 13 },
+          data: FUNNEL.map((f) => ({ name: t(`reports.dashboard.figure.${f}`), value: data?.total[f] ?? 0 })),
+        },
+      ],
+    };
+    const counties = data?.units ?? [];
+    const overdue: ChartOption = {
+      color: ['#ff4d4f', '#fa8c16'],
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      legend: { top: 0 },
+      grid,
+      xAxis: { type: 'category', data: counties.map((u) => u.name), axisLabel: { interval: 0 } },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { name: t('reports.dashboard.figure.overdue'), type: 'bar', data: counties.map((u) => u.figures.overdue), label: { show: true, position: 'top' } },
+        {
+          name: t('reports.dashboard.figure.tasksOverdue'),
+          type: 'bar',
+          data: counties.map((u) => u.figures.tasksOverdue),
+          label: { show: true, position: 'top' },
+        },
+      ],
+    };
+    const years = data?.giUsersByYear ?? [];
+    const gi: ChartOption = {
+      color: ['#52c41a', '#1677ff'],
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid,
+      xAxis: { type: 'category', data: years.map((y) => String(y.year)) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { name: t('reports.dashboard.giNew'), type: 'bar', data: years.map((y) => y.approved) },
+        { name: t('reports.dashboard.giStanding'), type: 'line', data: years.map((y) => y.standing), smooth: false, symbolSize: 7 },
+      ],
+    };
+    return { byMonth, funnel, overdue, gi };
+  }, [data, t]);
+}

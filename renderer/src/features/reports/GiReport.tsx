@@ -1,0 +1,111 @@
+import { Card, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import { GI_COLUMNS, type GiColumn, type GiCounts } from '../../../../shared/reports/record-drill';
+import { USER_STATUSES } from '../../../../shared/gi/vocabulary';
+import { useLedgerQuery } from '../../api/use-ledger-query';
+import { PrintButton } from '../../components/PrintButton';
+import { QueryError } from '../../components/QueryError';
+import { NumberLink } from './NumberLink';
+import { PeriodBar, usePeriodLabel } from './PeriodBar';
+import { periodOf, useReportsStore } from './reports-store';
+import { useDrillDrawer } from './use-drill';
+
+type Row = { key: string; label: string; counts: GiCounts; giId?: string; county?: string };
+
+const STATUS_COLUMNS = USER_STATUSES as readonly GiColumn[];
+const PERIOD_COLUMNS = GI_COLUMNS.filter((c) => !STATUS_COLUMNS.includes(c));
+
+/** 地理标志统计: users per GI and status, new approvals, use reports and inspections — by GI and by county. */
+export function GiReport() {
+  const { t } = useTranslation();
+  const state = useReportsStore();
+  const period = periodOf(state);
+  const { unit } = state;
+  const periodLabel = usePeriodLabel();
+  const drawer = useDrillDrawer();
+  const query = useLedgerQuery('reports.gi', { period, unit }, `${period}:${unit ?? ''}`);
+  const stats = query.data;
+  if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;
+  const columns = (testPrefix: string): ColumnsType<Row> => [
+    {
+      title: t('reports.gi.statusGroup'),
+      children: STATUS_COLUMNS.map((c) => column(c, testPrefix)),
+    },
+    {
+      title: t('reports.gi.periodGroup'),
+      children: PERIOD_COLUMNS.map((c) => column(c, testPrefix)),
+    },
+  ];
+  const column = (c: GiColumn, testPrefix: string) => ({
+    title: t(`reports.gi.column.${c}`),
+    key: c,
+    align: 'right' as const,
+    render: (_v: unknown, r: Row) => (
+      <NumberLink
+        value={r.counts[c]}
+        testId={`${testPrefix}-${r.key}-${c}`}
+        onOpen={() =>
+          drawer.open(
+            { report: 'gi', period, unit, giId: r.giId, county: r.county, column: c },
+            [periodLabel, stats?.unit.name ?? '', r.label, t(`reports.gi.column.${c}`)].join(' · '),
+          )
+        }
+      />
+    ),
+  });
+  const giRows: Row[] = stats
+    ? [
+        ...stats.byGi.map((g) => ({ key: g.giId, label: g.name, counts: g.counts, giId: g.giId })),
+        { key: 'total', label: t('reports.total'), counts: stats.total },
+      ]
+    : [];
+  const unitRows: Row[] = stats ? stats.byUnit.map((u) => ({ key: u.code, label: u.name, counts: u.counts, county: u.code })) : [];
+  return (
+    <>
+      <Card className="no-print">
+        <PeriodBar>
+          <PrintButton label={t('reports.print')} pdfName={[t('reports.gi.title'), stats?.unit.name ?? '', periodLabel].join('-')} />
+        </PeriodBar>
+      </Card>
+      <Card className="report-sheet">
+        <Typography.Title level={3} className="report-title">
+          {t('reports.gi.title')}
+        </Typography.Title>
+        <div className="samr-meta">
+          <span>{t('reports.unit', { name: stats?.unit.name ?? '' })}</span>
+          <span>{t('reports.period', { from: stats?.from ?? '', to: stats?.to ?? '' })}</span>
+        </div>
+        <Table<Row>
+          rowKey="key"
+          size="small"
+          bordered
+          pagination={false}
+          loading={query.loading}
+          dataSource={giRows}
+          rowClassName={(r) => (r.key === 'total' ? 'samr-total' : '')}
+          locale={{ emptyText: t('reports.gi.empty') }}
+          columns={[{ title: t('reports.gi.name'), dataIndex: 'label', width: 180 }, ...columns('gi')]}
+          data-testid="gi-stats-table"
+        />
+        {unitRows.length ? (
+          <>
+            <Typography.Title level={5}>{t('reports.byUnit')}</Typography.Title>
+            <Table<Row>
+              rowKey="key"
+              size="small"
+              bordered
+              pagination={false}
+              dataSource={unitRows}
+              columns={[{ title: t('reports.unitColumn'), dataIndex: 'label', width: 180 }, ...columns('gi-unit')]}
+              data-testid="gi-stats-units"
+            />
+          </>
+        ) : null}
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
+          {t('reports.gi.footnote')}
+        </Typography.Paragraph>
+      </Card>
+    </>
+  );
+}

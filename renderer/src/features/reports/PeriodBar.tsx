@@ -1,0 +1,50 @@
+import { InputNumber, Select, Space } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCounties } from '../../components/use-league';
+import { useAppStore } from '../../state/app-store';
+import { useReportsStore } from './reports-store';
+
+/** Year, quarter (or whole year) and, for a league, which county — shared by every report tab. */
+export function PeriodBar({ quarters = true, units = true, children }: { quarters?: boolean; units?: boolean; children?: ReactNode }) {
+  const { t } = useTranslation();
+  const { year, quarter, unit, set } = useReportsStore();
+  const profile = useAppStore((s) => s.profile);
+  const counties = useCounties();
+  return (
+    <Space wrap size={16} className="no-print">
+      <Space>
+        <span>{t('reports.year')}</span>
+        <InputNumber<number> min={2000} max={2100} value={year} onChange={(v) => v && set({ year: v })} data-testid="report-year" />
+      </Space>
+      {quarters ? (
+        <Select
+          value={quarter}
+          onChange={(q: number) => set({ quarter: q })}
+          style={{ width: 130 }}
+          options={[0, 1, 2, 3, 4].map((q) => ({ value: q, label: q ? t('reports.quarter', { q }) : t('reports.wholeYear') }))}
+          data-testid="report-quarter"
+        />
+      ) : null}
+      {units && profile?.role === 'league' ? (
+        <Select
+          allowClear
+          placeholder={t('reports.allLeague')}
+          value={unit}
+          onChange={(u?: string) => set({ unit: u })}
+          style={{ width: 180 }}
+          options={counties}
+          data-testid="report-unit"
+        />
+      ) : null}
+      {children}
+    </Space>
+  );
+}
+
+/** "2026年第3季度" / "2026年" — for headings and drill-down labels. */
+export function usePeriodLabel(): string {
+  const { t } = useTranslation();
+  const { year, quarter } = useReportsStore();
+  return quarter ? t('reports.periodQuarter', { year, q: quarter }) : t('reports.periodYear', { year });
+}

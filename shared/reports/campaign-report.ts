@@ -1,0 +1,25 @@
+/** The campaign summary as the contract carries it. */
+import { z } from 'zod';
+import type { CampaignFigures, CampaignSummary } from './campaign';
+
+export const campaignInputSchema = z
+  .object({
+    campaign: z.string().trim().min(1).max(40),
+    period: z.string().regex(/^\d{4}(Q[1-4])?$/, 'YYYY or YYYYQn'),
+    unit: z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
+  })
+  .strict();
+
+export interface CampaignReportResult {
+  campaign: string;
+  period: string;
+  unit: { code: string; name: string };
+  current: CampaignSummary;
+  /** The same period one year earlier. */
+  previous: CampaignSummary;
+  /** For a league: one line per unit (its own office first, then each county), this year and last. */
+  units: { code: string; name: string; current: CampaignFigures; previous: CampaignFigures }[];
+}
