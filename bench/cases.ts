@@ -3,6 +3,9 @@
  * with 3+ characters (FTS5 trigram) and with 1–2 characters (bounded scan). Demo ledgers are
  * cached in .bench-cache/ (generating a million cases takes minutes); `--fresh` rebuilds them.
  */
+import { campaignReport } from '../electron/domain/reports/campaign';
+import { dashboard } from '../electron/domain/reports/dashboard';
+import { samrReport } from '../electron/domain/reports/samr';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -102,6 +105,18 @@ export async function casesBench(rows: Row[], count: number, fresh: boolean, log
   rows.push({ measure: `[${label}] list total, separate call after the page (p95)`, value: percentile(counts, 95), unit: 'ms' });
   const home = timeEach([0], 10, () => deadlineOverview(session.ledger, NOW));
   rows.push({ measure: `[${label}] home screen deadline overview (p95)`, value: percentile(home, 95), unit: 'ms' });
+  // Reports read every case of their period (a quarter or a year), through the date indexes of 0007.
+  const year = new Date(NOW).getFullYear();
+  const report = (name: string, fn: () => unknown, targetMs: number) => {
+    const cold = timeEach([0], 1, fn);
+    const warm = timeEach([0], 3, fn);
+    rows.push(withTarget({ measure: `[${label}] ${name} (median of 3)`, value: percentile(warm, 50), unit: 'ms' }, targetMs));
+    rows.push({ measure: `[${label}] ${name}, first run`, value: Math.max(...cold), unit: 'ms' });
+  };
+  report('SAMR table, one quarter', () => samrReport(session, { period: `${year}Q3` }), 1000);
+  report('SAMR table, whole year', () => samrReport(session, { period: String(year) }), 2000);
+  report('campaign summary (铁拳), whole year with last year', () => campaignReport(session, { campaign: 'tiequan', period: String(year) }), 2000);
+  report('dashboard, whole year', () => dashboard(session, { year }), 2000);
   const slowest = [...FIRST_PAGES, ...LONG_SEARCHES.map((search) => ({ search })), ...SHORT_SEARCHES.map((search) => ({ search }))]
     .map((q) => ({ q, ms: percentile(timeEach([q], 5, page), 50) }))
     .sort((a, b) => b.ms - a.ms)[0];

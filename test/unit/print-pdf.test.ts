@@ -54,7 +54,10 @@ describe('save as PDF', () => {
     registerContract(ipcMain, (m, i) => dispatch(m, i), undefined, { 'print.savePdf': (_e, input) => savePageAsPdf(f.source, f.dialog, input, dir) });
     const frame = { url: `${APP_ORIGIN}/index.html`, parent: null };
     const listener = listeners.get(channelOf('print.savePdf'));
-    expect(await listener?.({ senderFrame: frame, sender: { mainFrame: frame } }, { fileName: 'r' })).toEqual({ ok: true, value: { path: path.join(dir, 'r.pdf') } });
+    expect(await listener?.({ senderFrame: frame, sender: { mainFrame: frame } }, { fileName: 'r' })).toEqual({
+      ok: true,
+      value: { path: path.join(dir, 'r.pdf') },
+    });
     expect(await dispatch('print.savePdf', { fileName: 'r' })).toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
 });

@@ -6,9 +6,16 @@ import { BarChart, FunnelChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 echarts.use([BarChart, LineChart, FunnelChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+let drawable: boolean | null = null;
+/** Whether this page can draw on a canvas at all (checked once; echarts draws later, outside any try). */
+function canDraw(): boolean {
+  drawable ??= typeof document !== 'undefined' && document.createElement('canvas').getContext('2d') !== null;
+  return drawable;
+}
 
 export type ChartOption = echarts.EChartsCoreOption;
 export interface ChartClick {
@@ -34,21 +41,35 @@ export function EChart({
   useEffect(() => {
     click.current = onClick;
   }, [onClick]);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (!ref.current) return;
-    const instance = echarts.init(ref.current, undefined, { renderer: 'canvas' });
+    let instance: echarts.ECharts;
+    try {
+      if (!canDraw()) throw new Error('no 2d canvas');
+      instance = echarts.init(ref.current, undefined, { renderer: 'canvas' });
+    } catch {
+      // No canvas (a test DOM, a broken GPU driver): the figures beside the chart still show.
+      setFailed(true);
+      return;
+    }
     chart.current = instance;
     instance.on('click', (p) => click.current?.({ seriesIndex: p.seriesIndex, dataIndex: p.dataIndex, name: p.name }));
-    const resize = new ResizeObserver(() => instance.resize());
-    resize.observe(ref.current);
+    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
+    resize?.observe(ref.current);
     return () => {
-      resize.disconnect();
+      resize?.disconnect();
       instance.dispose();
       chart.current = null;
     };
   }, []);
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    try {
+      chart.current?.setOption(option, { notMerge: true });
+    } catch {
+      setFailed(true);
+    }
   }, [option]);
+  if (failed) return <div style={{ height }} data-testid={testId} />;
   return <div ref={ref} style={{ width: '100%', height, cursor: onClick ? 'pointer' : undefined }} data-testid={testId} />;
 }

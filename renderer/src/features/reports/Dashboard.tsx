@@ -139,7 +139,7 @@ export function Dashboard() {
         {data?.isLeague ? (
           <Col xs={24} xl={14}>
             <Typography.Text strong>{t('reports.dashboard.overdueByUnit')}</Typography.Text>
-            <EChart option={charts.overdue} onClick={unitClick} testId="chart-overdue" />
+            <EChart option={charts.overdue} onClick={unitClick} height={Math.max(280, 40 + (data?.units.length ?? 0) * 28)} testId="chart-overdue" />
           </Col>
         ) : null}
         <Col xs={24} xl={data?.isLeague ? 10 : 24}>
@@ -189,21 +189,18 @@ function useCharts(data: DashboardResult | undefined, t: (key: string, options?:
       ],
     };
     const counties = data?.units ?? [];
+    // Horizontal bars: a league has up to 14 units, whose names do not fit under vertical bars.
+    const nonZero = { show: true, position: 'right', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') };
     const overdue: ChartOption = {
       color: ['#ff4d4f', '#fa8c16'],
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
-      grid,
-      xAxis: { type: 'category', data: counties.map((u) => u.name), axisLabel: { interval: 0 } },
-      yAxis: { type: 'value', minInterval: 1 },
+      grid: { left: 8, right: 32, top: 32, bottom: 8, containLabel: true },
+      yAxis: { type: 'category', data: counties.map((u) => u.name), inverse: true, axisLabel: { interval: 0 } },
+      xAxis: { type: 'value', minInterval: 1 },
       series: [
-        { name: t('reports.dashboard.figure.overdue'), type: 'bar', data: counties.map((u) => u.figures.overdue), label: { show: true, position: 'top' } },
-        {
-          name: t('reports.dashboard.figure.tasksOverdue'),
-          type: 'bar',
-          data: counties.map((u) => u.figures.tasksOverdue),
-          label: { show: true, position: 'top' },
-        },
+        { name: t('reports.dashboard.figure.overdue'), type: 'bar', data: counties.map((u) => u.figures.overdue), label: nonZero },
+        { name: t('reports.dashboard.figure.tasksOverdue'), type: 'bar', data: counties.map((u) => u.figures.tasksOverdue), label: nonZero },
       ],
     };
     const years = data?.giUsersByYear ?? [];

@@ -1269,7 +1269,7 @@ export const en: LocaleShape = {
       giUsers: 'GI special mark users',
       giNew: 'Approved that year',
       giStanding: 'Approved at year end',
-      help: 'Click any number or chart element to see the records it counts.',
+      help: 'Click any number or chart element to see the records it counts. Amounts are shown in 10k yuan to two decimals; totals are summed from exact amounts and may differ from the sum of the rounded figures by 0.01.',
     },
     samrTitle: 'IP enforcement statistics (SAMR form)',
     year: 'Year',
