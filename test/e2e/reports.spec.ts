@@ -5,6 +5,18 @@ import { newDataDir, startHost } from './host';
 
 const root = path.resolve(__dirname, '../..');
 
+/** Each page's text, through pdf.js (a dependency already: the app previews PDF evidence with it). */
+async function pdfText(bytes: Buffer): Promise<string[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(bytes) }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return pages;
+}
+
 function cli(...args: string[]): string {
   const r = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['electron/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
@@ -47,6 +59,14 @@ test('the SAMR table on screen shows the same totals as the CLI, and prints', as
     await expect(page.getByText('报送单位：锡林浩特')).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: testInfo.outputPath('samr-print.png'), fullPage: true });
+    // Printed (Chromium's PDF printer, the engine behind Electron's printToPDF): A4 landscape with
+    // the report header and a page number, and none of the app's chrome.
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pages = await pdfText(pdf);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toContain('1 / 1');
+    expect(pages[0]?.replace(/\s+/g, '')).toContain('报送单位：锡林浩特');
+    expect(pages[0]).not.toContain('导出表格');
   } finally {
     await host.stop();
   }

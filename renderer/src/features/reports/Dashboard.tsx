@@ -165,8 +165,9 @@ function useCharts(data: DashboardResult | undefined, t: (key: string, options?:
     const byMonth: ChartOption = {
       color: PALETTE,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      legend: { top: 0, type: 'scroll' },
-      grid,
+      // Seven categories wrap onto two legend lines rather than hiding behind a pager.
+      legend: { top: 0, itemGap: 8 },
+      grid: { ...grid, top: 64 },
       xAxis: { type: 'category', data: months },
       yAxis: { type: 'value', minInterval: 1 },
       series: CASE_CATEGORIES.map((c) => ({ name: t(`cases.category.${c}`), type: 'bar', stack: 'cases', data: data?.casesByMonth[c] ?? [] })),
