@@ -13,21 +13,12 @@
  */
 import { CASE_CATEGORIES, MAIN_STAGES, type CaseCategory, type MainStage } from '../cases/vocabulary';
 import type { CaseDateField } from '../cases/schemas';
-import { fenToWan } from './samr';
+import { fenToWan, type CaseFigures } from './samr';
 import type { DrillRange } from './case-drill';
 
-export interface CampaignCase {
-  category: CaseCategory;
+export interface CampaignCase extends CaseFigures {
   stage: MainStage;
   leadDate: string;
-  filedDate: string | null;
-  closedDate: string | null;
-  decidedDate: string | null;
-  amountInvolvedFen: number | null;
-  fineFen: number | null;
-  confiscatedFen: number | null;
-  policeTransferDate: string | null;
-  policePersons: number | null;
   destroyedQty: number | null;
   destroyedUnit: string;
   destroyedValueFen: number | null;

@@ -16,7 +16,8 @@ import { CASE_CATEGORIES, type CaseCategory } from '../cases/vocabulary';
 export const SAMR_FLAGS = ['ecommerce', 'physical_market', 'rural', 'foreign_investment'] as const;
 export type SamrFlag = (typeof SAMR_FLAGS)[number];
 
-export interface SamrCase {
+/** What every case-based report reads of a case: its category, the dates it counts by, amounts, transfer. */
+export interface CaseFigures {
   category: CaseCategory;
   filedDate: string | null;
   closedDate: string | null;
@@ -26,6 +27,9 @@ export interface SamrCase {
   confiscatedFen: number | null;
   policeTransferDate: string | null;
   policePersons: number | null;
+}
+
+export interface SamrCase extends CaseFigures {
   flags: readonly string[];
 }
 

@@ -41,18 +41,11 @@ export function EChart({
   useEffect(() => {
     click.current = onClick;
   }, [onClick]);
-  const [failed, setFailed] = useState(false);
+  // No canvas (a test DOM, a broken graphics driver): no chart, the figures beside it still show.
+  const [drawable] = useState(canDraw);
   useEffect(() => {
-    if (!ref.current) return;
-    let instance: echarts.ECharts;
-    try {
-      if (!canDraw()) throw new Error('no 2d canvas');
-      instance = echarts.init(ref.current, undefined, { renderer: 'canvas' });
-    } catch {
-      // No canvas (a test DOM, a broken GPU driver): the figures beside the chart still show.
-      setFailed(true);
-      return;
-    }
+    if (!ref.current || !drawable) return;
+    const instance = echarts.init(ref.current, undefined, { renderer: 'canvas' });
     chart.current = instance;
     instance.on('click', (p) => click.current?.({ seriesIndex: p.seriesIndex, dataIndex: p.dataIndex, name: p.name }));
     const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => instance.resize());
@@ -62,14 +55,10 @@ export function EChart({
       instance.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [drawable]);
   useEffect(() => {
-    try {
-      chart.current?.setOption(option, { notMerge: true });
-    } catch {
-      setFailed(true);
-    }
+    chart.current?.setOption(option, { notMerge: true });
   }, [option]);
-  if (failed) return <div style={{ height }} data-testid={testId} />;
+  if (!drawable) return <div style={{ height }} data-testid={testId} />;
   return <div ref={ref} style={{ width: '100%', height, cursor: onClick ? 'pointer' : undefined }} data-testid={testId} />;
 }

@@ -1,4 +1,4 @@
-import { Card, Select, Table, Typography } from 'antd';
+import { Card, Select, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { CASE_CATEGORIES, MAIN_STAGES, type CaseCategory, type MainStage } from '../../../../shared/cases/vocabulary';
@@ -10,6 +10,7 @@ import { QueryError } from '../../components/QueryError';
 import { useVocabulary } from '../cases/use-vocabulary';
 import { delta, wan } from './format';
 import { NumberLink } from './NumberLink';
+import { ReportSheet, ReportTable } from './ReportSheet';
 import { PeriodBar, usePeriodLabel } from './PeriodBar';
 import { periodOf, useReportsStore } from './reports-store';
 import { useCaseDrill } from './use-drill';
@@ -87,22 +88,14 @@ export function CampaignReport() {
           />
         </PeriodBar>
       </Card>
-      <Card className="report-sheet">
-        <Typography.Title level={3} className="report-title">
-          {t('reports.campaign.title', { campaign: campaignName })}
-        </Typography.Title>
-        <div className="samr-meta">
-          <span>{t('reports.unit', { name: report?.unit.name ?? '' })}</span>
-          <span>{t('reports.period', { from: range.from, to: range.to })}</span>
-        </div>
-        <Table<FiguresRow>
-          rowKey="key"
-          size="small"
-          bordered
-          pagination={false}
+      <ReportSheet
+        title={t('reports.campaign.title', { campaign: campaignName })}
+        meta={[t('reports.unit', { name: report?.unit.name ?? '' }), t('reports.period', { from: range.from, to: range.to })]}
+        footnote={t('reports.campaign.footnote')}
+      >
+        <ReportTable<FiguresRow>
           loading={query.loading}
           dataSource={categoryRows}
-          rowClassName={(r) => (r.key === 'total' ? 'samr-total' : '')}
           columns={[{ title: t('reports.category'), dataIndex: 'label', width: 200 }, ...figureColumns('campaign')]}
           data-testid="campaign-table"
         />
@@ -112,12 +105,8 @@ export function CampaignReport() {
           </Typography.Paragraph>
         ) : null}
         <Typography.Title level={5}>{t('reports.campaign.comparison', { from: report?.previous.from ?? '', to: report?.previous.to ?? '' })}</Typography.Title>
-        <Table
-          rowKey="column"
-          size="small"
-          bordered
-          pagination={false}
-          dataSource={comparisonColumns}
+        <ReportTable
+          dataSource={comparisonColumns.map((c) => ({ ...c, key: c.column }))}
           data-testid="campaign-comparison"
           columns={[
             { title: t('reports.campaign.figure'), key: 'label', render: (_v, r) => t(`reports.campaign.column.${r.column}`) },
@@ -127,11 +116,7 @@ export function CampaignReport() {
           ]}
         />
         <Typography.Title level={5}>{t('reports.campaign.byStage')}</Typography.Title>
-        <Table<FiguresRow>
-          rowKey="key"
-          size="small"
-          bordered
-          pagination={false}
+        <ReportTable<FiguresRow>
           dataSource={categoryRows.filter((r) => r.key !== 'total' && r.figures.leads > 0)}
           locale={{ emptyText: t('reports.campaign.noLeads') }}
           scroll={{ x: 'max-content' }}
@@ -157,21 +142,14 @@ export function CampaignReport() {
         {unitRows.length ? (
           <>
             <Typography.Title level={5}>{t('reports.byUnit')}</Typography.Title>
-            <Table<FiguresRow>
-              rowKey="key"
-              size="small"
-              bordered
-              pagination={false}
+            <ReportTable<FiguresRow>
               dataSource={unitRows}
               columns={[{ title: t('reports.unitColumn'), dataIndex: 'label', width: 200 }, ...figureColumns('campaign-unit')]}
               data-testid="campaign-units"
             />
           </>
         ) : null}
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
-          {t('reports.campaign.footnote')}
-        </Typography.Paragraph>
-      </Card>
+      </ReportSheet>
     </>
   );
 }

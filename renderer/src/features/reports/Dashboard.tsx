@@ -1,4 +1,4 @@
-import { Card, Col, InputNumber, Row, Space, Statistic, Table, Typography } from 'antd';
+import { Card, Col, InputNumber, Row, Space, Statistic, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/calendar';
@@ -16,6 +16,7 @@ import { EChart, type ChartOption } from '../../components/EChart';
 import { QueryError } from '../../components/QueryError';
 import { wan } from './format';
 import { NumberLink } from './NumberLink';
+import { ReportTable } from './ReportSheet';
 import { useCaseDrill, useDrillDrawer } from './use-drill';
 
 type UnitRow = { key: string; code?: string; name: string; figures: DashboardFigures };
@@ -108,14 +109,9 @@ export function Dashboard() {
           </Col>
         </Row>
       ) : (
-        <Table<UnitRow>
-          rowKey="key"
-          size="small"
-          bordered
-          pagination={false}
+        <ReportTable<UnitRow>
           loading={query.loading}
           dataSource={rows}
-          rowClassName={(r) => (r.key === 'total' ? 'samr-total' : '')}
           style={{ marginBottom: 16 }}
           data-testid="dashboard-units"
           columns={[

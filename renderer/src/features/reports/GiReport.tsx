@@ -1,4 +1,4 @@
-import { Card, Table, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { GI_COLUMNS, type GiColumn, type GiCounts } from '../../../../shared/reports/record-drill';
@@ -7,6 +7,7 @@ import { useLedgerQuery } from '../../api/use-ledger-query';
 import { PrintButton } from '../../components/PrintButton';
 import { QueryError } from '../../components/QueryError';
 import { NumberLink } from './NumberLink';
+import { ReportSheet, ReportTable } from './ReportSheet';
 import { PeriodBar, usePeriodLabel } from './PeriodBar';
 import { periodOf, useReportsStore } from './reports-store';
 import { useDrillDrawer } from './use-drill';
@@ -68,22 +69,14 @@ export function GiReport() {
           <PrintButton label={t('reports.print')} pdfName={[t('reports.gi.title'), stats?.unit.name ?? '', periodLabel].join('-')} />
         </PeriodBar>
       </Card>
-      <Card className="report-sheet">
-        <Typography.Title level={3} className="report-title">
-          {t('reports.gi.title')}
-        </Typography.Title>
-        <div className="samr-meta">
-          <span>{t('reports.unit', { name: stats?.unit.name ?? '' })}</span>
-          <span>{t('reports.period', { from: stats?.from ?? '', to: stats?.to ?? '' })}</span>
-        </div>
-        <Table<Row>
-          rowKey="key"
-          size="small"
-          bordered
-          pagination={false}
+      <ReportSheet
+        title={t('reports.gi.title')}
+        meta={[t('reports.unit', { name: stats?.unit.name ?? '' }), t('reports.period', { from: stats?.from ?? '', to: stats?.to ?? '' })]}
+        footnote={t('reports.gi.footnote')}
+      >
+        <ReportTable<Row>
           loading={query.loading}
           dataSource={giRows}
-          rowClassName={(r) => (r.key === 'total' ? 'samr-total' : '')}
           locale={{ emptyText: t('reports.gi.empty') }}
           columns={[{ title: t('reports.gi.name'), dataIndex: 'label', width: 180 }, ...columns('gi')]}
           data-testid="gi-stats-table"
@@ -91,21 +84,14 @@ export function GiReport() {
         {unitRows.length ? (
           <>
             <Typography.Title level={5}>{t('reports.byUnit')}</Typography.Title>
-            <Table<Row>
-              rowKey="key"
-              size="small"
-              bordered
-              pagination={false}
+            <ReportTable<Row>
               dataSource={unitRows}
               columns={[{ title: t('reports.unitColumn'), dataIndex: 'label', width: 180 }, ...columns('gi-unit')]}
               data-testid="gi-stats-units"
             />
           </>
         ) : null}
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
-          {t('reports.gi.footnote')}
-        </Typography.Paragraph>
-      </Card>
+      </ReportSheet>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Table, Typography } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/calendar';
 import { CASE_CATEGORIES, type CaseCategory } from '../../../../shared/cases/vocabulary';
@@ -13,6 +13,7 @@ import { PrintButton } from '../../components/PrintButton';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
 import { NumberLink } from './NumberLink';
+import { ReportSheet, ReportTable } from './ReportSheet';
 import { PeriodBar, usePeriodLabel } from './PeriodBar';
 import { periodOf, useReportsStore } from './reports-store';
 import { useCaseDrill } from './use-drill';
@@ -69,23 +70,18 @@ export function SamrSheet() {
           <PrintButton label={t('reports.print')} pdfName={[t('reports.samrTitle'), unitName, periodLabel].join('-')} />
         </PeriodBar>
       </Card>
-      <Card className="samr-sheet report-sheet">
-        <Typography.Title level={3} className="report-title">
-          {t('reports.samrTitle')}
-        </Typography.Title>
-        <div className="samr-meta">
-          <span>{t('reports.unit', { name: unitName })}</span>
-          <span>{t('reports.period', { from: report?.table.from ?? '', to: report?.table.to ?? '' })}</span>
-          <span>{t('reports.reportedAt', { date: today })}</span>
-        </div>
-        <Table<Row>
-          rowKey="key"
-          size="small"
-          bordered
-          pagination={false}
+      <ReportSheet
+        className="samr-sheet"
+        title={t('reports.samrTitle')}
+        meta={[
+          t('reports.unit', { name: unitName }),
+          t('reports.period', { from: report?.table.from ?? '', to: report?.table.to ?? '' }),
+          t('reports.reportedAt', { date: today }),
+        ]}
+      >
+        <ReportTable<Row>
           loading={query.loading}
           dataSource={rows}
-          rowClassName={(r) => (r.key === 'total' ? 'samr-total' : '')}
           data-testid="samr-table"
           columns={[
             { title: t('reports.category'), dataIndex: 'label', width: 220 },
@@ -120,7 +116,7 @@ export function SamrSheet() {
           <span>{t('reports.head')}</span>
           <span>{t('reports.phone')}</span>
         </div>
-      </Card>
+      </ReportSheet>
     </>
   );
 }

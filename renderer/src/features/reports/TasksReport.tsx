@@ -6,6 +6,7 @@ import { useLedgerQuery } from '../../api/use-ledger-query';
 import { PrintButton } from '../../components/PrintButton';
 import { QueryError } from '../../components/QueryError';
 import { NumberLink } from './NumberLink';
+import { ReportSheet, ReportTable } from './ReportSheet';
 import { PeriodBar } from './PeriodBar';
 import { useReportsStore } from './reports-store';
 import { useDrillDrawer } from './use-drill';
@@ -36,21 +37,14 @@ export function TasksReport() {
           <PrintButton label={t('reports.print')} pdfName={[t('reports.tasks.title', { year }), stats?.unit.name ?? ''].join('-')} />
         </PeriodBar>
       </Card>
-      <Card className="report-sheet">
-        <Typography.Title level={3} className="report-title">
-          {t('reports.tasks.title', { year })}
-        </Typography.Title>
-        <div className="samr-meta">
-          <span>{t('reports.unit', { name: stats?.unit.name ?? '' })}</span>
-        </div>
-        <Table<Row>
-          rowKey="key"
-          size="small"
-          bordered
-          pagination={false}
+      <ReportSheet
+        title={t('reports.tasks.title', { year })}
+        meta={[t('reports.unit', { name: stats?.unit.name ?? '' })]}
+        footnote={t('reports.tasks.footnote')}
+      >
+        <ReportTable<Row>
           loading={query.loading}
           dataSource={rows}
-          rowClassName={(r) => (r.key === 'total' ? 'samr-total' : '')}
           locale={{ emptyText: t('reports.tasks.empty') }}
           data-testid="task-stats-table"
           columns={[
@@ -109,10 +103,7 @@ export function TasksReport() {
             })),
           ]}
         />
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
-          {t('reports.tasks.footnote')}
-        </Typography.Paragraph>
-      </Card>
+      </ReportSheet>
     </>
   );
 }
