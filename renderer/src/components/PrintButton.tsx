@@ -1,5 +1,5 @@
 import { FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
-import { App as AntApp, Button } from 'antd';
+import { App as AntApp, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { call, LedgerCallError } from '../api/client';
 
@@ -24,7 +24,7 @@ export function PrintButton({ label, pdfName }: { label: string; pdfName?: strin
     }
   };
   return (
-    <>
+    <Space size={8} className="no-print">
       <Button icon={<PrinterOutlined />} onClick={() => window.print()} className="no-print" data-testid="print">
         {label}
       </Button>
@@ -33,6 +33,6 @@ export function PrintButton({ label, pdfName }: { label: string; pdfName?: strin
           {t('print.savePdf')}
         </Button>
       ) : null}
-    </>
+    </Space>
   );
 }
