@@ -59,17 +59,20 @@ export function CampaignReport() {
     : [];
   const stagesShown = report ? MAIN_STAGES.filter((s) => CASE_CATEGORIES.some((c) => (report.current.stages[c][s] ?? 0) > 0)) : [];
   const unitRows: FiguresRow[] = (report?.units ?? []).map((u) => ({ key: u.code, label: u.name, figures: u.current, unit: u.code, category: 'total' }));
-  const comparisonColumns = CAMPAIGN_COLUMNS.map((column) => {
-    const now = report?.current.total[column] ?? 0;
-    const before = report?.previous.total[column] ?? 0;
-    const money = MONEY.includes(column);
-    return {
-      column,
-      now: money ? wan(now) : now.toLocaleString('zh-CN'),
-      before: money ? wan(before) : before.toLocaleString('zh-CN'),
-      change: delta(now, before, money),
-    };
-  });
+  const comparisonRows = CAMPAIGN_COLUMNS.map((column) => ({
+    key: column,
+    column,
+    now: report?.current.total[column] ?? 0,
+    before: report?.previous.total[column] ?? 0,
+  }));
+  // Last year's figures open last year's cases, like this period's.
+  const openLastYear = (column: CampaignColumn) =>
+    report &&
+    openCases(
+      campaignCellQuery(campaign, report.previous, 'total', column, ownUnit),
+      [t('reports.campaign.lastYear'), campaignName, report.unit.name, t(`reports.campaign.column.${column}`)].join(' · '),
+    );
+  const shown = (column: CampaignColumn, v: number) => (MONEY.includes(column) ? wan(v) : undefined);
   const destroyed = report?.current.total.destroyedQty ?? [];
   return (
     <>
@@ -106,13 +109,27 @@ export function CampaignReport() {
         ) : null}
         <Typography.Title level={5}>{t('reports.campaign.comparison', { from: report?.previous.from ?? '', to: report?.previous.to ?? '' })}</Typography.Title>
         <ReportTable
-          dataSource={comparisonColumns.map((c) => ({ ...c, key: c.column }))}
+          dataSource={comparisonRows}
           data-testid="campaign-comparison"
           columns={[
             { title: t('reports.campaign.figure'), key: 'label', render: (_v, r) => t(`reports.campaign.column.${r.column}`) },
-            { title: t('reports.campaign.thisPeriod'), dataIndex: 'now', align: 'right' },
-            { title: t('reports.campaign.lastYear'), dataIndex: 'before', align: 'right' },
-            { title: t('reports.campaign.change'), dataIndex: 'change', align: 'right' },
+            {
+              title: t('reports.campaign.thisPeriod'),
+              key: 'now',
+              align: 'right',
+              render: (_v, r) => (
+                <NumberLink value={r.now} display={shown(r.column, r.now)} onOpen={() => open(categoryRows[categoryRows.length - 1] as FiguresRow, r.column)} />
+              ),
+            },
+            {
+              title: t('reports.campaign.lastYear'),
+              key: 'before',
+              align: 'right',
+              render: (_v, r) => (
+                <NumberLink value={r.before} display={shown(r.column, r.before)} onOpen={() => openLastYear(r.column)} testId={`campaign-last-${r.column}`} />
+              ),
+            },
+            { title: t('reports.campaign.change'), key: 'change', align: 'right', render: (_v, r) => delta(r.now, r.before, MONEY.includes(r.column)) },
           ]}
         />
         <Typography.Title level={5}>{t('reports.campaign.byStage')}</Typography.Title>
