@@ -11,7 +11,7 @@ import { useVocabulary } from '../cases/use-vocabulary';
 import { delta, wan } from './format';
 import { NumberLink } from './NumberLink';
 import { ReportSheet, ReportTable } from './ReportSheet';
-import { PeriodBar, usePeriodLabel } from './PeriodBar';
+import { PeriodBar, usePeriodLabel, useReportingUnit } from './PeriodBar';
 import { periodOf, useReportsStore } from './reports-store';
 import { useCaseDrill } from './use-drill';
 
@@ -29,6 +29,7 @@ export function CampaignReport() {
   const openCases = useCaseDrill();
   const query = useLedgerQuery('reports.campaign', { campaign, period, unit }, `${campaign}:${period}:${unit ?? ''}`);
   const report = query.data;
+  const reportingUnit = useReportingUnit(report?.unit);
   if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;
   const campaignName = vocabulary.label('campaign', campaign);
   const range = report ? { from: report.current.from, to: report.current.to } : { from: '', to: '' };
@@ -93,7 +94,7 @@ export function CampaignReport() {
       </Card>
       <ReportSheet
         title={t('reports.campaign.title', { campaign: campaignName })}
-        meta={[t('reports.unit', { name: report?.unit.name ?? '' }), t('reports.period', { from: range.from, to: range.to })]}
+        meta={[t('reports.unit', { name: reportingUnit }), t('reports.period', { from: range.from, to: range.to })]}
         footnote={t('reports.campaign.footnote')}
       >
         <ReportTable<FiguresRow>

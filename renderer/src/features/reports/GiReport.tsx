@@ -8,7 +8,7 @@ import { PrintButton } from '../../components/PrintButton';
 import { QueryError } from '../../components/QueryError';
 import { NumberLink } from './NumberLink';
 import { ReportSheet, ReportTable } from './ReportSheet';
-import { PeriodBar, usePeriodLabel } from './PeriodBar';
+import { PeriodBar, usePeriodLabel, useReportingUnit } from './PeriodBar';
 import { periodOf, useReportsStore } from './reports-store';
 import { useDrillDrawer } from './use-drill';
 
@@ -27,6 +27,7 @@ export function GiReport() {
   const drawer = useDrillDrawer();
   const query = useLedgerQuery('reports.gi', { period, unit }, `${period}:${unit ?? ''}`);
   const stats = query.data;
+  const reportingUnit = useReportingUnit(stats?.unit);
   if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;
   const columns = (testPrefix: string): ColumnsType<Row> => [
     {
@@ -71,7 +72,7 @@ export function GiReport() {
       </Card>
       <ReportSheet
         title={t('reports.gi.title')}
-        meta={[t('reports.unit', { name: stats?.unit.name ?? '' }), t('reports.period', { from: stats?.from ?? '', to: stats?.to ?? '' })]}
+        meta={[t('reports.unit', { name: reportingUnit }), t('reports.period', { from: stats?.from ?? '', to: stats?.to ?? '' })]}
         footnote={t('reports.gi.footnote')}
       >
         <ReportTable<Row>

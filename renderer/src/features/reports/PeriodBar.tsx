@@ -48,3 +48,10 @@ export function usePeriodLabel(): string {
   const { year, quarter } = useReportsStore();
   return quarter ? t('reports.periodQuarter', { year, q: quarter }) : t('reports.periodYear', { year });
 }
+
+/** 报送单位 as the form wants it: the bureau's full name for the ledger's own unit, else the unit's name. */
+export function useReportingUnit(unit: { code: string; name: string } | undefined): string {
+  const profile = useAppStore((s) => s.profile);
+  if (!unit) return '';
+  return unit.code === profile?.unitCode ? profile.bureauName : unit.name;
+}

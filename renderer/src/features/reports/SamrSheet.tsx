@@ -11,10 +11,9 @@ import { useMutation } from '../../api/use-mutation';
 import { downloadBase64, XLSX_MIME } from '../../components/download';
 import { PrintButton } from '../../components/PrintButton';
 import { QueryError } from '../../components/QueryError';
-import { useAppStore } from '../../state/app-store';
 import { NumberLink } from './NumberLink';
 import { ReportSheet, ReportTable } from './ReportSheet';
-import { PeriodBar, usePeriodLabel } from './PeriodBar';
+import { PeriodBar, usePeriodLabel, useReportingUnit } from './PeriodBar';
 import { periodOf, useReportsStore } from './reports-store';
 import { useCaseDrill } from './use-drill';
 import { wan } from './format';
@@ -24,7 +23,6 @@ type Row = { key: CaseCategory | 'total'; label: string } & SamrRow;
 /** SAMR's quarterly 知识产权执法数据统计表 as on the paper form; every figure opens its cases. */
 export function SamrSheet() {
   const { t } = useTranslation();
-  const profile = useAppStore((s) => s.profile);
   const state = useReportsStore();
   const period = periodOf(state);
   const { unit } = state;
@@ -38,6 +36,7 @@ export function SamrSheet() {
     const file = await run(() => call('reports.samrXlsx', { period, unit }), t('reports.exported'));
     if (file) downloadBase64(file.fileName, file.base64, XLSX_MIME);
   };
+  const unitName = useReportingUnit(report?.unit);
   if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;
   const rows: Row[] = report
     ? [
@@ -45,7 +44,6 @@ export function SamrSheet() {
         { key: 'total' as const, label: t('reports.total'), ...report.table.total },
       ]
     : [];
-  const unitName = unit ? (report?.unit.name ?? '') : (profile?.bureauName ?? '');
   const cell = (r: Row, column: SamrColumn, value: number, display?: string) => (
     <NumberLink
       value={value}

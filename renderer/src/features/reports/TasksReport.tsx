@@ -7,7 +7,7 @@ import { PrintButton } from '../../components/PrintButton';
 import { QueryError } from '../../components/QueryError';
 import { NumberLink } from './NumberLink';
 import { ReportSheet, ReportTable } from './ReportSheet';
-import { PeriodBar } from './PeriodBar';
+import { PeriodBar, useReportingUnit } from './PeriodBar';
 import { useReportsStore } from './reports-store';
 import { useDrillDrawer } from './use-drill';
 
@@ -21,6 +21,7 @@ export function TasksReport() {
   const query = useLedgerQuery('reports.tasks', { year, unit }, `${year}:${unit ?? ''}`);
   const indicators = useLedgerQuery('indicators.table', { year }, String(year));
   const stats = query.data;
+  const reportingUnit = useReportingUnit(stats?.unit);
   if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;
   const rows: Row[] = stats
     ? [
@@ -37,11 +38,7 @@ export function TasksReport() {
           <PrintButton label={t('reports.print')} pdfName={[t('reports.tasks.title', { year }), stats?.unit.name ?? ''].join('-')} />
         </PeriodBar>
       </Card>
-      <ReportSheet
-        title={t('reports.tasks.title', { year })}
-        meta={[t('reports.unit', { name: stats?.unit.name ?? '' })]}
-        footnote={t('reports.tasks.footnote')}
-      >
+      <ReportSheet title={t('reports.tasks.title', { year })} meta={[t('reports.unit', { name: reportingUnit })]} footnote={t('reports.tasks.footnote')}>
         <ReportTable<Row>
           loading={query.loading}
           dataSource={rows}
