@@ -58,6 +58,7 @@ import { drillInputSchema, giStatsInputSchema, taskStatsInputSchema, type DrillR
 import { dashboardInputSchema, type DashboardResult } from './reports/dashboard';
 import { completenessInputSchema, type Completeness } from './reports/completeness';
 import { savePdfInputSchema } from './print';
+import { tableXlsxSchema } from './reports/table-export';
 import { MAX_SCREEN_BUNDLE_BYTES } from './bundles/types';
 import type { ExportedFile } from './files';
 import type { GiEntry, GiHistory, GiSummary, GiUserDetail, GiUserRow } from './gi/types';
@@ -185,6 +186,8 @@ export const contract = {
   'reports.drill': method<DrillRow[]>()(drillInputSchema),
   'reports.dashboard': method<DashboardResult>()(dashboardInputSchema),
   'reports.completeness': method<Completeness>()(completenessInputSchema),
+  /** Any report table as the screen shows it, written as xlsx. */
+  'reports.tableXlsx': method<ExportedFile>()(tableXlsxSchema),
   /** Handled by the main process (it needs the window); elsewhere `unavailable`. */
   'print.savePdf': method<{ path: string | null }>()(savePdfInputSchema),
   'ledger.stats': method<LedgerStats>()(none),

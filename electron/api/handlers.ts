@@ -53,6 +53,7 @@ import { giDrill, giStats } from '../domain/reports/gi-stats';
 import { taskDrill, taskStats } from '../domain/reports/task-stats';
 import { dashboard } from '../domain/reports/dashboard';
 import { completeness } from '../domain/reports/completeness';
+import { tableWorkbook } from '../domain/reports/table-xlsx';
 import { localIsoDate } from '../../shared/calendar';
 import { applyUpload, exchangeOverview, exportForDownload, forgetTrustedKey, previewUpload } from '../domain/bundles/exchange';
 
@@ -225,6 +226,10 @@ export const handlers: Handlers = {
   'reports.drill': (s, input) => (input.report === 'gi' ? giDrill(s, input) : taskDrill(s, input)),
   'reports.dashboard': (s, input) => dashboard(s, input),
   'reports.completeness': (s, input) => completeness(s, input),
+  'reports.tableXlsx': async (_s, input) => ({
+    fileName: `${input.fileName.replace(/[\\/:*?"<>|]/g, '_')}.xlsx`,
+    base64: (await tableWorkbook(input)).toString('base64'),
+  }),
   // The main process answers this itself (electron/main/print-pdf.ts); the data worker has no window.
   'print.savePdf': () => {
     throw new DomainError('unavailable', 'saving as PDF needs the app window (Electron main process)');

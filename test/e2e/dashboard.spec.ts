@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { newDataDir, startHost } from './host';
 
 const root = path.resolve(__dirname, '../..');
@@ -108,6 +109,17 @@ test('the league dashboard after importing two county bundles: totals are the su
     const samrTotal = page.getByTestId('samr-table').locator('tr.samr-total td');
     await expect(samrTotal.nth(1)).toHaveText(String(total[1]));
     await page.screenshot({ path: testInfo.outputPath('samr.png'), fullPage: true });
+    // The campaign summary for the year, downloaded as xlsx: its total row is the screen's.
+    await page.getByTestId('report-tab-campaign').click();
+    const filedOnScreen = await page.getByTestId('campaign-total-filed').innerText();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-xlsx').click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const sheet = book.getWorksheet('分类统计') as ExcelJS.Worksheet;
+    expect(sheet.getCell('A1').value).toBe('“铁拳”专项行动统计表');
+    const totalRow = sheet.getRows(1, sheet.rowCount)?.find((r) => r.getCell(1).value === '合计');
+    expect(totalRow?.getCell(3).value).toBe(Number(filedOnScreen));
+    expect(book.getWorksheet('分单位')?.getCell('A4').value).toBe('锡盟');
     await page.getByTestId('report-tab-completeness').click();
     await expect(page.getByTestId('completeness-table').locator('tr', { hasText: '锡林浩特' })).toContainText('未报齐');
     await expect(page.getByTestId('completeness-table').locator('tr', { hasText: '多伦县' })).toContainText('未收到');

@@ -9,7 +9,9 @@ import { PrintButton } from '../../components/PrintButton';
 import { QueryError } from '../../components/QueryError';
 import { useVocabulary } from '../cases/use-vocabulary';
 import { delta, wan } from './format';
+import { ExportButton } from './ExportButton';
 import { NumberLink } from './NumberLink';
+import { sheetOf, type ExportColumn } from './use-table-export';
 import { ReportSheet, ReportTable } from './ReportSheet';
 import { PeriodBar, usePeriodLabel, useReportingUnit } from './PeriodBar';
 import { periodOf, useReportsStore } from './reports-store';
@@ -75,6 +77,56 @@ export function CampaignReport() {
     );
   const shown = (column: CampaignColumn, v: number) => (MONEY.includes(column) ? wan(v) : undefined);
   const destroyed = report?.current.total.destroyedQty ?? [];
+  const title = t('reports.campaign.title', { campaign: campaignName });
+  const meta = [t('reports.unit', { name: reportingUnit }), t('reports.period', { from: range.from, to: range.to })];
+  const figureExport: ExportColumn<FiguresRow>[] = CAMPAIGN_COLUMNS.map((column) => ({
+    label: t(`reports.campaign.column.${column}`),
+    format: MONEY.includes(column) ? 'wan' : 'int',
+    value: (r) => r.figures[column],
+  }));
+  const sheets = () => [
+    sheetOf(
+      { name: t('reports.sheet.byCategory'), title, meta, footnote: t('reports.campaign.footnote'), totalRow: true },
+      [{ label: t('reports.category'), format: 'text', value: (r: FiguresRow) => r.label }, ...figureExport],
+      categoryRows,
+    ),
+    sheetOf(
+      {
+        name: t('reports.sheet.comparison'),
+        title: t('reports.campaign.comparison', { from: report?.previous.from ?? '', to: report?.previous.to ?? '' }),
+        meta,
+      },
+      [
+        { label: t('reports.campaign.figure'), format: 'text', value: (r: (typeof comparisonRows)[number]) => t(`reports.campaign.column.${r.column}`) },
+        { label: t('reports.campaign.thisPeriod'), format: 'decimal', value: (r) => r.now },
+        { label: t('reports.campaign.lastYear'), format: 'decimal', value: (r) => r.before },
+        { label: t('reports.campaign.change'), format: 'decimal', value: (r) => Math.round((r.now - r.before) * 1e6) / 1e6 },
+      ],
+      comparisonRows,
+    ),
+    sheetOf(
+      { name: t('reports.sheet.byStage'), title: t('reports.campaign.byStage'), meta },
+      [
+        { label: t('reports.category'), format: 'text', value: (r: FiguresRow) => r.label },
+        ...stagesShown.map((st) => ({
+          label: t(`cases.stage.${st}`),
+          format: 'int' as const,
+          value: (r: FiguresRow) => report?.current.stages[r.category as CaseCategory][st] ?? 0,
+        })),
+        { label: t('reports.total'), format: 'int', value: (r: FiguresRow) => r.figures.leads },
+      ],
+      categoryRows.filter((r) => r.key !== 'total' && r.figures.leads > 0),
+    ),
+    ...(unitRows.length
+      ? [
+          sheetOf(
+            { name: t('reports.sheet.byUnit'), title, meta },
+            [{ label: t('reports.unitColumn'), format: 'text', value: (r: FiguresRow) => r.label }, ...figureExport],
+            unitRows,
+          ),
+        ]
+      : []),
+  ];
   return (
     <>
       <Card className="no-print">
@@ -86,17 +138,14 @@ export function CampaignReport() {
             style={{ width: 160 }}
             data-testid="report-campaign"
           />
+          <ExportButton fileName={[title, reportingUnit, periodLabel].join('-')} sheets={sheets} disabled={!report} />
           <PrintButton
             label={t('reports.print')}
             pdfName={[t('reports.campaign.title', { campaign: campaignName }), report?.unit.name ?? '', periodLabel].join('-')}
           />
         </PeriodBar>
       </Card>
-      <ReportSheet
-        title={t('reports.campaign.title', { campaign: campaignName })}
-        meta={[t('reports.unit', { name: reportingUnit }), t('reports.period', { from: range.from, to: range.to })]}
-        footnote={t('reports.campaign.footnote')}
-      >
+      <ReportSheet title={title} meta={meta} footnote={t('reports.campaign.footnote')}>
         <ReportTable<FiguresRow>
           loading={query.loading}
           dataSource={categoryRows}

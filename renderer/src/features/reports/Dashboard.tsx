@@ -15,7 +15,9 @@ import { useLedgerQuery } from '../../api/use-ledger-query';
 import { EChart, type ChartOption } from '../../components/EChart';
 import { QueryError } from '../../components/QueryError';
 import { wan } from './format';
+import { ExportButton } from './ExportButton';
 import { NumberLink } from './NumberLink';
+import { sheetOf } from './use-table-export';
 import { ReportTable } from './ReportSheet';
 import { useCaseDrill, useDrillDrawer } from './use-drill';
 
@@ -90,7 +92,25 @@ export function Dashboard() {
     <Card
       title={t('reports.dashboard.title', { name: data?.unit.name ?? '' })}
       extra={
-        <Space>
+        <Space className="no-print">
+          <ExportButton
+            fileName={[t('reports.dashboard.title', { name: data?.unit.name ?? '' }), yearLabel].join('-')}
+            sheets={() => [
+              sheetOf(
+                { name: t('reports.sheet.figures'), title: t('reports.dashboard.title', { name: data?.unit.name ?? '' }), meta: [yearLabel], totalRow: true },
+                [
+                  { label: t('reports.unitColumn'), format: 'text', value: (r: UnitRow) => r.name },
+                  ...([...DASHBOARD_CASE_FIGURES, 'penalties', 'giApproved', 'tasksOverdue'] as const).map((f) => ({
+                    label: t(`reports.dashboard.figure.${f}`),
+                    format: f === 'penalties' ? ('wan' as const) : ('int' as const),
+                    value: (r: UnitRow) => r.figures[f],
+                  })),
+                ],
+                rows,
+              ),
+            ]}
+            disabled={!data}
+          />
           <span>{t('reports.year')}</span>
           <InputNumber<number> min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} size="small" data-testid="dashboard-year" />
         </Space>

@@ -6,7 +6,9 @@ import { USER_STATUSES } from '../../../../shared/gi/vocabulary';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { PrintButton } from '../../components/PrintButton';
 import { QueryError } from '../../components/QueryError';
+import { ExportButton } from './ExportButton';
 import { NumberLink } from './NumberLink';
+import { sheetOf, type ExportColumn } from './use-table-export';
 import { ReportSheet, ReportTable } from './ReportSheet';
 import { PeriodBar, usePeriodLabel, useReportingUnit } from './PeriodBar';
 import { periodOf, useReportsStore } from './reports-store';
@@ -63,18 +65,39 @@ export function GiReport() {
       ]
     : [];
   const unitRows: Row[] = stats ? stats.byUnit.map((u) => ({ key: u.code, label: u.name, counts: u.counts, county: u.code })) : [];
+  const title = t('reports.gi.title');
+  const meta = [t('reports.unit', { name: reportingUnit }), t('reports.period', { from: stats?.from ?? '', to: stats?.to ?? '' })];
+  const countColumns: ExportColumn<Row>[] = GI_COLUMNS.map((c) => ({
+    label: t(`reports.gi.column.${c}`),
+    group: STATUS_COLUMNS.includes(c) ? t('reports.gi.statusGroup') : t('reports.gi.periodGroup'),
+    format: 'int',
+    value: (r) => r.counts[c],
+  }));
+  const sheets = () => [
+    sheetOf(
+      { name: t('reports.sheet.byGi'), title, meta, footnote: t('reports.gi.footnote'), totalRow: true },
+      [{ label: t('reports.gi.name'), format: 'text', value: (r: Row) => r.label }, ...countColumns],
+      giRows,
+    ),
+    ...(unitRows.length
+      ? [
+          sheetOf(
+            { name: t('reports.sheet.byUnit'), title, meta },
+            [{ label: t('reports.unitColumn'), format: 'text', value: (r: Row) => r.label }, ...countColumns],
+            unitRows,
+          ),
+        ]
+      : []),
+  ];
   return (
     <>
       <Card className="no-print">
         <PeriodBar>
+          <ExportButton fileName={[title, reportingUnit, periodLabel].join('-')} sheets={sheets} disabled={!stats} />
           <PrintButton label={t('reports.print')} pdfName={[t('reports.gi.title'), stats?.unit.name ?? '', periodLabel].join('-')} />
         </PeriodBar>
       </Card>
-      <ReportSheet
-        title={t('reports.gi.title')}
-        meta={[t('reports.unit', { name: reportingUnit }), t('reports.period', { from: stats?.from ?? '', to: stats?.to ?? '' })]}
-        footnote={t('reports.gi.footnote')}
-      >
+      <ReportSheet title={title} meta={meta} footnote={t('reports.gi.footnote')}>
         <ReportTable<Row>
           loading={query.loading}
           dataSource={giRows}

@@ -5,7 +5,9 @@ import type { IndicatorTable } from '../../../../shared/plans/types';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { PrintButton } from '../../components/PrintButton';
 import { QueryError } from '../../components/QueryError';
+import { ExportButton } from './ExportButton';
 import { NumberLink } from './NumberLink';
+import { sheetOf } from './use-table-export';
 import { ReportSheet, ReportTable } from './ReportSheet';
 import { PeriodBar, useReportingUnit } from './PeriodBar';
 import { useReportsStore } from './reports-store';
@@ -31,14 +33,41 @@ export function TasksReport() {
     : [];
   const rate = (c: TaskCounts) => (c.assigned ? `${Math.round((c.done / c.assigned) * 100)}%` : '—');
   const table = indicators.data;
+  const title = t('reports.tasks.title', { year });
+  const meta = [t('reports.unit', { name: reportingUnit })];
+  type IndicatorRow = IndicatorTable['rows'][number];
+  const sheets = () => [
+    sheetOf(
+      { name: t('reports.sheet.tasks'), title, meta, footnote: t('reports.tasks.footnote'), totalRow: true },
+      [
+        { label: t('reports.unitColumn'), format: 'text', value: (r: Row) => r.label },
+        ...TASK_COLUMNS.map((c) => ({ label: t(`reports.tasks.column.${c}`), format: 'int' as const, value: (r: Row) => r.counts[c] })),
+        { label: t('reports.tasks.rate'), format: 'text', value: (r: Row) => rate(r.counts) },
+      ],
+      rows,
+    ),
+    sheetOf(
+      { name: t('reports.sheet.indicators'), title: t('reports.tasks.indicators'), meta },
+      [
+        { label: t('reports.tasks.indicator'), format: 'text', value: (r: IndicatorRow) => r.indicator.name },
+        { label: t('reports.tasks.measure'), format: 'text', value: (r: IndicatorRow) => r.indicator.unit },
+        ...(table?.units ?? []).flatMap((u, i) => [
+          { label: t('reports.tasks.target'), group: u.name, format: 'decimal' as const, value: (r: IndicatorRow) => r.cells[i]?.target ?? null },
+          { label: t('reports.tasks.value'), group: u.name, format: 'decimal' as const, value: (r: IndicatorRow) => r.cells[i]?.value ?? null },
+        ]),
+      ],
+      table?.rows ?? [],
+    ),
+  ];
   return (
     <>
       <Card className="no-print">
         <PeriodBar quarters={false}>
+          <ExportButton fileName={[title, reportingUnit].join('-')} sheets={sheets} disabled={!stats} />
           <PrintButton label={t('reports.print')} pdfName={[t('reports.tasks.title', { year }), stats?.unit.name ?? ''].join('-')} />
         </PeriodBar>
       </Card>
-      <ReportSheet title={t('reports.tasks.title', { year })} meta={[t('reports.unit', { name: reportingUnit })]} footnote={t('reports.tasks.footnote')}>
+      <ReportSheet title={title} meta={meta} footnote={t('reports.tasks.footnote')}>
         <ReportTable<Row>
           loading={query.loading}
           dataSource={rows}

@@ -1141,6 +1141,16 @@ export const en: LocaleShape = {
     failed: 'Could not make the PDF; please print instead.',
   },
   reports: {
+    sheet: {
+      byCategory: 'By category',
+      comparison: 'Last year',
+      byStage: 'By stage',
+      byUnit: 'By unit',
+      byGi: 'By GI',
+      tasks: 'Tasks',
+      indicators: 'Indicators',
+      figures: 'Figures',
+    },
     tab: { samr: 'Enforcement table', campaign: 'Campaigns', gi: 'Geographical indications', tasks: 'Tasks and indicators', completeness: 'Data completeness' },
     periodQuarter: 'Q{{q}} {{year}}',
     periodYear: '{{year}}',

@@ -1132,6 +1132,16 @@ export const zhCN = {
     failed: '未能生成 PDF，请改用打印。',
   },
   reports: {
+    sheet: {
+      byCategory: '分类统计',
+      comparison: '同期比较',
+      byStage: '办案环节',
+      byUnit: '分单位',
+      byGi: '分地理标志',
+      tasks: '任务完成情况',
+      indicators: '指标',
+      figures: '工作概况',
+    },
     tab: { samr: '执法数据统计表', campaign: '专项行动', gi: '地理标志', tasks: '工作任务与指标', completeness: '数据完整性' },
     periodQuarter: '{{year}}年第{{q}}季度',
     periodYear: '{{year}}年',
