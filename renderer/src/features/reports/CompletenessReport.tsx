@@ -4,7 +4,7 @@ import type { Completeness } from '../../../../shared/reports/completeness';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { QueryError } from '../../components/QueryError';
 import { PeriodBar } from './PeriodBar';
-import { periodOf, useReportsStore } from './reports-store';
+import { currentQuarter, periodOf, useReportsStore } from './reports-store';
 
 const COLORS = { complete: 'success', stale: 'warning', none: 'default' } as const;
 
@@ -12,7 +12,8 @@ const COLORS = { complete: 'success', stale: 'warning', none: 'default' } as con
 export function CompletenessReport({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const state = useReportsStore();
-  const period = periodOf(state);
+  // The home card always speaks of the current quarter; the report tab of the period chosen.
+  const period = compact ? currentQuarter() : periodOf(state);
   const query = useLedgerQuery('reports.completeness', { period }, period);
   const data = query.data;
   if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;

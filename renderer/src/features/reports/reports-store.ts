@@ -32,6 +32,12 @@ export const useReportsStore = create<ReportsState>((set) => ({
   },
 }));
 
+/** Today's quarter, e.g. 2026Q4. */
+export function currentQuarter(): string {
+  const today = localIsoDate();
+  return `${today.slice(0, 4)}Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
 export function periodOf(s: { year: number; quarter: number }): string {
   return s.quarter ? `${s.year}Q${s.quarter}` : String(s.year);
 }
