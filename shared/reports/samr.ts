@@ -31,6 +31,12 @@ export interface CaseFigures {
 
 export interface SamrCase extends CaseFigures {
   flags: readonly string[];
+  /**
+   * How many cases this line stands for (default 1). The domain hands over cases already grouped
+   * by unit, category and flags, with their amounts summed, so a large ledger's table is added up
+   * by SQLite; hand-built tests pass single cases.
+   */
+  weight?: number;
 }
 
 export interface SamrRow {
@@ -76,15 +82,16 @@ export function samrTable(cases: readonly SamrCase[], from: string, to: string):
   for (const c of cases) {
     const row = rows[c.category];
     if (!row) continue;
+    const n = c.weight ?? 1;
     if (inPeriod(c.filedDate, from, to)) {
-      row.filed++;
+      row.filed += n;
       fen[c.category].amount += c.amountInvolvedFen ?? 0;
-      for (const f of SAMR_FLAGS) if (c.flags.includes(f)) row.flags[f]++;
+      for (const f of SAMR_FLAGS) if (c.flags.includes(f)) row.flags[f] += n;
     }
-    if (inPeriod(c.closedDate, from, to)) row.closed++;
+    if (inPeriod(c.closedDate, from, to)) row.closed += n;
     if (inPeriod(c.decidedDate, from, to)) fen[c.category].penalties += (c.fineFen ?? 0) + (c.confiscatedFen ?? 0);
     if (inPeriod(c.policeTransferDate, from, to)) {
-      row.transferredCases++;
+      row.transferredCases += n;
       row.transferredPersons += c.policePersons ?? 0;
     }
   }

@@ -127,4 +127,12 @@ describe('SAMR quarterly IP enforcement table', () => {
     expect(periodRange('2026')).toEqual({ from: '2026-01-01', to: '2026-12-31' });
     expect(periodRange('2026Q5')).toBeNull();
   });
+
+  it('a weighted line (a group of cases with summed figures, as the domain reads them) counts as its cases would', () => {
+    const one = c({ category: 'gi', filedDate: '2026-08-01', amountInvolvedFen: 100_000, flags: ['rural'] });
+    const three = samrTable([one, one, one], '2026-07-01', '2026-09-30');
+    const grouped = samrTable([{ ...one, weight: 3, amountInvolvedFen: 300_000 }], '2026-07-01', '2026-09-30');
+    expect(grouped).toEqual(three);
+    expect(grouped.rows.gi).toMatchObject({ filed: 3, amountInvolved: 0.3, flags: { rural: 3, ecommerce: 0 } });
+  });
 });

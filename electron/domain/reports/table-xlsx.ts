@@ -56,7 +56,7 @@ function addSheet(book: ExcelJS.Workbook, spec: Sheet, usedNames: Set<string>): 
     cell.font = { bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   };
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const col = spec.columns[i] as Sheet['columns'][number];
     if (!col.group) {
       head(headTop, i + 1, col.label, headBottom, i + 1);
