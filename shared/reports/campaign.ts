@@ -22,6 +22,8 @@ export interface CampaignCase extends CaseFigures {
   destroyedQty: number | null;
   destroyedUnit: string;
   destroyedValueFen: number | null;
+  /** How many cases this line stands for (default 1): the domain passes groups with summed figures. */
+  weight?: number;
 }
 
 export interface CampaignFigures {
@@ -99,12 +101,13 @@ function accumulator(): Accumulator {
 
 function add(acc: Accumulator, c: CampaignCase, r: DrillRange): void {
   const f = acc.figures;
-  if (inRange(c.leadDate, r)) f.leads++;
+  const n = c.weight ?? 1;
+  if (inRange(c.leadDate, r)) f.leads += n;
   if (inRange(c.filedDate, r)) {
-    f.filed++;
+    f.filed += n;
     acc.fen.amount += c.amountInvolvedFen ?? 0;
   }
-  if (inRange(c.closedDate, r)) f.closed++;
+  if (inRange(c.closedDate, r)) f.closed += n;
   if (inRange(c.decidedDate, r)) {
     acc.fen.penalties += (c.fineFen ?? 0) + (c.confiscatedFen ?? 0);
     acc.fen.destroyed += c.destroyedValueFen ?? 0;
@@ -114,7 +117,7 @@ function add(acc: Accumulator, c: CampaignCase, r: DrillRange): void {
     }
   }
   if (inRange(c.policeTransferDate, r)) {
-    f.transferredCases++;
+    f.transferredCases += n;
     f.transferredPersons += c.policePersons ?? 0;
   }
 }
@@ -141,7 +144,7 @@ export function campaignSummary(cases: readonly CampaignCase[], range: DrillRang
     add(total, c, range);
     if (inRange(c.leadDate, range) && (MAIN_STAGES as readonly string[]).includes(c.stage)) {
       const row = stages[c.category];
-      row[c.stage] = (row[c.stage] ?? 0) + 1;
+      row[c.stage] = (row[c.stage] ?? 0) + (c.weight ?? 1);
     }
   }
   return {

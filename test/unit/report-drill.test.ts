@@ -20,7 +20,7 @@ import { CAMPAIGN_COLUMNS } from '../../shared/reports/campaign';
 import { campaignCellQuery, samrCellQuery, type SamrColumn } from '../../shared/reports/case-drill';
 import { DASHBOARD_CASE_FIGURES, dashboardCaseQuery, monthCaseQuery } from '../../shared/reports/dashboard';
 import { GI_COLUMNS, TASK_COLUMNS } from '../../shared/reports/record-drill';
-import { SAMR_FLAGS } from '../../shared/reports/samr';
+import { fenToWan, SAMR_FLAGS } from '../../shared/reports/samr';
 import type { Session } from '../../electron/domain/session';
 import { officeAt } from '../helpers/bundles';
 
@@ -87,6 +87,23 @@ describe('drill-down: numbers equal their lists on demo data', () => {
       for (const col of ['leads', 'filed', 'closed', 'transferredCases'] as const)
         expect(listed(league, campaignCellQuery(campaign, report.previous, 'total', col)), `${campaign} last year ${col}`).toBe(report.previous.total[col]);
       expect(report.previous.from).toBe('2025-01-01');
+      // Sums agree with the cases' own figures, summed directly.
+      const sum = (sql: string) => (league.ledger.db.prepare(sql).pluck().get(`%,${campaign},%`) as number | null) ?? 0;
+      expect(report.current.total.amountInvolved).toBe(
+        fenToWan(sum("SELECT sum(amount_involved_fen) FROM cases WHERE deleted = 0 AND campaigns LIKE ? AND filed_date BETWEEN '2026-01-01' AND '2026-12-31'")),
+      );
+      expect(report.current.total.destroyedValue).toBe(
+        fenToWan(
+          sum("SELECT sum(destroyed_value_fen) FROM cases WHERE deleted = 0 AND campaigns LIKE ? AND decided_date BETWEEN '2026-01-01' AND '2026-12-31'"),
+        ),
+      );
+      expect(report.current.total.penalties).toBe(
+        fenToWan(
+          sum(
+            "SELECT sum(coalesce(fine_fen, 0) + coalesce(confiscated_fen, 0)) FROM cases WHERE deleted = 0 AND campaigns LIKE ? AND decided_date BETWEEN '2026-01-01' AND '2026-12-31'",
+          ),
+        ),
+      );
       // The league total is the sum of its units.
       for (const col of CAMPAIGN_COLUMNS.filter((c) => !['amountInvolved', 'penalties', 'destroyedValue'].includes(c)))
         expect(report.units.reduce((sum, u) => sum + u.current[col], 0)).toBe(report.current.total[col]);
