@@ -1,15 +1,13 @@
 /** The campaign summary as the contract carries it. */
 import { z } from 'zod';
 import type { CampaignFigures, CampaignSummary } from './campaign';
+import { periodSchema, unitSchema } from './samr-report';
 
 export const campaignInputSchema = z
   .object({
     campaign: z.string().trim().min(1).max(40),
-    period: z.string().regex(/^\d{4}(Q[1-4])?$/, 'YYYY or YYYYQn'),
-    unit: z
-      .string()
-      .regex(/^\d{6}$/)
-      .optional(),
+    period: periodSchema,
+    unit: unitSchema,
   })
   .strict();
 

@@ -1,7 +1,8 @@
 /** Data completeness per county for a period (the league's "is this table final?"). */
 import { z } from 'zod';
+import { periodSchema } from './samr-report';
 
-export const completenessInputSchema = z.object({ period: z.string().regex(/^\d{4}(Q[1-4])?$/, 'YYYY or YYYYQn') }).strict();
+export const completenessInputSchema = z.object({ period: periodSchema }).strict();
 
 export const COMPLETENESS_STATES = ['complete', 'stale', 'none'] as const;
 

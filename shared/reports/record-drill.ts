@@ -6,12 +6,10 @@
 import { z } from 'zod';
 import { USER_STATUSES, INSPECTION_RESULTS } from '../gi/vocabulary';
 import { TASK_STATES } from '../plans/vocabulary';
+import { periodSchema, unitSchema } from './samr-report';
 
-const period = z.string().regex(/^\d{4}(Q[1-4])?$/, 'YYYY or YYYYQn');
-const unit = z
-  .string()
-  .regex(/^\d{6}$/)
-  .optional();
+const period = periodSchema;
+const unit = unitSchema;
 
 /** GI columns: users by current status, then what happened in the period. */
 export const GI_COLUMNS = [...USER_STATUSES, 'newApprovals', 'reports', 'reportsUsed', 'inspections', ...INSPECTION_RESULTS] as const;
@@ -32,10 +30,7 @@ export const drillInputSchema = z.discriminatedUnion('report', [
       unit,
       /** Narrow to one GI and/or one county (a row of the table); neither: the total. */
       giId: z.string().min(1).max(64).optional(),
-      county: z
-        .string()
-        .regex(/^\d{6}$/)
-        .optional(),
+      county: unitSchema,
       column: z.enum(GI_COLUMNS),
     })
     .strict(),
@@ -44,10 +39,7 @@ export const drillInputSchema = z.discriminatedUnion('report', [
       report: z.literal('tasks'),
       year: z.number().int().min(2000).max(2100),
       unit,
-      county: z
-        .string()
-        .regex(/^\d{6}$/)
-        .optional(),
+      county: unitSchema,
       column: z.enum(TASK_COLUMNS),
     })
     .strict(),

@@ -2,15 +2,14 @@
 import { z } from 'zod';
 import type { SamrTable } from './samr';
 
-export const samrInputSchema = z
-  .object({
-    period: z.string().regex(/^\d{4}(Q[1-4])?$/, 'YYYY or YYYYQn'),
-    unit: z
-      .string()
-      .regex(/^\d{6}$/)
-      .optional(),
-  })
-  .strict();
+/** A report's period (`2026` or `2026Q3`) and unit (a GB/T 2260 code; omitted: the ledger's own office). */
+export const periodSchema = z.string().regex(/^\d{4}(Q[1-4])?$/, 'YYYY or YYYYQn');
+export const unitSchema = z
+  .string()
+  .regex(/^\d{6}$/)
+  .optional();
+
+export const samrInputSchema = z.object({ period: periodSchema, unit: unitSchema }).strict();
 
 export interface SamrReportResult {
   period: string;

@@ -29,6 +29,18 @@ export interface CaseFigures {
   policePersons: number | null;
 }
 
+/** A case with none of the figures: the base of the grouped lines the domain builds per date. */
+export const NO_FIGURES = {
+  filedDate: null,
+  closedDate: null,
+  decidedDate: null,
+  amountInvolvedFen: null,
+  fineFen: null,
+  confiscatedFen: null,
+  policeTransferDate: null,
+  policePersons: null,
+} as const satisfies Omit<CaseFigures, 'category'>;
+
 export interface SamrCase extends CaseFigures {
   flags: readonly string[];
   /**

@@ -1,16 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { newDataDir, startHost } from './host';
-
-const root = path.resolve(__dirname, '../..');
-
-function cli(...args: string[]): string {
-  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['electron/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
-  expect(r.status, r.stderr).toBe(0);
-  return r.stdout;
-}
+import { chooseOption, cli, newDataDir, startHost } from './host';
 
 async function importBundle(page: Page, file: string) {
   await page.getByTestId('main-nav').getByText('数据交换', { exact: true }).click();
@@ -101,11 +92,7 @@ test('the league dashboard after importing two county bundles: totals are the su
     // The league's SAMR table: a county's cell opens its cases, and the data-completeness tab knows both bundles.
     await page.getByTestId('drill-back').click();
     await page.getByTestId('main-nav').getByText('统计报表', { exact: true }).click();
-    await page.getByTestId('report-quarter').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: /^全年$/ })
-      .click();
+    await chooseOption(page, 'report-quarter', '全年');
     const samrTotal = page.getByTestId('samr-table').locator('tr.samr-total td');
     await expect(samrTotal.nth(1)).toHaveText(String(total[1]));
     await page.screenshot({ path: testInfo.outputPath('samr.png'), fullPage: true });

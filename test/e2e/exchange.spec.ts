@@ -1,14 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { completeWizard, newDataDir, startHost } from './host';
-
-const root = path.resolve(__dirname, '../..');
-
-function cli(...args: string[]) {
-  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['electron/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
-  expect(r.status, r.stderr).toBe(0);
-}
+import { cli, completeWizard, newDataDir, startHost } from './host';
 
 async function openExchange(page: Page) {
   await page.getByTestId('main-nav').getByText('数据交换', { exact: true }).click();

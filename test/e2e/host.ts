@@ -1,5 +1,5 @@
 /** Starts the real preview host (the built dist-electron/preview.cjs) on a free loopback port. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -62,4 +62,20 @@ export async function completeWizard(page: Page, unitSearch = '锡林浩特', op
   await page.keyboard.type(operator);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('main-nav')).toBeVisible();
+}
+
+/** Runs the CLI from the sources (as `npm run cli` does); fails the test on a non-zero exit. Returns stdout. */
+export function cli(...args: string[]): string {
+  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['electron/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  return r.stdout;
+}
+
+/** Picks an option of the antd Select whose testid is given, by its exact text. */
+export async function chooseOption(page: Page, testId: string, text: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: new RegExp(`^${text}$`) })
+    .click();
 }

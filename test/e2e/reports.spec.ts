@@ -1,9 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { newDataDir, startHost } from './host';
-
-const root = path.resolve(__dirname, '../..');
+import { chooseOption, cli, newDataDir, startHost } from './host';
 
 /** Each page's text, through pdf.js (a dependency already: the app previews PDF evidence with it). */
 async function pdfText(bytes: Buffer): Promise<string[]> {
@@ -15,12 +12,6 @@ async function pdfText(bytes: Buffer): Promise<string[]> {
     pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
   }
   return pages;
-}
-
-function cli(...args: string[]): string {
-  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['electron/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
-  expect(r.status, r.stderr).toBe(0);
-  return r.stdout;
 }
 
 test('the SAMR table on screen shows the same totals as the CLI, and prints', async ({ page }, testInfo) => {
@@ -35,11 +26,7 @@ test('the SAMR table on screen shows the same totals as the CLI, and prints', as
   try {
     await page.goto(host.url);
     await page.getByTestId('main-nav').getByText('统计报表', { exact: true }).click();
-    await page.getByTestId('report-quarter').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: /^全年$/ })
-      .click();
+    await chooseOption(page, 'report-quarter', '全年');
     const total = page.getByTestId('samr-table').locator('tr.samr-total td');
     await expect(total.nth(0)).toHaveText('合计');
     await expect(total.nth(1)).toHaveText(String(stats.samr.table.total.filed));

@@ -9,6 +9,7 @@ import type { CampaignReportResult } from '../../../shared/reports/campaign-repo
 import type { CaseCategory, MainStage } from '../../../shared/cases/vocabulary';
 import type { DrillRange } from '../../../shared/reports/case-drill';
 import type { Ledger } from '../../store/ledger';
+import { NO_FIGURES } from '../../../shared/reports/samr';
 import type { Session } from '../session';
 import { reportScope } from './scope';
 
@@ -16,16 +17,9 @@ type Line = CampaignCase & { unitCode: string };
 type Group = { unitCode: string; category: CaseCategory; weight: number };
 
 const NONE = {
+  ...NO_FIGURES,
   stage: 'CLUE' as MainStage,
   leadDate: '',
-  filedDate: null,
-  closedDate: null,
-  decidedDate: null,
-  amountInvolvedFen: null,
-  fineFen: null,
-  confiscatedFen: null,
-  policeTransferDate: null,
-  policePersons: null,
   destroyedQty: null,
   destroyedUnit: '',
   destroyedValueFen: null,

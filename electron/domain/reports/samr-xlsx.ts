@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { CASE_CATEGORIES } from '../../../shared/cases/vocabulary';
 import { SAMR_FLAGS, type SamrRow } from '../../../shared/reports/samr';
 import type { SamrReport } from './samr';
+import { A4_LANDSCAPE } from './table-xlsx';
 
 const CATEGORY: Record<string, string> = {
   trademark: '商标侵权',
@@ -32,18 +33,7 @@ function values(r: SamrRow): (number | string)[] {
 }
 
 function addTableSheet(book: ExcelJS.Workbook, name: string, report: SamrReport, table: SamrReport['table'], unitName: string, reportedAt: string): void {
-  const sheet = book.addWorksheet(name, {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 1,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
-  });
+  const sheet = book.addWorksheet(name, { pageSetup: { ...A4_LANDSCAPE }, headerFooter: { oddFooter: '第 &P 页，共 &N 页' } });
   const widths = [30, 9, 9, 13, 13, 9, 9, 10, 10, 9, 10];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   const last = widths.length;

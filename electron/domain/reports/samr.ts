@@ -1,5 +1,5 @@
 /** The SAMR table for a unit and period, from the ledger's cases (a county its own; the league all, and per county). */
-import { samrTable, type SamrCase } from '../../../shared/reports/samr';
+import { NO_FIGURES, samrTable, type SamrCase } from '../../../shared/reports/samr';
 import type { SamrReportResult } from '../../../shared/reports/samr-report';
 import type { CaseCategory } from '../../../shared/cases/vocabulary';
 import type { Ledger } from '../../store/ledger';
@@ -12,17 +12,7 @@ export type SamrReport = SamrReportResult;
 
 type Fact = SamrCase & { unitCode: string };
 
-const NONE = {
-  filedDate: null,
-  closedDate: null,
-  decidedDate: null,
-  amountInvolvedFen: null,
-  fineFen: null,
-  confiscatedFen: null,
-  policeTransferDate: null,
-  policePersons: null,
-  flags: [],
-} as const;
+const NONE = { ...NO_FIGURES, flags: [] } as const;
 
 /**
  * Every column of the table depends on one date only (filing, closing, decision, transfer), so

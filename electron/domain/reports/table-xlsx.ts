@@ -9,6 +9,17 @@ import type { TableXlsxInput } from '../../../shared/reports/table-export';
 
 type Sheet = TableXlsxInput['sheets'][number];
 
+/** A4 (paper size 9) landscape, centred, fitted to the page width: every report sheet prints so. */
+export const A4_LANDSCAPE = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 1,
+  horizontalCentered: true,
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+} as const satisfies Partial<ExcelJS.PageSetup>;
+
 const FORMAT = { text: '@', int: '#,##0', wan: '#,##0.00', decimal: '#,##0.##' } as const;
 const THIN = { style: 'thin' } as const;
 
@@ -17,18 +28,8 @@ function addSheet(book: ExcelJS.Workbook, spec: Sheet, usedNames: Set<string>): 
   let name = spec.name;
   for (let i = 2; usedNames.has(name); i++) name = `${spec.name.slice(0, 28)} ${i}`;
   usedNames.add(name);
-  const sheet = book.addWorksheet(name, {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: '&P / &N' },
-  });
+  // As wide as one page, as many pages long as it takes.
+  const sheet = book.addWorksheet(name, { pageSetup: { ...A4_LANDSCAPE, fitToHeight: 0 }, headerFooter: { oddFooter: '&P / &N' } });
   const n = spec.columns.length;
   spec.columns.forEach((c, i) => (sheet.getColumn(i + 1).width = i === 0 ? 26 : Math.max(9, Math.min(18, [...c.label].length * 1.6 + 2))));
   sheet.mergeCells(1, 1, 1, n);
