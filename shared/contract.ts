@@ -58,6 +58,7 @@ import { drillInputSchema, giStatsInputSchema, taskStatsInputSchema, type DrillR
 import { dashboardInputSchema, type DashboardResult } from './reports/dashboard';
 import { completenessInputSchema, type Completeness } from './reports/completeness';
 import { savePdfInputSchema } from './print';
+import { idSchema, unitCodeSchema, yearSchema } from './schema-parts';
 import { tableXlsxSchema } from './reports/table-export';
 import { MAX_SCREEN_BUNDLE_BYTES } from './bundles/types';
 import type { ExportedFile } from './files';
@@ -75,7 +76,7 @@ function method<R>() {
 }
 
 const none = z.undefined();
-const byId = z.object({ id: z.string().min(1).max(64) }).strict();
+const byId = z.object({ id: idSchema }).strict();
 
 export const contract = {
   'app.about': method<AppAbout>()(none),
@@ -88,16 +89,13 @@ export const contract = {
   'reference.townships': method<Township[]>()(
     z
       .object({
-        countyCode: z
-          .string()
-          .regex(/^\d{6}$/)
-          .optional(),
+        countyCode: unitCodeSchema.optional(),
       })
       .strict(),
   ),
   'reference.caseStages': method<CaseStage[]>()(none),
   'reference.timeLimits': method<TimeLimit[]>()(none),
-  'reference.calendar': method<CalendarEntry[]>()(z.object({ year: z.number().int().min(2000).max(2100).optional() }).strict()),
+  'reference.calendar': method<CalendarEntry[]>()(z.object({ year: yearSchema.optional() }).strict()),
   'reference.saveCalendarDay': method<CalendarEntry[]>()(holidaySaveSchema),
   'reference.vocabulary': method<VocabularyItem[]>()(z.object({ kind: z.enum(VOCABULARY_KINDS).optional() }).strict()),
   'reference.saveVocabularyItem': method<VocabularyItem[]>()(vocabularySaveSchema),
@@ -111,7 +109,7 @@ export const contract = {
   'cases.history': method<CaseHistory>()(byId),
   'cases.deadlines': method<DeadlineOverview>()(none),
   'attachments.add': method<CaseDetail>()(attachmentAddSchema),
-  'attachments.remove': method<CaseDetail>()(z.object({ caseId: z.string().min(1).max(64), id: z.string().min(1).max(64) }).strict()),
+  'attachments.remove': method<CaseDetail>()(z.object({ caseId: idSchema, id: idSchema }).strict()),
   'attachments.read': method<{ mime: string; base64: string }>()(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
   'gi.catalogue': method<GiSummary[]>()(none),
   'gi.get': method<GiEntry>()(byId),
@@ -126,8 +124,8 @@ export const contract = {
   'gi.saveReport': method<GiUserDetail>()(useReportSchema),
   'gi.saveInspection': method<GiUserDetail>()(inspectionSchema),
   'gi.addPhoto': method<GiUserDetail>()(inspectionPhotoSchema),
-  'gi.removePhoto': method<GiUserDetail>()(z.object({ userId: z.string().min(1).max(64), id: z.string().min(1).max(64) }).strict()),
-  'gi.openCase': method<{ caseId: string }>()(z.object({ inspectionId: z.string().min(1).max(64) }).strict()),
+  'gi.removePhoto': method<GiUserDetail>()(z.object({ userId: idSchema, id: idSchema }).strict()),
+  'gi.openCase': method<{ caseId: string }>()(z.object({ inspectionId: idSchema }).strict()),
   'gi.userHistory': method<GiHistory>()(byId),
   'gi.export': method<ExportedFile>()(giExportSchema),
   'plans.templates': method<{ key: string; name: string; source: string; taskCount: number }[]>()(none),
@@ -139,7 +137,7 @@ export const contract = {
   'plans.saveTask': method<PlanDetail>()(taskSaveSchema),
   'plans.removeTask': method<PlanDetail>()(byId),
   'plans.addFile': method<PlanDetail>()(
-    z.object({ planId: z.string().min(1).max(64), fileName: z.string().trim().min(1).max(200), base64: reportFileSchema.shape.base64 }).strict(),
+    z.object({ planId: idSchema, fileName: z.string().trim().min(1).max(200), base64: reportFileSchema.shape.base64 }).strict(),
   ),
   'plans.matrix': method<PlanMatrix>()(byId),
   'plans.myTasks': method<MyTasks>()(myTasksSchema),
@@ -151,16 +149,13 @@ export const contract = {
   'indicators.save': method<IndicatorRecord[]>()(indicatorSaveSchema),
   'indicators.table': method<IndicatorTable>()(indicatorTableSchema),
   'indicators.saveTarget': method<IndicatorTable>()(targetSaveSchema),
-  'indicators.values': method<IndicatorValueRow[]>()(z.object({ indicatorId: z.string().min(1).max(64) }).strict()),
+  'indicators.values': method<IndicatorValueRow[]>()(z.object({ indicatorId: idSchema }).strict()),
   'indicators.saveValue': method<IndicatorValueRow[]>()(valueSaveSchema),
   'bundles.overview': method<ExchangeOverview>()(none),
   'bundles.export': method<ExportedBundle>()(
     z
       .object({
-        to: z
-          .string()
-          .regex(/^\d{6}$/)
-          .optional(),
+        to: unitCodeSchema.optional(),
         full: z.boolean().default(false),
       })
       .strict(),
@@ -176,8 +171,8 @@ export const contract = {
       })
       .strict(),
   ),
-  'bundles.untrust': method<ExchangeOverview>()(z.object({ unitCode: z.string().regex(/^\d{6}$/) }).strict()),
-  'bundles.apply': method<ImportReport>()(z.object({ uploadId: z.string().min(1).max(64), trust: z.boolean().default(false) }).strict()),
+  'bundles.untrust': method<ExchangeOverview>()(z.object({ unitCode: unitCodeSchema }).strict()),
+  'bundles.apply': method<ImportReport>()(z.object({ uploadId: idSchema, trust: z.boolean().default(false) }).strict()),
   'reports.samr': method<SamrReportResult>()(samrInputSchema),
   'reports.samrXlsx': method<ExportedFile>()(samrInputSchema),
   'reports.campaign': method<CampaignReportResult>()(campaignInputSchema),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unitCodeSchema } from './schema-parts';
 import type { Role } from './units';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -6,8 +7,6 @@ export type Language = (typeof LANGUAGES)[number];
 export const languageSchema = z.enum(LANGUAGES);
 
 const trimmed = (min: number, max: number) => z.string().trim().min(min).max(max);
-
-export const unitCodeSchema = z.string().regex(/^\d{6}$/, 'unit code is 6 digits');
 
 /** Bureau names and prefixes appear inside official document numbers: no whitespace or brackets. */
 export const casePrefixSchema = trimmed(1, 20).regex(/^[^\s〔〕[\]()（）]+$/u, 'no spaces or brackets');

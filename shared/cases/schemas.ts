@@ -1,13 +1,8 @@
 /** Input schemas of the case-log contract methods (zod parses every call in `dispatch`). */
 import { z } from 'zod';
-import { isIsoDate } from '../calendar';
 import { CASE_CATEGORIES, CASE_FLAGS, CASE_OUTCOMES, CASE_SOURCES, ID_TYPES, MAIN_STAGES, PARTY_KINDS, STAGE_CODES, VOCABULARY_KINDS } from './vocabulary';
 
-export const isoDateSchema = z.string().refine(isIsoDate, 'date must be YYYY-MM-DD');
-const text = (max: number) => z.string().trim().max(max).default('');
-const fen = z.number().int().min(0).max(1e15).nullable().default(null);
-const quantity = z.number().min(0).max(1e12).nullable().default(null);
-const idSchema = z.string().min(1).max(64);
+import { fenSchema as fen, idSchema, isoDateSchema, quantitySchema as quantity, text, townshipCodeSchema, unitCodeSchema } from '../schema-parts';
 
 export const partyInputSchema = z
   .object({
@@ -21,11 +16,7 @@ export const partyInputSchema = z
     idOverride: z.boolean().default(false),
     legalRepresentative: text(40),
     address: text(200),
-    townshipCode: z
-      .string()
-      .regex(/^\d{9}$/)
-      .nullable()
-      .default(null),
+    townshipCode: townshipCodeSchema,
     phone: text(40),
   })
   .strict();
@@ -43,11 +34,7 @@ export const caseFieldsSchema = z
     goods: text(200),
     goodsCategory: text(40),
     placeType: text(40),
-    townshipCode: z
-      .string()
-      .regex(/^\d{9}$/)
-      .nullable()
-      .default(null),
+    townshipCode: townshipCodeSchema,
     platform: text(80),
     shopUrl: text(500),
     flags: z.array(z.enum(CASE_FLAGS)).max(CASE_FLAGS.length).default([]),
@@ -116,10 +103,7 @@ export const caseListSchema = z
     stages: z.array(z.enum(MAIN_STAGES)).max(MAIN_STAGES.length).default([]),
     flags: z.array(z.enum(CASE_FLAGS)).max(CASE_FLAGS.length).default([]),
     handler: z.string().trim().max(40).default(''),
-    unitCode: z
-      .string()
-      .regex(/^\d{6}$/)
-      .optional(),
+    unitCode: unitCodeSchema.optional(),
     /** Which date the range tests: the lead (default) or what reports count by (shared/reports). */
     dateField: z.enum(CASE_DATE_FIELDS).default('lead'),
     dateFrom: isoDateSchema.optional(),

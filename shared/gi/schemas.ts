@@ -1,11 +1,8 @@
 /** Input schemas of the GI register's contract methods. */
 import { z } from 'zod';
-import { isoDateSchema } from '../cases/schemas';
+import { fenSchema as fen, idSchema, isoDateSchema, text, townshipCodeSchema, yearSchema } from '../schema-parts';
 import { APPROVAL_STEPS, CHECK_RESULTS, CONFIDENCES, GI_KINDS, GI_STATUSES, INSPECTION_RESULTS, STATUS_ACTIONS, USER_FLAGS, USER_STATUSES } from './vocabulary';
 
-const text = (max: number) => z.string().trim().max(max).default('');
-const idSchema = z.string().min(1).max(64);
-const fen = z.number().int().min(0).max(1e15).nullable().default(null);
 /** Tags are stored as ',a,b,': a tag may not contain a comma. */
 const tag = z
   .string()
@@ -54,11 +51,7 @@ export const giUserFieldsSchema = z
     usccOverride: z.boolean().default(false),
     legalRepresentative: text(40),
     address: text(200),
-    townshipCode: z
-      .string()
-      .regex(/^\d{9}$/)
-      .nullable()
-      .default(null),
+    townshipCode: townshipCodeSchema,
     products: z.array(tag).min(1).max(40),
     varieties: text(200),
     contactPerson: text(40),
@@ -97,7 +90,7 @@ export const statusChangeSchema = z
 export const useReportSchema = z
   .object({
     userId: idSchema,
-    year: z.number().int().min(2000).max(2100),
+    year: yearSchema,
     used: z.boolean(),
     quantity: z.number().min(0).max(1e12).nullable().default(null),
     quantityUnit: text(20),

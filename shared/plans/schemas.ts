@@ -1,12 +1,8 @@
 /** Input schemas of the work-plan contract methods. */
 import { z } from 'zod';
-import { isoDateSchema } from '../cases/schemas';
+import { idSchema, isoDateSchema, text, unitCodeSchema as unitCode, yearSchema } from '../schema-parts';
 import { CADENCES, COMPUTED_KINDS, ON_TIME_FORMULAS, PERIOD_RULES, REPORT_STATUSES, UNIT_RULES } from './vocabulary';
 
-const text = (max: number) => z.string().trim().max(max).default('');
-const idSchema = z.string().min(1).max(64);
-const unitCode = z.string().regex(/^\d{6}$/);
-const yearSchema = z.number().int().min(2000).max(2100);
 export const periodSchema = z.string().regex(/^\d{4}(Q[1-4])?$/, 'YYYY or YYYYQn');
 
 export const planSectionSchema = z.object({ number: text(20), title: z.string().trim().min(1).max(200), text: text(20_000) }).strict();

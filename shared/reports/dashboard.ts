@@ -5,9 +5,10 @@
  */
 import { z } from 'zod';
 import type { CaseListDraft } from '../cases/schemas';
+import { yearSchema } from '../schema-parts';
 import type { CaseCategory } from '../cases/vocabulary';
 
-export const dashboardInputSchema = z.object({ year: z.number().int().min(2000).max(2100) }).strict();
+export const dashboardInputSchema = z.object({ year: yearSchema }).strict();
 
 export const DASHBOARD_CASE_FIGURES = ['leads', 'filed', 'closed', 'decided', 'open', 'overdue'] as const;
 export type DashboardCaseFigure = (typeof DASHBOARD_CASE_FIGURES)[number];

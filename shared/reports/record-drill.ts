@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { USER_STATUSES, INSPECTION_RESULTS } from '../gi/vocabulary';
 import { TASK_STATES } from '../plans/vocabulary';
+import { idSchema, yearSchema } from '../schema-parts';
 import { periodSchema, unitSchema } from './samr-report';
 
 const period = periodSchema;
@@ -20,7 +21,7 @@ export const TASK_COLUMNS = ['assigned', ...TASK_STATES, 'summaryMissing'] as co
 export type TaskColumn = (typeof TASK_COLUMNS)[number];
 
 export const giStatsInputSchema = z.object({ period, unit }).strict();
-export const taskStatsInputSchema = z.object({ year: z.number().int().min(2000).max(2100), unit }).strict();
+export const taskStatsInputSchema = z.object({ year: yearSchema, unit }).strict();
 
 export const drillInputSchema = z.discriminatedUnion('report', [
   z
@@ -29,7 +30,7 @@ export const drillInputSchema = z.discriminatedUnion('report', [
       period,
       unit,
       /** Narrow to one GI and/or one county (a row of the table); neither: the total. */
-      giId: z.string().min(1).max(64).optional(),
+      giId: idSchema.optional(),
       county: unitSchema,
       column: z.enum(GI_COLUMNS),
     })
@@ -37,7 +38,7 @@ export const drillInputSchema = z.discriminatedUnion('report', [
   z
     .object({
       report: z.literal('tasks'),
-      year: z.number().int().min(2000).max(2100),
+      year: yearSchema,
       unit,
       county: unitSchema,
       column: z.enum(TASK_COLUMNS),

@@ -6,9 +6,9 @@
 import { z } from 'zod';
 
 const cellText = z.string().max(400);
-export const COLUMN_FORMATS = ['text', 'int', 'wan', 'decimal'] as const;
+const COLUMN_FORMATS = ['text', 'int', 'wan', 'decimal'] as const;
 
-export const tableSheetSchema = z
+const tableSheetSchema = z
   .object({
     /** The sheet tab (Excel allows 31 characters, no []:*?/\). */
     name: z

@@ -110,6 +110,9 @@ test('the league dashboard after importing two county bundles: totals are the su
     await page.getByTestId('report-tab-completeness').click();
     await expect(page.getByTestId('completeness-table').locator('tr', { hasText: '锡林浩特' })).toContainText('未报齐');
     await expect(page.getByTestId('completeness-table').locator('tr', { hasText: '多伦县' })).toContainText('未收到');
+    // Not final: the screen says where to get the missing data.
+    await page.getByTestId('completeness-import').click();
+    await expect(page.getByTestId('import-upload')).toBeVisible();
   } finally {
     await host.stop();
   }

@@ -4,6 +4,7 @@
  * period is complete once a bundle made after the period's last day has been imported (later
  * corrections arrive the same way and show as a newer bundle).
  */
+import { localIsoDate } from '../../../shared/calendar';
 import type { Completeness } from '../../../shared/reports/completeness';
 import type { Session } from '../session';
 import { reportScope } from './scope';
@@ -22,7 +23,9 @@ export function completeness(session: Session, input: { period: string }): Compl
     to: scope.to,
     units: scope.counties.map((c) => {
       const last = byUnit.get(c.code);
-      const exportedOn = last?.createdAt ? last.createdAt.slice(0, 10) : null;
+      // The manifest's time is UTC; the period ends at local midnight (a bundle made at 07:00 on
+      // 1 October in Beijing is 30 September in UTC).
+      const exportedOn = last?.createdAt ? localIsoDate(Date.parse(last.createdAt)) : null;
       return {
         ...c,
         lastSequence: last?.sequence ?? null,

@@ -36,8 +36,3 @@ export function reportScope(session: Session, input: { period: string; unit?: st
     ...range,
   };
 }
-
-/** The columns of `CaseFigures` (shared/reports/samr.ts), selected under their camelCase names. */
-export const CASE_FIGURE_COLUMNS = `unit_code AS unitCode, category, filed_date AS filedDate, closed_date AS closedDate, decided_date AS decidedDate,
-  amount_involved_fen AS amountInvolvedFen, fine_fen AS fineFen, confiscated_fen AS confiscatedFen,
-  police_transfer_date AS policeTransferDate, police_persons AS policePersons`;

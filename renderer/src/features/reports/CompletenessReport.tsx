@@ -1,16 +1,21 @@
 import { Card, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../../shared/format';
 import type { Completeness } from '../../../../shared/reports/completeness';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { QueryError } from '../../components/QueryError';
+import { useAppStore } from '../../state/app-store';
 import { PeriodBar } from './PeriodBar';
 import { currentQuarter, periodOf, useReportsStore } from './reports-store';
+
+const when = (iso: string | null) => (iso ? formatDateTime(iso) : '\u2014');
 
 const COLORS = { complete: 'success', stale: 'warning', none: 'default' } as const;
 
 /** 数据完整性 (league): which counties' data for the period has arrived, so a table can be called final. */
 export function CompletenessReport({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
+  const go = useAppStore((s) => s.go);
   const state = useReportsStore();
   // The home card always speaks of the current quarter; the report tab of the period chosen.
   const period = compact ? currentQuarter() : periodOf(state);
@@ -36,12 +41,12 @@ export function CompletenessReport({ compact = false }: { compact?: boolean }) {
         {
           title: t('reports.completeness.exported'),
           key: 'exported',
-          render: (_v, r) => (r.lastExportedAt ? r.lastExportedAt.slice(0, 16).replace('T', ' ') : '—'),
+          render: (_v, r) => when(r.lastExportedAt),
         },
         {
           title: t('reports.completeness.imported'),
           key: 'imported',
-          render: (_v, r) => (r.lastImportedAt ? r.lastImportedAt.slice(0, 16).replace('T', ' ') : '—'),
+          render: (_v, r) => when(r.lastImportedAt),
         },
         { title: t('reports.completeness.sequence'), key: 'seq', align: 'right' as const, render: (_v, r) => r.lastSequence ?? '—' },
       ]}
@@ -49,9 +54,16 @@ export function CompletenessReport({ compact = false }: { compact?: boolean }) {
   );
   const summary = data ? (
     <Typography.Paragraph>
-      {complete === data.units.length
-        ? t('reports.completeness.allFinal', { to: data.to })
-        : t('reports.completeness.notFinal', { complete, total: data.units.length, to: data.to })}
+      {complete === data.units.length ? (
+        t('reports.completeness.allFinal', { to: data.to })
+      ) : (
+        <>
+          {t('reports.completeness.notFinal', { complete, total: data.units.length, to: data.to })}{' '}
+          <Typography.Link onClick={() => go('exchange')} data-testid="completeness-import">
+            {t('reports.completeness.goImport')}
+          </Typography.Link>
+        </>
+      )}
     </Typography.Paragraph>
   ) : null;
   if (compact)

@@ -1255,6 +1255,7 @@ export const en: LocaleShape = {
       sequence: 'Bundle no.',
       allFinal: 'Every county has exported a bundle after {{to}}: the figures for the period are final.',
       notFinal: '{{complete}} of {{total}} counties have exported a bundle after {{to}}; the others may be incomplete, so the figures are not final yet.',
+      goImport: 'Import the counties’ bundles in Data exchange',
       help: 'Bundles are cumulative: one exported after the period ends carries all of the unit’s records for the period. Later corrections arrive with newer bundles.',
     },
     dashboard: {
