@@ -51,7 +51,7 @@ import {
   valueSaveSchema,
 } from './plans/schemas';
 import type { IndicatorRecord, IndicatorTable, IndicatorValueRow, MyTasks, PlanDetail, PlanListItem, PlanMatrix, TasksOverview } from './plans/types';
-import type { ExchangeOverview, ExportedBundle, ImportReport } from './bundles/types';
+import type { ExchangeOverview, ExportedBundle, ImportReport, QuarantinePage } from './bundles/types';
 import { samrInputSchema, type SamrReportResult } from './reports/samr-report';
 import { campaignInputSchema, type CampaignReportResult } from './reports/campaign-report';
 import { drillInputSchema, giStatsInputSchema, taskStatsInputSchema, type DrillRow, type GiStats, type TaskStats } from './reports/record-drill';
@@ -171,8 +171,12 @@ export const contract = {
       })
       .strict(),
   ),
-  'bundles.untrust': method<ExchangeOverview>()(z.object({ unitCode: unitCodeSchema }).strict()),
-  'bundles.apply': method<ImportReport>()(z.object({ uploadId: idSchema, trust: z.boolean().default(false) }).strict()),
+  'bundles.apply': method<ImportReport>()(
+    z.object({ uploadId: idSchema, trust: z.boolean().default(false), rekey: z.boolean().default(false) }).strict(),
+  ),
+  'bundles.quarantine': method<QuarantinePage>()(
+    z.object({ offset: z.number().int().min(0).max(10_000_000).default(0), limit: z.number().int().min(1).max(200).default(20) }).strict(),
+  ),
   'reports.samr': method<SamrReportResult>()(samrInputSchema),
   'reports.samrXlsx': method<ExportedFile>()(samrInputSchema),
   'reports.campaign': method<CampaignReportResult>()(campaignInputSchema),

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'conflict',
   'validation',
   'ledger_too_new',
+  /** Another window or command held the ledger's write lock longer than the busy timeout. */
+  'ledger_busy',
   'unavailable',
   'internal',
 ] as const;
@@ -24,6 +26,8 @@ export interface LedgerError {
   code: ErrorCode;
   /** Developer-facing detail (English or the validator's text); the UI shows the translated code. */
   message: string;
+  /** Values the translated message needs (a line number, how many days a clock is ahead …). */
+  params?: Record<string, string | number>;
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: LedgerError };
@@ -32,8 +36,8 @@ export function ok<T>(value: T): Envelope<T> {
   return { ok: true, value };
 }
 
-export function fail(code: ErrorCode, message: string): Envelope<never> {
-  return { ok: false, error: { code, message } };
+export function fail(code: ErrorCode, message: string, params?: Record<string, string | number>): Envelope<never> {
+  return { ok: false, error: params ? { code, message, params } : { code, message } };
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {
@@ -45,6 +49,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly params?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { contract, isMethodName } from '../../shared/contract';
 import { DomainError, fail, ok, type Envelope } from '../../shared/errors';
 import type { Session } from '../domain/session';
+import { isLedgerBusy, LEDGER_BUSY_MESSAGE } from '../store/ledger';
 import { handlers as defaultHandlers, type Handlers } from './handlers';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unknown>>;
@@ -21,7 +22,8 @@ export function createDispatch(session: Session, handlers: Handlers = defaultHan
       const handler = handlers[method] as (s: Session, i: unknown) => unknown;
       return ok(await handler(session, parsed.data));
     } catch (error) {
-      if (error instanceof DomainError) return fail(error.code, error.message);
+      if (error instanceof DomainError) return fail(error.code, error.message, error.params);
+      if (isLedgerBusy(error)) return fail('ledger_busy', LEDGER_BUSY_MESSAGE);
       log(error);
       return fail('internal', error instanceof Error ? error.message : String(error));
     }

@@ -55,7 +55,7 @@ import { dashboard } from '../domain/reports/dashboard';
 import { completeness } from '../domain/reports/completeness';
 import { tableWorkbook } from '../domain/reports/table-xlsx';
 import { localIsoDate } from '../../shared/calendar';
-import { applyUpload, exchangeOverview, exportForDownload, forgetTrustedKey, previewUpload } from '../domain/bundles/exchange';
+import { applyUpload, exchangeOverview, exportForDownload, previewUpload, quarantinePage } from '../domain/bundles/exchange';
 
 export type Handlers = {
   [M in MethodName]: (session: Session, input: ParsedInputOf<M>) => ResultOf<M> | Promise<ResultOf<M>>;
@@ -210,10 +210,7 @@ export const handlers: Handlers = {
   'bundles.export': (s, input) => exportForDownload(s, input),
   'bundles.preview': (s, input) => previewUpload(s, input),
   'bundles.apply': (s, input) => applyUpload(s, input),
-  'bundles.untrust': (s, input) => {
-    forgetTrustedKey(s, input.unitCode);
-    return exchangeOverview(s);
-  },
+  'bundles.quarantine': (s, input) => quarantinePage(s, input),
   'reports.samr': (s, input) => samrReport(s, input),
   'reports.samrXlsx': async (s, input) => {
     const report = samrReport(s, input);

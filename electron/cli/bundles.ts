@@ -10,8 +10,8 @@ import { appSchemaVersion } from '../store/ledger';
 import { exportBundle } from '../domain/bundles/export';
 import { BundleError } from '../domain/bundles/format';
 import { importBundle } from '../domain/bundles/import';
-import { forgetTrustedKey } from '../domain/bundles/exchange';
 import { readChanges, verifyBundle } from '../domain/bundles/verify';
+import { rejectionText } from './rejection-text';
 import { keyFingerprint } from '../domain/keys';
 import { openSession } from '../domain/session';
 import { CliUsageError, optionalString, requireString, type CliCommand, type CliIo } from './types';
@@ -95,8 +95,15 @@ function printReport(r: ImportReport, io: CliIo): void {
     );
   for (const [entity, c] of Object.entries(r.entities))
     io.out(`  ${entity}: new ${c.new}, updated ${c.updated}, unchanged ${c.unchanged}, rejected ${c.rejected}, conflicts ${c.conflicts}`);
-  if (r.rejected.length) io.out(`  拒收 rejected: ${r.rejected.length}（已隔离 quarantined）`);
-  if (r.futureDriftMs) io.out(`  警告 warning: a change is ${Math.round(r.futureDriftMs / 3_600_000)} h ahead of this PC's clock`);
+  if (r.keyChange)
+    io.out(`  密钥已更换 the unit's key changes: ${r.keyChange.trustedFingerprint} → ${r.source.fingerprint}${r.status === 'previewed' ? '（导入需 --rekey --trust needs --rekey --trust）' : ''}`);
+  const rejected = Object.values(r.entities).reduce((n, c) => n + c.rejected, 0);
+  if (rejected) {
+    io.out(`  拒收并隔离 rejected and quarantined: ${rejected}`);
+    for (const x of r.rejected.slice(0, 20)) io.out(`    - ${rejectionText(x)}`);
+    if (rejected > 20) io.out(`    … (${rejected - 20} more / 另有 ${rejected - 20} 条)`);
+  }
+  if (r.futureDriftMs) io.out(`  警告 warning: a change is ${Math.round(r.futureDriftMs / 60_000)} min ahead of this PC's clock / 对方时钟快约 ${Math.round(r.futureDriftMs / 60_000)} 分钟`);
 }
 
 export const importCommand: CliCommand = {
@@ -109,15 +116,14 @@ export const importCommand: CliCommand = {
     const json = !!args.values.json;
     const session = await openSession(db, { mustExist: true });
     try {
-      if (args.values.rekey) {
-        // Deliberately replace the sender's trusted key (a reinstalled county): needs --trust for the new one.
-        if (!args.values.trust) throw new CliUsageError('--rekey replaces a unit’s trusted key and needs --trust to accept the new one');
-        const bundle = await verifyBundle(path.resolve(file), { schemaVersion: session.ledger.schemaVersion });
-        const unit = bundle.manifest.source.unitCode;
-        bundle.zip.close();
-        if (session.ledger.db.prepare('SELECT 1 FROM trusted_keys WHERE unit_code = ?').get(unit)) forgetTrustedKey(session, unit);
-      }
-      const report = await importBundle(session, path.resolve(file), { dryRun: !!args.values['dry-run'], trust: !!args.values.trust });
+      // Deliberately replacing the sender's trusted key (a reinstalled county) needs --trust for the new
+      // one; the key is replaced in the import's own transaction, so a refused bundle changes no trust.
+      if (args.values.rekey && !args.values.trust) throw new CliUsageError('--rekey replaces a unit’s trusted key and needs --trust to accept the new one');
+      const report = await importBundle(session, path.resolve(file), {
+        dryRun: !!args.values['dry-run'],
+        trust: !!args.values.trust,
+        rekey: !!args.values.rekey,
+      });
       if (json) io.out(JSON.stringify({ ok: true, ...report }, null, 2));
       else printReport(report, io);
       return 0;

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isLedgerBusy, LEDGER_BUSY_MESSAGE } from '../store/ledger';
 import { DomainError } from '../../shared/errors';
 import { infoCommand } from './info';
 import { demoCommand } from './demo';
@@ -67,6 +68,10 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     if (error instanceof CliUsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       io.err(`用法错误 usage: ${error.message}\n\n${USAGE}`);
       return 2;
+    }
+    if (isLedgerBusy(error)) {
+      io.err(LEDGER_BUSY_MESSAGE);
+      return 1;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.err(error instanceof DomainError ? message : `失败 failed: ${message}`);

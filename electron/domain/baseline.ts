@@ -34,11 +34,11 @@ export interface BaselineRow {
 /** Insert the baseline rows this ledger does not have yet. Returns how many were added. */
 export function seedBaseline(ledger: Ledger, rows: readonly BaselineRow[]): number {
   let added = 0;
-  ledger.db.transaction(() => {
+  ledger.write(() => {
     for (const r of rows) {
       const baseline = { id: r.id, unitCode: r.unitCode, hlc: SEED_HLC, installationId: SEED_INSTALLATION, user: SEED_USER, at: SEED_AT };
       if (insertBaselineRecord(ledger, r.entity, baseline, r.fields)) added++;
     }
-  })();
+  });
   return added;
 }

@@ -30,7 +30,7 @@ export function getProfile(session: Session): Profile | null {
 
 export function setupProfile(session: Session, input: ProfileSetup): Profile {
   const { ledger } = session;
-  return ledger.db.transaction(() => {
+  return ledger.write(() => {
     if (getSetting(ledger, 'unit_code')) throw new DomainError('already_set_up', 'this ledger already has an office profile');
     const unit = findUnit(ledger, input.unitCode);
     if (!unit || !roleOfLevel(unit.level))
@@ -40,17 +40,17 @@ export function setupProfile(session: Session, input: ProfileSetup): Profile {
     const bureauId = insertRecord(writeContext(session), 'bureau', { name: input.bureauName, case_prefix: input.casePrefix });
     setSetting(ledger, 'bureau_id', bureauId);
     return getProfile(session) as Profile;
-  })();
+  });
 }
 
 export function updateProfile(session: Session, input: ProfileEdit): Profile {
   const { ledger } = session;
-  return ledger.db.transaction(() => {
+  return ledger.write(() => {
     const current = getProfile(session);
     if (!current) throw new DomainError('not_set_up', 'office profile not set up yet');
     // The operator changes first so the audit trail names the person making the edit.
     setSetting(ledger, 'operator_name', input.operatorName);
     updateRecord(writeContext(session), 'bureau', current.bureauId, { name: input.bureauName, case_prefix: input.casePrefix });
     return getProfile(session) as Profile;
-  })();
+  });
 }

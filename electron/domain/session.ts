@@ -2,9 +2,11 @@
  * A session = an open ledger plus this installation's identity. Hosts (the data worker, the CLI,
  * tests) create one with `openSession` and pass it to domain functions and contract handlers.
  */
+import path from 'node:path';
 import { DomainError } from '../../shared/errors';
 import type { WriteContext } from '../store/change-log';
 import { openLedger, type Ledger, type OpenOptions } from '../store/ledger';
+import { tidyDataDir } from '../store/private-files';
 import { loadReferenceData, referenceDir } from '../store/reference-data';
 import { ensureInstallation, type Installation } from './installation';
 import { getSetting } from './local-settings';
@@ -34,6 +36,7 @@ export async function openSession(file: string, options: SessionOptions = {}): P
     seedGiCatalogue(ledger, dir);
     seedIndicators(ledger, dir);
     const installation = ensureInstallation(ledger);
+    tidyDataDir(path.dirname(file));
     return { ledger, installation, now: options.now ?? Date.now, attachmentsDir: attachmentsDirFor(file) };
   } catch (error) {
     ledger.close();

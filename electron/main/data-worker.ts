@@ -38,20 +38,30 @@ function post(message: WorkerResponse): void {
   parentPort?.postMessage(message);
 }
 
+/**
+ * One queue for every call, async ones included: an export awaits file I/O between its steps, and
+ * a second call started meanwhile (another export, an import) must not interleave with it. Calls
+ * run one after another in arrival order; a failed call does not stop the queue.
+ */
+let queue: Promise<unknown> = ready;
+
+function enqueue<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(job);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 parentPort?.on('message', (request: WorkerRequest) => {
   if (request.type === 'close') {
-    void ready.then(() => {
+    void enqueue(async () => {
       if (backupTimer) clearInterval(backupTimer);
       session?.ledger.close();
       session = null;
-      post({ type: 'closed' });
-    });
+    }).finally(() => post({ type: 'closed' }));
     return;
   }
-  ready
-    .then((dispatch) => dispatch(request.method, request.input))
-    .then(
-      (envelope) => post({ type: 'result', id: request.id, envelope }),
-      (error: unknown) => post({ type: 'result', id: request.id, envelope: fail('internal', String(error)) }),
-    );
+  enqueue(async () => (await ready)(request.method, request.input)).then(
+    (envelope) => post({ type: 'result', id: request.id, envelope }),
+    (error: unknown) => post({ type: 'result', id: request.id, envelope: fail('internal', String(error)) }),
+  );
 });

@@ -78,7 +78,7 @@ export function insertRecord(ctx: WriteContext, entity: EntityName, fields: Reco
   const { table } = entitySpec(entity);
   const names = checkFields(entity, fields);
   const { ledger } = ctx;
-  return ledger.db.transaction(() => {
+  return ledger.write(() => {
     const stamp = nextStamp(ctx);
     const columns = ['id', 'unit_code', 'created_at', 'created_by', 'updated_at', 'updated_by', 'deleted', ...names];
     const sql = `INSERT INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
@@ -89,7 +89,7 @@ export function insertRecord(ctx: WriteContext, entity: EntityName, fields: Reco
     for (const n of names) if (!isEmptyValue(fields[n])) logged[n] = fields[n] ?? null;
     appendChange(ctx, stamp, entity, id, ctx.unitCode, logged);
     return id;
-  })();
+  });
 }
 
 /** Update the given fields; only fields whose value differs produce change entries. Returns how many changed. */
@@ -97,7 +97,7 @@ export function updateRecord(ctx: WriteContext, entity: EntityName, id: string, 
   const { table } = entitySpec(entity);
   const names = checkFields(entity, fields);
   const { ledger } = ctx;
-  return ledger.db.transaction(() => {
+  return ledger.write(() => {
     const current = ledger.stmt(`SELECT * FROM ${quoteIdent(table)} WHERE id = ?`).get(id) as Record<string, FieldValue> | undefined;
     if (!current) throw new DomainError('not_found', `${entity} ${id} not found`);
     const changed = names.filter((n) => current[n] !== (fields[n] ?? null));
@@ -108,14 +108,14 @@ export function updateRecord(ctx: WriteContext, entity: EntityName, id: string, 
     const unitCode = current.unit_code as string;
     appendChange(ctx, stamp, entity, id, unitCode, Object.fromEntries(changed.map((n) => [n, fields[n] ?? null])));
     return changed.length;
-  })();
+  });
 }
 
 /** Tombstone a row (syncable rows are never deleted, so the deletion itself can sync). */
 export function tombstoneRecord(ctx: WriteContext, entity: EntityName, id: string): void {
   const { table } = entitySpec(entity);
   const { ledger } = ctx;
-  ledger.db.transaction(() => {
+  ledger.write(() => {
     const current = ledger.stmt(`SELECT unit_code, deleted FROM ${quoteIdent(table)} WHERE id = ?`).get(id) as
       { unit_code: string; deleted: number } | undefined;
     if (!current) throw new DomainError('not_found', `${entity} ${id} not found`);
@@ -125,7 +125,7 @@ export function tombstoneRecord(ctx: WriteContext, entity: EntityName, id: strin
       ledger.stmt(`UPDATE ${quoteIdent(table)} SET deleted = 1, updated_at = ?, updated_by = ? WHERE id = ?`).run(stamp.at, ctx.user, id),
     );
     appendChange(ctx, stamp, entity, id, current.unit_code, { deleted: 1 });
-  })();
+  });
 }
 
 /**
@@ -142,7 +142,7 @@ export function insertBaselineRecord(
 ): boolean {
   const { table } = entitySpec(entity);
   const names = checkFields(entity, fields);
-  return ledger.db.transaction(() => {
+  return ledger.write(() => {
     if (ledger.stmt(`SELECT 1 FROM ${quoteIdent(table)} WHERE id = ?`).get(baseline.id)) return false;
     const columns = ['id', 'unit_code', 'created_at', 'created_by', 'updated_at', 'updated_by', 'deleted', ...names];
     const sql = `INSERT INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
@@ -154,7 +154,7 @@ export function insertBaselineRecord(
       .stmt('INSERT OR IGNORE INTO changes (entity, row_id, hlc, installation_id, user, unit_code, fields) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(entity, b.id, b.hlc, b.installationId, b.user, b.unitCode, JSON.stringify(logged));
     return true;
-  })();
+  });
 }
 
 /** A change-log entry as it travels in a bundle (the local `seq` stays behind). */

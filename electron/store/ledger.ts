@@ -15,8 +15,26 @@ export interface Ledger {
   readonly schemaVersion: number;
   /** A prepared statement, compiled once per connection. */
   stmt(sql: string): Database.Statement;
+  /**
+   * Run `fn` in a write transaction that takes SQLite's write lock at BEGIN (BEGIN IMMEDIATE), so
+   * a second process (the CLI while the app runs) waits its turn for up to the busy timeout
+   * instead of failing halfway with "database is locked". Nested calls become savepoints.
+   */
+  write<T>(fn: () => T): T;
   close(): void;
 }
+
+/** How long a write waits for another process's transaction before giving up (ms). */
+export const BUSY_TIMEOUT_MS = 30_000;
+
+/** SQLite gave up waiting for another connection's lock (busy timeout exceeded). */
+export function isLedgerBusy(error: unknown): boolean {
+  return error instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED)/.test(error.code);
+}
+
+/** The message a user gets when another window or command holds the ledger for longer than the busy timeout. */
+export const LEDGER_BUSY_MESSAGE =
+  '账本正被另一个窗口或命令使用，请等它完成后再试 / the ledger is in use by another window or command; try again when it has finished';
 
 export interface OpenOptions {
   migrations?: Migration[];
@@ -77,7 +95,7 @@ export async function openLedger(file: string, options: OpenOptions = {}): Promi
     // The ledger is the only copy of the office's records: pay for full durability.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // SQLite's default page cache is 2 MB; the case list's indexes at a million cases need more to
     // stay in memory between queries. 64 MB is little for an office PC and is only used as touched.
     db.pragma('cache_size = -65536');
@@ -101,6 +119,9 @@ export async function openLedger(file: string, options: OpenOptions = {}): Promi
           cache.set(sql, s);
         }
         return s;
+      },
+      write<T>(fn: () => T): T {
+        return db.transaction(fn).immediate();
       },
       close() {
         if (closed) return;

@@ -39,17 +39,23 @@ export function latestVersion(migrations: Migration[]): number {
   return migrations.length === 0 ? 0 : (migrations[migrations.length - 1] as Migration).version;
 }
 
-/** Apply every migration above the current user_version in one transaction. */
+/**
+ * Apply every migration above the current user_version in one transaction. BEGIN IMMEDIATE, and
+ * the version read again inside it: a second process opening the same old ledger waits, then
+ * finds it migrated.
+ */
 export function applyPendingMigrations(db: Database.Database, migrations: Migration[]): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  const pending = migrations.filter((m) => m.version > current);
-  if (pending.length === 0) return current;
-  const target = latestVersion(migrations);
-  db.transaction(() => {
-    for (const m of pending) db.exec(m.sql);
-    installWriteGuards(db);
-    // user_version lives in the database header and is rolled back with the transaction.
-    db.pragma(`user_version = ${target}`);
-  })();
-  return target;
+  return db
+    .transaction(() => {
+      const current = db.pragma('user_version', { simple: true }) as number;
+      const pending = migrations.filter((m) => m.version > current);
+      if (pending.length === 0) return current;
+      const target = latestVersion(migrations);
+      for (const m of pending) db.exec(m.sql);
+      installWriteGuards(db);
+      // user_version lives in the database header and is rolled back with the transaction.
+      db.pragma(`user_version = ${target}`);
+      return target;
+    })
+    .immediate();
 }

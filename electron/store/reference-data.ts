@@ -96,7 +96,7 @@ export function loadReferenceData(ledger: Ledger, dir: string): boolean {
   const { hash, files } = readAll(dir);
   const stored = ledger.stmt("SELECT value FROM local_settings WHERE key = 'reference_hash'").pluck().get() as string | undefined;
   if (stored === hash) return false;
-  ledger.db.transaction(() => {
+  ledger.write(() => {
     for (const load of LOADS) {
       ledger.db.prepare(`DELETE FROM ${load.table}`).run();
       const insert = ledger.db.prepare(`INSERT INTO ${load.table} (${load.columns.join(', ')}) VALUES (${load.columns.map(() => '?').join(', ')})`);
@@ -105,6 +105,6 @@ export function loadReferenceData(ledger: Ledger, dir: string): boolean {
     // New calendar or limits move the deadlines of every open case (recomputed on next read).
     ledger.db.prepare('INSERT OR IGNORE INTO case_due_stale (case_rowid) SELECT rowid FROM cases WHERE closed_date IS NULL').run();
     ledger.stmt("INSERT INTO local_settings (key, value) VALUES ('reference_hash', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(hash);
-  })();
+  });
   return true;
 }

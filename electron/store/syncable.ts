@@ -14,6 +14,11 @@ export interface EntitySpec {
   fields: readonly string[];
   /** Which role may write records of this entity (enforced on import by the bundle feature). */
   owner: Owner;
+  /**
+   * Records that belong to another record (a case's parties, a user's inspections): the field
+   * naming it and the entities it may be. Only the unit owning that record may write them.
+   */
+  parent?: { field: string; entities: readonly string[] };
 }
 
 export const ENTITIES = {
@@ -73,13 +78,20 @@ export const ENTITIES = {
     table: 'case_parties',
     fields: ['case_id', 'ord', 'kind', 'name', 'id_type', 'id_number', 'id_override', 'legal_representative', 'address', 'township_code', 'phone'],
     owner: 'county',
+    parent: { field: 'case_id', entities: ['case'] },
   },
   case_event: {
     table: 'case_events',
     fields: ['case_id', 'stage', 'date', 'actor', 'doc_type', 'doc_year', 'doc_seq', 'doc_number', 'outcome', 'receiver', 'persons', 'note'],
     owner: 'county',
+    parent: { field: 'case_id', entities: ['case'] },
   },
-  case_attachment: { table: 'case_attachments', fields: ['case_id', 'sha256', 'file_name', 'mime', 'size', 'caption'], owner: 'county' },
+  case_attachment: {
+    table: 'case_attachments',
+    fields: ['case_id', 'sha256', 'file_name', 'mime', 'size', 'caption'],
+    owner: 'county',
+    parent: { field: 'case_id', entities: ['case'] },
+  },
   gi: {
     table: 'gis',
     fields: [
@@ -131,11 +143,17 @@ export const ENTITIES = {
     ],
     owner: 'county',
   },
-  gi_user_event: { table: 'gi_user_events', fields: ['user_id', 'step', 'date', 'actor', 'announcement_number', 'site_check_date', 'note'], owner: 'county' },
+  gi_user_event: {
+    table: 'gi_user_events',
+    fields: ['user_id', 'step', 'date', 'actor', 'announcement_number', 'site_check_date', 'note'],
+    owner: 'county',
+    parent: { field: 'user_id', entities: ['gi_user'] },
+  },
   gi_use_report: {
     table: 'gi_use_reports',
     fields: ['user_id', 'year', 'used', 'quantity', 'quantity_unit', 'value_fen', 'labels_printed', 'reported_date', 'note'],
     owner: 'county',
+    parent: { field: 'user_id', entities: ['gi_user'] },
   },
   gi_inspection: {
     table: 'gi_inspections',
@@ -154,14 +172,20 @@ export const ENTITIES = {
       'case_id',
     ],
     owner: 'county',
+    parent: { field: 'user_id', entities: ['gi_user'] },
   },
-  gi_inspection_photo: { table: 'gi_inspection_photos', fields: ['inspection_id', 'sha256', 'file_name', 'mime', 'size', 'caption'], owner: 'county' },
+  gi_inspection_photo: {
+    table: 'gi_inspection_photos',
+    fields: ['inspection_id', 'sha256', 'file_name', 'mime', 'size', 'caption'],
+    owner: 'county',
+    parent: { field: 'inspection_id', entities: ['gi_inspection'] },
+  },
   plan: {
     table: 'plans',
     fields: ['doc_number', 'title', 'year', 'issuing_unit', 'issue_date', 'summary_due', 'sections', 'copied_from', 'notes'],
     owner: 'league',
   },
-  plan_file: { table: 'plan_files', fields: ['plan_id', 'sha256', 'file_name', 'mime', 'size'], owner: 'league' },
+  plan_file: { table: 'plan_files', fields: ['plan_id', 'sha256', 'file_name', 'mime', 'size'], owner: 'league', parent: { field: 'plan_id', entities: ['plan'] } },
   plan_task: {
     table: 'plan_tasks',
     fields: [
@@ -179,16 +203,27 @@ export const ENTITIES = {
       'indicator_codes',
     ],
     owner: 'league',
+    parent: { field: 'plan_id', entities: ['plan'] },
   },
   task_report: { table: 'task_reports', fields: ['task_id', 'period', 'status', 'percent', 'narrative', 'reported_date'], owner: 'county' },
   plan_summary: { table: 'plan_summaries', fields: ['plan_id', 'submitted_date', 'narrative'], owner: 'county' },
-  report_file: { table: 'report_files', fields: ['owner_id', 'sha256', 'file_name', 'mime', 'size'], owner: 'county' },
+  report_file: {
+    table: 'report_files',
+    fields: ['owner_id', 'sha256', 'file_name', 'mime', 'size'],
+    owner: 'county',
+    parent: { field: 'owner_id', entities: ['task_report', 'plan_summary'] },
+  },
   indicator: {
     table: 'indicators',
     fields: ['code', 'name', 'unit', 'formula_notes', 'period_rule', 'unit_rule', 'computed', 'formula', 'ord', 'active'],
     owner: 'league',
   },
-  indicator_target: { table: 'indicator_targets', fields: ['indicator_id', 'year', 'target_unit', 'value', 'note'], owner: 'league' },
+  indicator_target: {
+    table: 'indicator_targets',
+    fields: ['indicator_id', 'year', 'target_unit', 'value', 'note'],
+    owner: 'league',
+    parent: { field: 'indicator_id', entities: ['indicator'] },
+  },
   // Counties report their own values; the league reports league-wide ones (ratios it alone knows).
   indicator_value: { table: 'indicator_values', fields: ['indicator_id', 'period', 'value', 'source', 'note'], owner: 'any' },
   reference_item: { table: 'reference_items', fields: ['kind', 'code', 'name', 'name_en', 'active', 'value'], owner: 'any' },

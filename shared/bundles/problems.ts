@@ -20,11 +20,18 @@ export const BUNDLE_PROBLEMS = [
   'hash_mismatch',
   'size_mismatch',
   'ndjson',
+  'bad_utf8',
+  'bad_timestamp',
+  'change_count',
   'line_too_long',
   'wrong_destination',
   'unknown_source',
   'untrusted_key',
   'key_changed',
+  /** The signing key is already trusted for another unit. */
+  'key_in_use',
+  /** The sending PC's clock is ahead of this one by more than a day (shared/… MAX_CLOCK_AHEAD_MS). */
+  'clock_ahead',
   'replayed',
   'forked',
   'own_bundle',

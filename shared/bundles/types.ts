@@ -1,3 +1,5 @@
+import type { Rejection } from './rejections';
+
 /** Bundles handled in the app travel through the renderer as base64 (IPC and the preview host's request limit); larger ones go through the CLI. */
 export const MAX_SCREEN_BUNDLE_BYTES = 20 * 1024 * 1024;
 
@@ -20,15 +22,18 @@ export interface ImportReport {
   createdAt: string;
   /** No key is trusted for this unit yet: the fingerprint must be confirmed. */
   firstContact: boolean;
+  /** The bundle is signed by another key than the one trusted for the unit (preview only; applying needs a deliberate re-key). */
+  keyChange: { trustedFingerprint: string } | null;
   /** When a duplicate was first imported. */
   importedAt: string | null;
   /** Bundles from this source that never arrived (exports are cumulative: no data is missing). */
   gap: { expected: number; got: number } | null;
   entities: Record<string, EntityCounts>;
-  rejected: { entity: string; rowId: string; reason: string }[];
+  /** Changes refused and kept in quarantine (the first 200), each with its reason. */
+  rejected: Rejection[];
   conflicts: { entity: string; rowId: string; field: string }[];
   attachments: number;
-  /** How far ahead of this PC's clock the newest change was, when suspiciously far (ms). */
+  /** How far ahead of this PC's clock the newest change was, when more than ten minutes but within the one-day bound (ms). */
   futureDriftMs: number | null;
 }
 
@@ -63,4 +68,10 @@ export interface ExportedBundle {
   sequence: number;
   changes: number;
   attachments: number;
+}
+
+/** Changes refused on import and kept in quarantine, newest first. */
+export interface QuarantinePage {
+  total: number;
+  items: { id: number; at: string; bundleId: string; rejection: Rejection }[];
 }

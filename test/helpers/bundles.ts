@@ -58,19 +58,29 @@ export interface CraftOptions {
   /** Replace entries after the manifest is signed (name → data). */
   tamper?: (entries: RawEntry[]) => RawEntry[];
   privateKeyPem?: string;
+  /** The exact bytes of changes.ndjson (e.g. not UTF-8), instead of `changes`. */
+  rawNdjson?: Buffer;
+  /** Evidence files carried (listed in the manifest as attachments/<sha256>). */
+  attachments?: Buffer[];
 }
 
 /** A bundle signed with the session's own key, with whatever content a test needs. */
 export function craftBundle(session: Session, destination: string, options: CraftOptions = {}): string {
   const pem = session.ledger.db.prepare('SELECT private_key_pem FROM installation').pluck().get() as string;
-  const ndjson = Buffer.from((options.changes ?? []).map((c) => `${JSON.stringify(c)}\n`).join(''), 'utf8');
+  const ndjson = options.rawNdjson ?? Buffer.from((options.changes ?? []).map((c) => `${JSON.stringify(c)}\n`).join(''), 'utf8');
   const files = [{ name: 'changes.ndjson', sha256: crypto.createHash('sha256').update(ndjson).digest('hex'), size: ndjson.length }];
+  const attachmentEntries = (options.attachments ?? []).map((data) => {
+    const sha = crypto.createHash('sha256').update(data).digest('hex');
+    files.push({ name: `attachments/${sha}`, sha256: sha, size: data.length });
+    return { name: `attachments/${sha}`, data };
+  });
+  const lines = options.rawNdjson ? options.rawNdjson.toString('latin1').split('\n').filter(Boolean).length : (options.changes?.length ?? 0);
   const unitCode = session.ledger.db.prepare("SELECT value FROM local_settings WHERE key = 'unit_code'").pluck().get() as string;
   const base: Manifest = {
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
     bundleId: crypto.randomUUID(),
-    createdAt: new Date().toISOString(),
+    createdAt: new Date(session.now()).toISOString(),
     source: {
       installationId: session.installation.id,
       unitCode,
@@ -85,7 +95,7 @@ export function craftBundle(session: Session, destination: string, options: Craf
     fromSeq: 0,
     throughSeq: 0,
     full: true,
-    counts: { changes: options.changes?.length ?? 0, attachments: 0, entities: {} },
+    counts: { changes: lines, attachments: attachmentEntries.length, entities: {} },
     acknowledgements: [],
     files,
   };
@@ -97,6 +107,7 @@ export function craftBundle(session: Session, destination: string, options: Craf
     { name: 'manifest.json', data: manifestBytes },
     { name: 'manifest.sig', data: signature },
     { name: 'changes.ndjson', data: ndjson, deflate: true },
+    ...attachmentEntries,
     ...(options.extraEntries ?? []),
   ];
   if (options.tamper) entries = options.tamper(entries);

@@ -7,7 +7,7 @@ import { addAttachment } from '../../electron/domain/cases/attachments';
 import { exportBundle } from '../../electron/domain/bundles/export';
 import { BundleError, type BundleChange } from '../../electron/domain/bundles/format';
 import { importBundle } from '../../electron/domain/bundles/import';
-import { exportForDownload, forgetTrustedKey } from '../../electron/domain/bundles/exchange';
+import { exportForDownload } from '../../electron/domain/bundles/exchange';
 import { MAX_SCREEN_BUNDLE_BYTES } from '../../shared/bundles/types';
 import crypto from 'node:crypto';
 import { createUser } from '../../electron/domain/gi/users';
@@ -166,11 +166,18 @@ describe('refusals change nothing', () => {
     expect(await refusal(importBundle(league, fake.file, { trust: true }))).toBe('key_changed');
     expect(ledgerFingerprint(league)).toBe(before);
     expect(await refusal(importBundle(county, bundle.file))).toBe('own_bundle');
-    // Re-keyed deliberately (a reinstalled county): the next bundle is a first contact again.
-    forgetTrustedKey(league, XILIN);
-    expect(await refusal(importBundle(league, fake.file))).toBe('untrusted_key');
-    expect(await importBundle(league, fake.file, { trust: true })).toMatchObject({ status: 'applied', firstContact: true });
-    expect(league.ledger.db.prepare("SELECT value FROM local_settings WHERE key = 'rekeyed:152502'").pluck().get()).toMatch(/^[0-9A-F ]{39}@/);
+    // The preview names the change of key; re-keyed deliberately (a reinstalled county), it applies.
+    const oldKey = league.ledger.db.prepare('SELECT fingerprint FROM trusted_keys WHERE unit_code = ?').pluck().get(XILIN);
+    expect((await importBundle(league, fake.file, { dryRun: true })).keyChange).toEqual({ trustedFingerprint: oldKey });
+    expect(await refusal(importBundle(league, fake.file, { rekey: true }))).toBe('key_changed');
+    expect(ledgerFingerprint(league)).toBe(before);
+    expect(await importBundle(league, fake.file, { trust: true, rekey: true })).toMatchObject({ status: 'applied', firstContact: false });
+    const trusted = league.ledger.db.prepare('SELECT fingerprint, replaced_fingerprints FROM trusted_keys WHERE unit_code = ?').get(XILIN) as {
+      fingerprint: string;
+      replaced_fingerprints: string;
+    };
+    expect(trusted.fingerprint).toBe(impostor.installation.fingerprint);
+    expect(trusted.replaced_fingerprints).toContain(`,${String(oldKey)}@`);
   });
 
   it('changes outside the sender’s authority are quarantined, the rest applied', async () => {
@@ -200,14 +207,14 @@ describe('refusals change nothing', () => {
     const badField: BundleChange = { ...ok, rowId: '0190f0f0-0000-7000-8000-000000000004', fields: { unit_code: XILIN, password: 'x' } };
     const file = craftBundle(county, LEAGUE, { changes: [planChange, otherUnit, ok, badField] });
     const report = await importBundle(league, file, { trust: true });
-    expect(report.rejected.map((r) => [r.entity, r.reason])).toEqual([
-      ['plan', 'authority'],
-      ['case', 'authority'],
+    expect(report.rejected.map((r) => [r.entity, r.code])).toEqual([
+      ['plan', 'wrong_role'],
+      ['case', 'claims_other_unit'],
       ['case', 'unknown_field'],
     ]);
     expect(league.ledger.db.prepare('SELECT title FROM cases').pluck().all()).toEqual(['本局案件']);
     expect(league.ledger.db.prepare('SELECT count(*) FROM plans').pluck().get()).toBe(0);
-    expect(league.ledger.db.prepare('SELECT reason FROM quarantine ORDER BY id').pluck().all()).toEqual(['authority', 'authority', 'unknown_field']);
+    expect(league.ledger.db.prepare('SELECT reason FROM quarantine ORDER BY id').pluck().all()).toEqual(['wrong_role', 'claims_other_unit', 'unknown_field']);
   });
 });
 

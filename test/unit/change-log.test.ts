@@ -77,10 +77,10 @@ describe('change log', () => {
     const rows = session.ledger.db.prepare('SELECT count(*) FROM bureaus').pluck().get();
     const entries = changes(session).length;
     expect(() =>
-      session.ledger.db.transaction(() => {
+      session.ledger.write(() => {
         insertRecord(c, 'bureau', { name: '半截', case_prefix: '半处罚' });
         throw new Error('power cut');
-      })(),
+      }),
     ).toThrow('power cut');
     expect(session.ledger.db.prepare('SELECT count(*) FROM bureaus').pluck().get()).toBe(rows);
     expect(changes(session)).toHaveLength(entries);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hlcToString, nodeFromInstallationId, parseHlc, receive, tick, type Hlc } from '../../electron/store/hlc';
+import { hlcToString, isValidHlc, MAX_CLOCK_AHEAD_MS, MAX_HLC_MILLIS, nodeFromInstallationId, parseHlc, receive, tick, type Hlc } from '../../electron/store/hlc';
 
 const NODE = '0123456789abcdef';
 const start: Hlc = { millis: 0, counter: 0, node: NODE };
@@ -31,8 +31,19 @@ describe('hybrid logical clock', () => {
     expect(hlcToString(b) > hlcToString(a)).toBe(true);
   });
 
-  it('refuses to overflow the counter', () => {
-    expect(() => tick({ millis: 5, counter: 0xffff, node: NODE }, 5)).toThrow(/overflow/);
+  it('carries a full counter into the next millisecond instead of failing', () => {
+    expect(tick({ millis: 5, counter: 0xffff, node: NODE }, 5)).toEqual({ millis: 6, counter: 0, node: NODE });
+    expect(receive({ millis: 5, counter: 0xffff, node: NODE }, { millis: 5, counter: 0xffff, node: 'fedcba9876543210' }, 5).next).toEqual({
+      millis: 6,
+      counter: 0,
+      node: NODE,
+    });
+  });
+
+  it('rejects timestamps that are not real calendar times', () => {
+    expect(() => parseHlc('2026-02-30T00:00:00.000Z-0000-0123456789abcdef')).toThrow(/malformed/);
+    expect(isValidHlc('2026-02-28T23:59:59.999Z-FFFF-0123456789abcdef')).toBe(true);
+    expect(isValidHlc('9999-12-31T23:59:59.999Z-FFFE-0123456789abcdef')).toBe(true);
   });
 
   it('string order equals issue order for any sequence of wall-clock readings', () => {
@@ -49,14 +60,42 @@ describe('hybrid logical clock', () => {
     );
   });
 
-  it('moves past a received timestamp and reports one from the far future', () => {
+  it('moves past a received timestamp, but never more than the bound ahead of the wall clock', () => {
     const local = tick(start, 1_000);
-    const remote: Hlc = { millis: 1_000 + 10 * 60_000, counter: 3, node: 'fedcba9876543210' };
+    const remote: Hlc = { millis: 1_000 + 3 * 60_000, counter: 3, node: 'fedcba9876543210' };
     const r = receive(local, remote, 1_000, 5 * 60_000);
     expect(r.next).toEqual({ millis: remote.millis, counter: 4, node: NODE });
-    expect(r.futureDriftMillis).toBe(10 * 60_000);
-    const near = receive(local, { ...remote, millis: 1_500 }, 1_000, 5 * 60_000);
-    expect(near.futureDriftMillis).toBeNull();
+    expect(r.aheadMillis).toBeNull();
+    const far = receive(local, { ...remote, millis: 1_000 + 10 * 60_000 }, 1_000, 5 * 60_000);
+    expect(far.next).toEqual(local);
+    expect(far.aheadMillis).toBe(10 * 60_000);
+  });
+
+  it('no remote timestamp, however far ahead or however full its counter, stops local timestamps', () => {
+    const remoteHlc = fc.record({
+      millis: fc.oneof(fc.integer({ min: 0, max: MAX_HLC_MILLIS }), fc.constant(MAX_HLC_MILLIS), fc.integer({ min: 1_700_000_000_000, max: 1_900_000_000_000 })),
+      counter: fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.constant(0xffff), fc.constant(0xfffe)),
+      node: fc.constant('fedcba9876543210'),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(remoteHlc, fc.integer({ min: 0, max: 5 })), { maxLength: 60 }), fc.integer({ min: 1_750_000_000_000, max: 1_800_000_000_000 }), (events, wall) => {
+        let clock = tick(start, wall);
+        let now = wall;
+        for (const [remote, localWrites] of events) {
+          const before = hlcToString(clock);
+          clock = receive(clock, remote, now).next;
+          // The clock never runs more than the bound ahead of the wall clock (plus counter carries).
+          expect(clock.millis).toBeLessThanOrEqual(Math.max(now + MAX_CLOCK_AHEAD_MS, wall) + 2);
+          expect(hlcToString(clock) >= before).toBe(true);
+          for (let k = 0; k < localWrites; k++) {
+            const next = tick(clock, now);
+            expect(hlcToString(next) > hlcToString(clock)).toBe(true);
+            clock = next;
+          }
+          now += 1;
+        }
+      }),
+    );
   });
 
   it('takes the node from the random tail of the installation id', () => {

@@ -33,6 +33,7 @@ import {
   USER_STATUSES,
 } from '../../shared/gi/vocabulary';
 import { BUNDLE_PROBLEMS } from '../../shared/bundles/problems';
+import { REJECTION_CODES, VALUE_PROBLEMS } from '../../shared/bundles/rejections';
 import { CADENCES, COMPUTED_KINDS, ON_TIME_FORMULAS, PERIOD_RULES, REPORT_STATUSES, TASK_STATES, UNIT_RULES } from '../../shared/plans/vocabulary';
 
 /** Closed vocabularies the case and GI screens translate as `<prefix><code>`. */
@@ -66,7 +67,8 @@ const CLOSED_SETS: [string, readonly string[]][] = [
   ['plans.indicators.unitRule.', UNIT_RULES],
   ['plans.indicators.formula.', ON_TIME_FORMULAS],
   ['bundles.problem.', BUNDLE_PROBLEMS],
-  ['exchange.reason.', ['authority', 'unknown_entity', 'unknown_field']],
+  ['exchange.rejection.', REJECTION_CODES],
+  ['exchange.valueProblem.', VALUE_PROBLEMS],
   ['cases.dateField.', CASE_DATE_FIELDS],
   ['reports.tab.', REPORT_TABS],
   ['reports.samrColumn.', ['filed', 'closed', 'amount', 'penalties', 'transferredCases', 'transferredPersons', ...SAMR_FLAGS]],

@@ -7,7 +7,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BUNDLE_ERROR_PREFIX } from '../../../shared/bundles/problems';
-import { MAX_SCREEN_BUNDLE_BYTES, type ExchangeOverview, type ExportedBundle, type ImportReport } from '../../../shared/bundles/types';
+import { MAX_SCREEN_BUNDLE_BYTES, type ExchangeOverview, type ExportedBundle, type ImportReport, type QuarantinePage } from '../../../shared/bundles/types';
+import { REJECTION_CODES, type Rejection, type RejectionCode } from '../../../shared/bundles/rejections';
 import { DomainError } from '../../../shared/errors';
 import { currentOffice } from '../office';
 import type { Session } from '../session';
@@ -17,19 +18,19 @@ import { importBundle } from './import';
 
 function inbox(session: Session): string {
   const dir = path.join(path.dirname(session.ledger.file), 'bundles', 'inbox');
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   return dir;
 }
 
 function outbox(session: Session): string {
   const dir = path.join(path.dirname(session.ledger.file), 'bundles', 'sent');
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   return dir;
 }
 
 /** Refusals reach the screen as a validation code plus the detail the CLI prints. */
 function asDomainError(error: unknown): never {
-  if (error instanceof BundleError) throw new DomainError('validation', `${BUNDLE_ERROR_PREFIX}${error.problem}`);
+  if (error instanceof BundleError) throw new DomainError('validation', `${BUNDLE_ERROR_PREFIX}${error.problem}`, error.params);
   throw error;
 }
 
@@ -52,7 +53,7 @@ export async function exportForDownload(session: Session, input: { to?: string; 
 export async function previewUpload(session: Session, input: { fileName: string; base64: string }): Promise<{ uploadId: string; report: ImportReport }> {
   const uploadId = crypto.randomUUID();
   const file = path.join(inbox(session), `${uploadId}.zip`);
-  fs.writeFileSync(file, Buffer.from(input.base64, 'base64'));
+  fs.writeFileSync(file, Buffer.from(input.base64, 'base64'), { mode: 0o600 });
   try {
     return { uploadId, report: await importBundle(session, file, { dryRun: true }) };
   } catch (error) {
@@ -61,12 +62,12 @@ export async function previewUpload(session: Session, input: { fileName: string;
   }
 }
 
-export async function applyUpload(session: Session, input: { uploadId: string; trust: boolean }): Promise<ImportReport> {
+export async function applyUpload(session: Session, input: { uploadId: string; trust: boolean; rekey: boolean }): Promise<ImportReport> {
   if (!/^[0-9a-f-]{36}$/.test(input.uploadId)) throw new DomainError('invalid_input', 'bad upload id');
   const file = path.join(inbox(session), `${input.uploadId}.zip`);
   if (!fs.existsSync(file)) throw new DomainError('not_found', 'the uploaded bundle is gone: choose the file again');
   try {
-    const report = await importBundle(session, file, { trust: input.trust });
+    const report = await importBundle(session, file, { trust: input.trust, rekey: input.rekey });
     fs.rmSync(file, { force: true });
     return report;
   } catch (error) {
@@ -167,18 +168,26 @@ export function exchangeOverview(session: Session): ExchangeOverview {
   };
 }
 
-/**
- * Re-key a unit deliberately (a county reinstalled, a new PC): its trusted key is set aside (kept
- * in the record) and its next bundle is treated as a first contact — fingerprint confirmation again.
- */
-export function forgetTrustedKey(session: Session, unitCode: string): void {
+/** Quarantined changes, newest first, each with its reason (rows from before the detail column get what was kept). */
+export function quarantinePage(session: Session, input: { offset: number; limit: number }): QuarantinePage {
   const { ledger } = session;
-  const row = ledger.stmt('SELECT fingerprint FROM trusted_keys WHERE unit_code = ?').get(unitCode) as { fingerprint: string } | undefined;
-  if (!row) throw new DomainError('not_found', `no trusted key for ${unitCode}`);
-  ledger.db.transaction(() => {
-    ledger.stmt('DELETE FROM trusted_keys WHERE unit_code = ?').run(unitCode);
-    ledger
-      .stmt("INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = value || ',' || excluded.value")
-      .run(`rekeyed:${unitCode}`, `${row.fingerprint}@${new Date(session.now()).toISOString()}`);
-  })();
+  const names = new Map(
+    (ledger.stmt('SELECT code, short_name FROM ref_regions').all() as { code: string; short_name: string }[]).map((r) => [r.code, r.short_name]),
+  );
+  const rows = ledger
+    .stmt('SELECT id, bundle_id, source_unit, entity, row_id, reason, at, detail FROM quarantine ORDER BY id DESC LIMIT ? OFFSET ?')
+    .all(input.limit, input.offset) as { id: number; bundle_id: string; source_unit: string; entity: string; row_id: string; reason: string; at: string; detail: string }[];
+  return {
+    total: ledger.stmt('SELECT count(*) FROM quarantine').pluck().get() as number,
+    items: rows.map((r) => {
+      const detail = JSON.parse(r.detail) as Partial<Rejection>;
+      const code = (REJECTION_CODES as readonly string[]).includes(detail.code ?? r.reason) ? ((detail.code ?? r.reason) as RejectionCode) : 'authority';
+      return {
+        id: r.id,
+        at: r.at,
+        bundleId: r.bundle_id,
+        rejection: { ...detail, entity: r.entity, rowId: r.row_id, code, sender: r.source_unit, senderName: names.get(r.source_unit) ?? r.source_unit },
+      };
+    }),
+  };
 }

@@ -2,12 +2,12 @@
  * Export: every change the destination has not acknowledged (or all, `full`), of the records
  * this unit may send — a county its own unit's records, the league its league records — with
  * the blobs they point at and the acknowledgements of what this installation has imported.
- * Written to a temp file on local disk, fsynced, re-read and verified, then moved to the target:
- * a cancelled or failed export leaves nothing behind at the target.
+ * Packed in an owner-only work folder in the data directory (store/private-files.ts), re-read and
+ * verified, then copied next to the target, fsynced and renamed into place: a cancelled or failed
+ * export leaves nothing behind at the target.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { DomainError } from '../../../shared/errors';
@@ -20,6 +20,7 @@ import type { Session } from '../session';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, CHANGES, MANIFEST, SIGNATURE, type BundleChange, type Manifest, type ManifestFile } from './format';
 import { verifyBundle } from './verify';
 import { writeZip, type ZipSource } from './zip-write';
+import { createWorkDir, removeQuietly } from '../../store/private-files';
 
 export interface ExportOptions {
   /** Destination unit; a county's default is its league, the league must name a county. */
@@ -56,59 +57,89 @@ function privateKey(session: Session): crypto.KeyObject {
   return crypto.createPrivateKey(pem);
 }
 
+/** Stale `.partial` files an export killed mid-copy left next to its target (their process is gone). */
+function removeStalePartials(dir: string): void {
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) {
+    const m = /\.(\d+)\.partial$/.exec(name);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    let alive = pid === process.pid;
+    if (!alive)
+      try {
+        process.kill(pid, 0);
+        alive = true;
+      } catch (error) {
+        alive = (error as NodeJS.ErrnoException).code === 'EPERM';
+      }
+    if (!alive) removeQuietly(path.join(dir, name));
+  }
+}
+
+/** Write the change-log entries to send as NDJSON (owner-only file), streaming rows; returns what the manifest needs. */
+function writeChanges(session: Session, file: string, fromSeq: number, throughSeq: number, unit: string) {
+  const fd = fs.openSync(file, 'w', 0o600);
+  const hash = crypto.createHash('sha256');
+  const entities: Record<string, number> = {};
+  const blobs = new Set<string>();
+  let size = 0;
+  let count = 0;
+  try {
+    const rows = session.ledger.stmt('SELECT * FROM changes WHERE seq > ? AND seq <= ? AND unit_code = ? ORDER BY seq').iterate(fromSeq, throughSeq, unit);
+    for (const r of rows as Iterable<StoredChange>) {
+      const change: BundleChange = {
+        entity: r.entity,
+        rowId: r.row_id,
+        hlc: r.hlc,
+        installationId: r.installation_id,
+        user: r.user,
+        unitCode: r.unit_code,
+        fields: JSON.parse(r.fields) as BundleChange['fields'],
+      };
+      const line = Buffer.from(`${JSON.stringify(change)}\n`, 'utf8');
+      fs.writeSync(fd, line);
+      hash.update(line);
+      size += line.length;
+      count++;
+      entities[r.entity] = (entities[r.entity] ?? 0) + 1;
+      const blob = change.fields[BLOB_FIELD];
+      if (typeof blob === 'string' && /^[0-9a-f]{64}$/.test(blob)) blobs.add(blob);
+    }
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return { file: { name: CHANGES, sha256: hash.digest('hex'), size }, count, entities, blobs };
+}
+
+/**
+ * Export. The order is what keeps the chain from forking: the sequence is reserved and the bundle
+ * recorded (with its manifest hash) in one write transaction *before* the file is moved into
+ * place. A crash after that leaves a recorded bundle that may never have been delivered; the next
+ * export follows it (the receiver sees a gap, which it handles), so the same number is never
+ * issued twice with different manifests — neither after a crash nor by two exports at once (the
+ * reservation takes SQLite's write lock). A failure before the move removes the reservation again.
+ */
 export async function exportBundle(session: Session, target: string, options: ExportOptions = {}): Promise<ExportResult> {
   const { ledger } = session;
   const office = currentOffice(session);
   const profile = getProfile(session);
   const destination = defaultDestination(session, options.to);
-  // Sequences run per destination: the receiver sees every bundle addressed to it, so a gap means one was lost.
-  const sent = ledger.stmt('SELECT sequence, manifest_sha256 FROM bundles_sent WHERE destination = ? ORDER BY sequence DESC LIMIT 1').get(destination) as
-    { sequence: number; manifest_sha256: string } | undefined;
-
+  const finalPath = path.resolve(target);
   const acked = (ledger.stmt('SELECT through_seq FROM peer_acks WHERE unit_code = ?').pluck().get(destination) as number | undefined) ?? 0;
   const fromSeq = options.full ? 0 : acked;
   const throughSeq = (ledger.stmt('SELECT coalesce(max(seq), 0) FROM changes').pluck().get() as number) ?? 0;
   // A county sends its own unit's records; the league its league records (plans, tasks, catalogue, targets …).
   const ownUnit = office.role === 'county' ? office.unitCode : office.leagueCode;
-  const rows = ledger
-    .stmt('SELECT * FROM changes WHERE seq > ? AND seq <= ? AND unit_code = ? ORDER BY seq')
-    .all(fromSeq, throughSeq, ownUnit) as StoredChange[];
 
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ip-ledger-export-'));
+  const work = createWorkDir(path.dirname(ledger.file), 'export');
+  let reserved: string | null = null;
   try {
-    const changesFile = path.join(work, CHANGES);
-    const fd = fs.openSync(changesFile, 'w');
-    const hash = crypto.createHash('sha256');
-    const entities: Record<string, number> = {};
-    const blobs = new Set<string>();
-    let size = 0;
-    try {
-      for (const r of rows) {
-        const change: BundleChange = {
-          entity: r.entity,
-          rowId: r.row_id,
-          hlc: r.hlc,
-          installationId: r.installation_id,
-          user: r.user,
-          unitCode: r.unit_code,
-          fields: JSON.parse(r.fields) as BundleChange['fields'],
-        };
-        const line = Buffer.from(`${JSON.stringify(change)}\n`, 'utf8');
-        fs.writeSync(fd, line);
-        hash.update(line);
-        size += line.length;
-        entities[r.entity] = (entities[r.entity] ?? 0) + 1;
-        const blob = change.fields[BLOB_FIELD];
-        if (typeof blob === 'string' && /^[0-9a-f]{64}$/.test(blob)) blobs.add(blob);
-      }
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    options.onStage?.('changes', `${rows.length}`);
-    const files: ManifestFile[] = [{ name: CHANGES, sha256: hash.digest('hex'), size }];
-    const sources: ZipSource[] = [];
-    for (const sha of [...blobs].sort()) {
+    const written = writeChanges(session, path.join(work, CHANGES), fromSeq, throughSeq, ownUnit);
+    options.onStage?.('changes', `${written.count}`);
+    const files: ManifestFile[] = [written.file];
+    const sources: ZipSource[] = [{ name: CHANGES, file: path.join(work, CHANGES) }];
+    for (const sha of [...written.blobs].sort()) {
       const file = blobPath(session.attachmentsDir, sha);
       // A blob whose file is gone cannot travel; the link still does (the receiver shows it as missing).
       if (!fs.existsSync(file)) continue;
@@ -123,68 +154,85 @@ export async function exportBundle(session: Session, target: string, options: Ex
         )
         .all(destination) as Manifest['acknowledgements']
     ).map((a) => ({ ...a }));
-    const manifest: Manifest = {
-      format: BUNDLE_FORMAT,
-      formatVersion: BUNDLE_FORMAT_VERSION,
-      bundleId: uuidv7(),
-      createdAt: new Date(session.now()).toISOString(),
-      source: {
-        installationId: session.installation.id,
-        unitCode: office.unitCode,
-        unitName: profile?.bureauName ?? '',
-        appVersion: APP_VERSION,
-        schemaVersion: ledger.schemaVersion,
-        publicKeyPem: session.installation.publicKeyPem,
-      },
-      destination: { unitCode: destination },
-      sequence: (sent?.sequence ?? 0) + 1,
-      previousManifestSha256: sent?.manifest_sha256 ?? null,
-      fromSeq,
-      throughSeq,
-      full: !!options.full,
-      counts: { changes: rows.length, attachments: files.length - 1, entities },
-      acknowledgements,
-      files,
-    };
-    const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
-    const signature = crypto.sign(null, manifestBytes, privateKey(session));
+    const key = privateKey(session);
+    // Reserve: the sequence, the manifest and its hash are fixed together under the write lock.
+    const { manifest, manifestBytes, manifestSha256 } = ledger.write(() => {
+      // Sequences run per destination: the receiver sees every bundle addressed to it, so a gap means one was lost.
+      const sent = ledger.stmt('SELECT sequence, manifest_sha256 FROM bundles_sent WHERE destination = ? ORDER BY sequence DESC LIMIT 1').get(destination) as
+        { sequence: number; manifest_sha256: string } | undefined;
+      const m: Manifest = {
+        format: BUNDLE_FORMAT,
+        formatVersion: BUNDLE_FORMAT_VERSION,
+        bundleId: uuidv7(),
+        createdAt: new Date(session.now()).toISOString(),
+        source: {
+          installationId: session.installation.id,
+          unitCode: office.unitCode,
+          unitName: profile?.bureauName ?? '',
+          appVersion: APP_VERSION,
+          schemaVersion: ledger.schemaVersion,
+          publicKeyPem: session.installation.publicKeyPem,
+        },
+        destination: { unitCode: destination },
+        sequence: (sent?.sequence ?? 0) + 1,
+        previousManifestSha256: sent?.manifest_sha256 ?? null,
+        fromSeq,
+        throughSeq,
+        full: !!options.full,
+        counts: { changes: written.count, attachments: files.length - 1, entities: written.entities },
+        acknowledgements,
+        files,
+      };
+      const bytes = Buffer.from(`${JSON.stringify(m, null, 2)}\n`, 'utf8');
+      const sha = crypto.createHash('sha256').update(bytes).digest('hex');
+      ledger
+        .stmt(
+          "INSERT INTO bundles_sent (bundle_id, sequence, destination, created_at, manifest_sha256, through_seq, from_seq, changes, attachments, file_name, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'reserved')",
+        )
+        .run(m.bundleId, m.sequence, destination, m.createdAt, sha, throughSeq, fromSeq, written.count, files.length - 1, path.basename(finalPath));
+      return { manifest: m, manifestBytes: bytes, manifestSha256: sha };
+    });
+    reserved = manifest.bundleId;
+    const signature = crypto.sign(null, manifestBytes, key);
     const temp = path.join(work, 'bundle.zip');
-    options.onStage?.('zip', `${sources.length}`);
-    await writeZip(temp, [{ name: MANIFEST, buffer: manifestBytes }, { name: SIGNATURE, buffer: signature }, { name: CHANGES, file: changesFile }, ...sources]);
+    options.onStage?.('zip', `${sources.length - 1}`);
+    await writeZip(temp, [{ name: MANIFEST, buffer: manifestBytes }, { name: SIGNATURE, buffer: signature }, ...sources]);
     options.onStage?.('verify', '');
     // Re-read what was written before it leaves this machine.
     const check = await verifyBundle(temp, { schemaVersion: ledger.schemaVersion });
     check.zip.close();
-    const finalPath = path.resolve(target);
+    if (check.manifestSha256 !== manifestSha256) throw new Error('the written bundle does not carry the reserved manifest');
     options.onStage?.('move', finalPath);
     fs.mkdirSync(path.dirname(finalPath), { recursive: true });
+    removeStalePartials(path.dirname(finalPath));
     const staging = `${finalPath}.${process.pid}.partial`;
-    fs.copyFileSync(temp, staging);
-    const sfd = fs.openSync(staging, 'r+');
     try {
-      fs.fsyncSync(sfd);
-    } finally {
-      fs.closeSync(sfd);
+      fs.copyFileSync(temp, staging);
+      const sfd = fs.openSync(staging, 'r+');
+      try {
+        fs.fsyncSync(sfd);
+      } finally {
+        fs.closeSync(sfd);
+      }
+      fs.renameSync(staging, finalPath);
+    } catch (error) {
+      removeQuietly(staging);
+      throw error;
     }
-    fs.renameSync(staging, finalPath);
-    ledger
-      .stmt(
-        'INSERT INTO bundles_sent (bundle_id, sequence, destination, created_at, manifest_sha256, through_seq, from_seq, changes, attachments, file_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        manifest.bundleId,
-        manifest.sequence,
-        destination,
-        manifest.createdAt,
-        check.manifestSha256,
-        throughSeq,
-        fromSeq,
-        rows.length,
-        files.length - 1,
-        path.basename(finalPath),
-      );
+    reserved = null;
+    ledger.write(() => ledger.stmt("UPDATE bundles_sent SET state = 'written' WHERE bundle_id = ?").run(manifest.bundleId));
     return { file: finalPath, manifest };
+  } catch (error) {
+    // Nothing reached the target: give the number back, unless a later export already follows it.
+    if (reserved) {
+      const id = reserved;
+      ledger.write(() => {
+        const later = ledger.stmt('SELECT 1 FROM bundles_sent WHERE destination = ? AND sequence > (SELECT sequence FROM bundles_sent WHERE bundle_id = ?)').get(destination, id);
+        if (!later) ledger.stmt("DELETE FROM bundles_sent WHERE bundle_id = ? AND state = 'reserved'").run(id);
+      });
+    }
+    throw error;
   } finally {
-    fs.rmSync(work, { recursive: true, force: true });
+    removeQuietly(work);
   }
 }

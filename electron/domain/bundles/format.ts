@@ -72,6 +72,8 @@ export class BundleError extends Error {
   constructor(
     readonly problem: BundleProblem,
     readonly detail: string,
+    /** Values the translated message needs (line number, days …). */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(`${problem}: ${detail}`);
   }

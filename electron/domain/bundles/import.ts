@@ -1,34 +1,55 @@
 /**
- * Import = verify → check (destination, source, trust, sequence) → preview or apply.
- * Apply runs in one transaction: field-level merge by (HLC, installation id), refused changes
- * kept in quarantine, the bundle recorded with its sequence and result, the sender's
- * acknowledgements of our exports stored. Anything thrown rolls all of it back, and a process
- * killed mid-way leaves SQLite's journal to do the same. Blobs are written before the
- * transaction: they are content-addressed, so an aborted import leaves only unused files.
+ * Import = verify → check (destination, source, trust, sequence, clock) → preview or apply.
+ * Apply runs in one transaction: each change is checked for authority (authority.ts) and its
+ * values (records/), merged field by field by (HLC, installation id), and kept in quarantine
+ * with its reason when refused; the bundle is recorded with its sequence and result, the
+ * sender's acknowledgements of our exports stored, a first or replaced key trusted. Anything
+ * thrown rolls all of it back, trust table included, and a process killed mid-way leaves
+ * SQLite's journal to do the same. Evidence files are staged outside the store and moved into
+ * it only for changes that were applied; a refused import leaves no file and no `blobs` row.
  */
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { EntityCounts, ImportReport } from '../../../shared/bundles/types';
+import type { Rejection } from '../../../shared/bundles/rejections';
+import type { SyncableEntity } from '../../../shared/entities';
 import { applyRemoteChange, type RemoteChange } from '../../store/change-log';
-import { hlcToString, parseHlc, receive } from '../../store/hlc';
+import { hlcToString, MAX_CLOCK_AHEAD_MS, parseHlc, receive } from '../../store/hlc';
 import { entitySpec } from '../../store/syncable';
-import { sniffType, storeBlob } from '../cases/attachments';
+import { quoteIdent } from '../../store/write-guard';
+import { blobPath, sniffType } from '../cases/attachments';
 import { currentOffice, type Office } from '../office';
 import { keyFingerprint } from '../keys';
 import { getSetting } from '../local-settings';
+import { checkColumn, checkRecord, recordCheckContext, type RecordCheckContext, type RecordProblem } from '../records/columns';
+import { RECORD_RULES } from '../records/registry';
 import type { Session } from '../session';
+import { checkAuthority, type AuthorityContext } from './authority';
 import { BundleError, type BundleChange, type Manifest } from './format';
+import { createWorkDir, removeQuietly, writePrivateFile } from '../../store/private-files';
 import { readChanges, verifyBundle, type VerifiedBundle } from './verify';
 
 export interface ImportOptions {
   dryRun?: boolean;
   /** Confirms a first-time key non-interactively (the screen asks the supervisor instead). */
   trust?: boolean;
+  /** With `trust`: replace the unit's trusted key by the bundle's (a reinstalled or new PC). */
+  rekey?: boolean;
 }
 
-/** A changed timestamp further ahead than this is reported (not silently allowed to win everything). */
-const MAX_DRIFT_MS = 24 * 60 * 60 * 1000;
+/** A small clock difference is worth a warning before it becomes a refusal. */
+const DRIFT_WARNING_MS = 10 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 class Rollback extends Error {}
+
+/** A received record that failed the value checks; rolled back to its savepoint. */
+class ValueRefused extends Error {
+  constructor(readonly problem: RecordProblem) {
+    super(`${problem.field}: ${problem.problem}`);
+  }
+}
 
 function checkAddress(session: Session, office: Office, m: Manifest): void {
   if (m.source.installationId === session.installation.id) throw new BundleError('own_bundle', 'this bundle was written by this installation');
@@ -41,20 +62,52 @@ function checkAddress(session: Session, office: Office, m: Manifest): void {
   if (!expectedSource) throw new BundleError('unknown_source', `${m.source.unitCode} does not exchange bundles with ${office.unitCode}`);
 }
 
-function checkTrust(session: Session, m: Manifest, options: ImportOptions): { firstContact: boolean; fingerprint: string } {
+interface TrustDecision {
+  firstContact: boolean;
+  fingerprint: string;
+  /** The fingerprint this bundle's key replaces (re-key), when it differs from the trusted one. */
+  replaces: string | null;
+}
+
+function checkTrust(session: Session, m: Manifest, options: ImportOptions): TrustDecision {
   const fingerprint = keyFingerprint(m.source.publicKeyPem);
-  const trusted = session.ledger.stmt('SELECT fingerprint FROM trusted_keys WHERE unit_code = ?').get(m.source.unitCode) as { fingerprint: string } | undefined;
-  if (trusted && trusted.fingerprint !== fingerprint)
-    throw new BundleError(
-      'key_changed',
-      `${m.source.unitName} (${m.source.unitCode}) signed with key ${fingerprint}, but ${trusted.fingerprint} is trusted; re-key the unit deliberately first`,
-    );
+  const { ledger } = session;
+  const elsewhere = ledger.stmt('SELECT unit_code FROM trusted_keys WHERE fingerprint = ? AND unit_code <> ?').pluck().get(fingerprint, m.source.unitCode) as
+    string | undefined;
+  if (elsewhere)
+    throw new BundleError('key_in_use', `key ${fingerprint} is already trusted for ${elsewhere}; one key is trusted for one unit only`, { unit: elsewhere });
+  const trusted = ledger.stmt('SELECT fingerprint FROM trusted_keys WHERE unit_code = ?').get(m.source.unitCode) as { fingerprint: string } | undefined;
+  if (trusted && trusted.fingerprint !== fingerprint) {
+    // The preview shows the change of key so the supervisor can confirm it; applying needs rekey + trust.
+    if (!options.dryRun && !(options.rekey && options.trust))
+      throw new BundleError(
+        'key_changed',
+        `${m.source.unitName} (${m.source.unitCode}) signed with key ${fingerprint}, but ${trusted.fingerprint} is trusted; re-key the unit deliberately first`,
+      );
+    return { firstContact: false, fingerprint, replaces: trusted.fingerprint };
+  }
   if (!trusted && !options.trust && !options.dryRun)
     throw new BundleError(
       'untrusted_key',
       `first bundle from ${m.source.unitName} (${m.source.unitCode}): confirm key fingerprint ${fingerprint} with the sender, then import with trust`,
     );
-  return { firstContact: !trusted, fingerprint };
+  return { firstContact: !trusted, fingerprint, replaces: null };
+}
+
+function recordTrust(session: Session, m: Manifest, trust: TrustDecision, now: string, user: string): void {
+  const { ledger } = session;
+  if (trust.firstContact)
+    ledger
+      .stmt('INSERT INTO trusted_keys (unit_code, public_key_pem, fingerprint, trusted_at, trusted_by) VALUES (?, ?, ?, ?, ?)')
+      .run(m.source.unitCode, m.source.publicKeyPem, trust.fingerprint, now, user);
+  if (trust.replaces) {
+    ledger
+      .stmt(
+        `UPDATE trusted_keys SET public_key_pem = ?, fingerprint = ?, trusted_at = ?, trusted_by = ?,
+           replaced_fingerprints = replaced_fingerprints || ? WHERE unit_code = ?`,
+      )
+      .run(m.source.publicKeyPem, trust.fingerprint, now, user, `,${trust.replaces}@${now},`, m.source.unitCode);
+  }
 }
 
 function checkSequence(session: Session, m: Manifest, manifestSha256: string): { duplicateAt: string | null; gap: ImportReport['gap'] } {
@@ -78,19 +131,21 @@ function checkSequence(session: Session, m: Manifest, manifestSha256: string): {
   return { duplicateAt: null, gap: m.sequence > expected ? { expected, got: m.sequence } : null };
 }
 
-/** Why a change may not be applied from this source, or null. */
-function refusal(c: BundleChange, m: Manifest, sourceRole: 'league' | 'county'): string | null {
-  let spec;
-  try {
-    spec = entitySpec(c.entity);
-  } catch {
-    return 'unknown_entity';
+/**
+ * A sending PC whose clock is far ahead would stamp its changes so that they win every later
+ * merge and drag this ledger's clock along: the whole bundle is refused (not quarantined — that
+ * would acknowledge the changes and they would never be sent again) with how many days it is
+ * ahead. Returns the largest smaller lead, for a warning.
+ */
+function checkClock(m: Manifest, changes: readonly BundleChange[], nowMillis: number): number | null {
+  let ahead = Date.parse(m.createdAt) - nowMillis;
+  if (Number.isNaN(ahead)) ahead = 0;
+  for (const c of changes) ahead = Math.max(ahead, parseHlc(c.hlc).millis - nowMillis);
+  if (ahead > MAX_CLOCK_AHEAD_MS) {
+    const days = Math.ceil(ahead / DAY_MS);
+    throw new BundleError('clock_ahead', `the sending computer's clock is ${days} days ahead; correct its date and export again`, { days });
   }
-  const allowed = new Set<string>([...spec.fields, 'unit_code', 'deleted']);
-  if (Object.keys(c.fields).some((f) => !allowed.has(f))) return 'unknown_field';
-  if (c.unitCode !== m.source.unitCode) return 'authority';
-  if (spec.owner !== 'any' && spec.owner !== sourceRole) return 'authority';
-  return null;
+  return ahead > DRIFT_WARNING_MS ? ahead : null;
 }
 
 function emptyCounts(): EntityCounts {
@@ -112,35 +167,58 @@ function conflicts(session: Session, c: BundleChange, ackedSeq: number): string[
   return [...out];
 }
 
-async function storeAttachments(session: Session, bundle: VerifiedBundle): Promise<number> {
-  let stored = 0;
+/** The bundle's evidence files not yet in the store, copied out of the ZIP (hash re-checked) into an owner-only staging folder. */
+async function stageAttachments(session: Session, bundle: VerifiedBundle, staging: string): Promise<Map<string, string>> {
+  const staged = new Map<string, string>();
   for (const f of bundle.manifest.files) {
     if (!f.name.startsWith('attachments/')) continue;
+    if (fs.existsSync(blobPath(session.attachmentsDir, f.sha256))) continue;
     const bytes = await bundle.zip.read(f.name, f.size);
     if (crypto.createHash('sha256').update(bytes).digest('hex') !== f.sha256) throw new BundleError('hash_mismatch', `${f.name} changed while importing`);
-    storeBlob(session.ledger, session.attachmentsDir, bytes, sniffType(bytes) ?? 'application/octet-stream');
-    stored++;
+    const file = path.join(staging, f.sha256);
+    writePrivateFile(file, bytes);
+    staged.set(f.sha256, file);
   }
-  return stored;
+  return staged;
+}
+
+/** Unit names for messages (short names from the reference data). */
+function unitNames(session: Session): (code: string) => string {
+  const names = new Map(
+    (session.ledger.stmt('SELECT code, name FROM ref_regions').all() as { code: string; name: string }[]).map((r) => [r.code, r.name]),
+  );
+  return (code) => names.get(code) ?? code;
+}
+
+function quarantine(session: Session, m: Manifest, c: BundleChange, r: Rejection, now: string): void {
+  const json = JSON.stringify(c);
+  // The same refused change arriving again (a full export) is kept once.
+  if (session.ledger.stmt('SELECT 1 FROM quarantine WHERE row_id = ? AND change = ?').get(c.rowId, json)) return;
+  session.ledger
+    .stmt('INSERT INTO quarantine (bundle_id, source_unit, entity, row_id, change, reason, at, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(m.bundleId, m.source.unitCode, c.entity, c.rowId, json, r.code, now, JSON.stringify(r));
 }
 
 export async function importBundle(session: Session, file: string, options: ImportOptions = {}): Promise<ImportReport> {
   const { ledger } = session;
   const office = currentOffice(session);
   const bundle = await verifyBundle(file, { schemaVersion: ledger.schemaVersion });
+  let staging: string | null = null;
+  const placed: string[] = [];
   try {
     const m = bundle.manifest;
     checkAddress(session, office, m);
-    const { firstContact, fingerprint } = checkTrust(session, m, options);
+    const trust = checkTrust(session, m, options);
     const { duplicateAt, gap } = checkSequence(session, m, bundle.manifestSha256);
     const report: ImportReport = {
       status: duplicateAt ? 'duplicate' : options.dryRun ? 'previewed' : 'applied',
       bundleId: m.bundleId,
-      source: { unitCode: m.source.unitCode, unitName: m.source.unitName, installationId: m.source.installationId, fingerprint },
+      source: { unitCode: m.source.unitCode, unitName: m.source.unitName, installationId: m.source.installationId, fingerprint: trust.fingerprint },
       destination: m.destination.unitCode,
       sequence: m.sequence,
       createdAt: m.createdAt,
-      firstContact,
+      firstContact: trust.firstContact,
+      keyChange: trust.replaces ? { trustedFingerprint: trust.replaces } : null,
       importedAt: duplicateAt,
       gap,
       entities: {},
@@ -151,24 +229,41 @@ export async function importBundle(session: Session, file: string, options: Impo
     };
     if (duplicateAt) return report;
     const changes = await readChanges(bundle);
+    report.futureDriftMs = checkClock(m, changes, session.now());
     const sourceRole = office.role === 'league' ? 'county' : 'league';
     const acked = (ledger.stmt('SELECT through_seq FROM peer_acks WHERE unit_code = ?').pluck().get(m.source.unitCode) as number | undefined) ?? 0;
-    if (!options.dryRun) report.attachments = await storeAttachments(session, bundle);
-    const now = new Date(session.now()).toISOString();
+    const staged = options.dryRun ? new Map<string, string>() : await stageAttachments(session, bundle, (staging = createWorkDir(path.dirname(ledger.file), 'import')));
+    const nowMillis = session.now();
+    const now = new Date(nowMillis).toISOString();
     const user = getSetting(ledger, 'operator_name') ?? '';
+    const authority: AuthorityContext = {
+      ledger,
+      sender: { unitCode: m.source.unitCode, role: sourceRole, installationId: m.source.installationId },
+      ownInstallation: session.installation.id,
+      knownInstallations: new Set(ledger.stmt('SELECT installation_id FROM unit_installations WHERE unit_code = ?').pluck().all(m.source.unitCode) as string[]),
+      unitName: unitNames(session),
+    };
+    const checks = recordCheckContext(ledger, m.source.unitCode, nowMillis);
+    const blobsUsed = new Set<string>();
     try {
-      ledger.db.transaction(() => {
-        // (Not .pluck(): statements are cached per SQL text, and change-log.ts reads this one as a row.)
+      ledger.write(() => {
         let clock = parseHlc((ledger.stmt('SELECT hlc_last FROM installation WHERE singleton = 1').get() as { hlc_last: string }).hlc_last);
         for (const c of changes) {
           const counts = (report.entities[c.entity] ??= emptyCounts());
-          const reason = refusal(c, m, sourceRole);
-          if (reason) {
+          // An entry this ledger already holds changes nothing, whoever it claims to be from.
+          if (ledger.stmt('SELECT 1 FROM changes WHERE row_id = ? AND hlc = ? AND installation_id = ?').get(c.rowId, c.hlc, c.installationId)) {
+            counts.unchanged++;
+            continue;
+          }
+          const early = checkAuthority(authority, c) ?? valueRejection(authority, c, checkValues(c, checks));
+          const outcome = early ? null : applyChecked(session, c, checks);
+          const refused = early ?? (outcome && 'problem' in outcome ? valueRejection(authority, c, outcome.problem) : null);
+          if (refused || !outcome || 'problem' in outcome) {
             counts.rejected++;
-            if (report.rejected.length < 200) report.rejected.push({ entity: c.entity, rowId: c.rowId, reason });
-            ledger
-              .stmt('INSERT INTO quarantine (bundle_id, source_unit, entity, row_id, change, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-              .run(m.bundleId, m.source.unitCode, c.entity, c.rowId, JSON.stringify(c), reason, now);
+            if (refused) {
+              if (report.rejected.length < 200) report.rejected.push(refused);
+              quarantine(session, m, c, refused, now);
+            }
             continue;
           }
           const conflicted = conflicts(session, c, acked);
@@ -176,20 +271,18 @@ export async function importBundle(session: Session, file: string, options: Impo
             counts.conflicts++;
             for (const field of conflicted) if (report.conflicts.length < 200) report.conflicts.push({ entity: c.entity, rowId: c.rowId, field });
           }
-          const outcome = applyRemoteChange(ledger, c as RemoteChange);
-          if (outcome === 'inserted') counts.new++;
-          else if (outcome === 'known') counts.unchanged++;
+          if (outcome.applied === 'inserted') counts.new++;
+          else if (outcome.applied === 'known') counts.unchanged++;
           else counts.updated++;
-          const remote = parseHlc(c.hlc);
-          const step = receive(clock, remote, session.now(), MAX_DRIFT_MS);
-          clock = step.next;
-          if (step.futureDriftMillis !== null) report.futureDriftMs = Math.max(report.futureDriftMs ?? 0, step.futureDriftMillis);
+          const sha = c.fields.sha256;
+          if (typeof sha === 'string') blobsUsed.add(sha);
+          clock = receive(clock, parseHlc(c.hlc), nowMillis).next;
         }
         ledger.stmt('UPDATE installation SET hlc_last = ? WHERE singleton = 1').run(hlcToString(clock));
-        if (firstContact)
-          ledger
-            .stmt('INSERT INTO trusted_keys (unit_code, public_key_pem, fingerprint, trusted_at, trusted_by) VALUES (?, ?, ?, ?, ?)')
-            .run(m.source.unitCode, m.source.publicKeyPem, fingerprint, now, user);
+        recordTrust(session, m, trust, now, user);
+        ledger
+          .stmt('INSERT OR IGNORE INTO unit_installations (installation_id, unit_code, first_seen_at, first_bundle_id) VALUES (?, ?, ?, ?)')
+          .run(m.source.installationId, m.source.unitCode, now, m.bundleId);
         for (const ack of m.acknowledgements) {
           if (ack.installationId !== session.installation.id) continue;
           ledger
@@ -198,6 +291,7 @@ export async function importBundle(session: Session, file: string, options: Impo
             )
             .run(m.source.unitCode, ack.throughSeq, now);
         }
+        report.attachments = options.dryRun ? m.counts.attachments : placeBlobs(session, blobsUsed, staged, placed, now);
         ledger
           .stmt(
             'INSERT INTO bundles_received (bundle_id, source_installation, source_unit, sequence, manifest_sha256, through_seq, imported_at, imported_by, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -214,12 +308,91 @@ export async function importBundle(session: Session, file: string, options: Impo
             JSON.stringify({ ...report, rejected: report.rejected.length, conflicts: report.conflicts.length }),
           );
         if (options.dryRun) throw new Rollback();
-      })();
+      });
     } catch (error) {
-      if (!(error instanceof Rollback)) throw error;
+      if (!(error instanceof Rollback)) {
+        // The transaction rolled back: the files it moved into the store belong to nothing.
+        for (const f of placed) removeQuietly(f);
+        throw error;
+      }
     }
     return report;
   } finally {
     bundle.zip.close();
+    if (staging) removeQuietly(staging);
   }
+}
+
+/** Values of the fields a change sets, checked before anything is written (types, choices, lengths). */
+function checkValues(c: BundleChange, ctx: RecordCheckContext): RecordProblem | null {
+  const rules = RECORD_RULES[c.entity as SyncableEntity];
+  for (const [field, value] of Object.entries(c.fields)) {
+    if (field === 'unit_code') continue;
+    if (field === 'deleted') {
+      if (value !== 0 && value !== 1) return { field, problem: 'type' };
+      continue;
+    }
+    const problem = checkColumn(rules, field, value, ctx);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/**
+ * Merge one change inside a savepoint, then check the record as it now stands (every column for a
+ * new record, the written ones and the checks that depend on them otherwise). A record that fails
+ * is rolled back to the savepoint and reported; nothing of it stays.
+ */
+function applyChecked(session: Session, c: BundleChange, ctx: RecordCheckContext): { applied: ReturnType<typeof applyRemoteChange> } | { problem: RecordProblem } {
+  const { ledger } = session;
+  const spec = entitySpec(c.entity);
+  try {
+    return {
+      applied: ledger.write(() => {
+        const existed = ledger.stmt(`SELECT 1 FROM ${quoteIdent(spec.table)} WHERE id = ?`).get(c.rowId) !== undefined;
+        const applied = applyRemoteChange(ledger, c as RemoteChange);
+        const row = ledger.stmt(`SELECT * FROM ${quoteIdent(spec.table)} WHERE id = ?`).get(c.rowId) as Record<string, string | number | null>;
+        // A tombstone needs no other field to be valid.
+        if (row.deleted === 1 && existed) return applied;
+        const problem = checkRecord(RECORD_RULES[c.entity as SyncableEntity], row, existed ? Object.keys(c.fields) : 'all', ctx);
+        if (problem) throw new ValueRefused(problem);
+        return applied;
+      }),
+    };
+  } catch (error) {
+    if (error instanceof ValueRefused) return { problem: error.problem };
+    throw error;
+  }
+}
+
+function valueRejection(a: AuthorityContext, c: BundleChange, p: RecordProblem | null): Rejection | null {
+  if (!p) return null;
+  return { entity: c.entity, rowId: c.rowId, code: 'invalid_value', sender: a.sender.unitCode, senderName: a.unitName(a.sender.unitCode), field: p.field, problem: p.problem };
+}
+
+/** Move the staged files of applied changes into the store and register them; returns how many were placed or linked. */
+function placeBlobs(session: Session, used: ReadonlySet<string>, staged: ReadonlyMap<string, string>, placed: string[], now: string): number {
+  let count = 0;
+  for (const sha of used) {
+    const final = blobPath(session.attachmentsDir, sha);
+    const from = staged.get(sha);
+    if (from && !fs.existsSync(final)) {
+      fs.mkdirSync(path.dirname(final), { recursive: true, mode: 0o700 });
+      fs.renameSync(from, final);
+      placed.push(final);
+    }
+    if (!fs.existsSync(final)) continue;
+    const head = Buffer.alloc(16);
+    const fd = fs.openSync(final, 'r');
+    try {
+      fs.readSync(fd, head, 0, 16, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+    session.ledger
+      .stmt('INSERT OR IGNORE INTO blobs (sha256, size, mime, stored_at) VALUES (?, ?, ?, ?)')
+      .run(sha, fs.statSync(final).size, sniffType(head) ?? 'application/octet-stream', now);
+    count++;
+  }
+  return count;
 }

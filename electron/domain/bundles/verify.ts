@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, BundleError, CHANGES, LIMITS, MANIFEST, SIGNATURE, type BundleChange, type Manifest } from './format';
 import { openBundleZip, type OpenZip } from './zip-read';
+import { isValidHlc } from '../../store/hlc';
 
 const sha = z.string().regex(/^[0-9a-f]{64}$/);
 const unit = z.string().regex(/^\d{6}$/);
@@ -41,13 +42,16 @@ export const changeSchema = z
   .object({
     entity: z.string().min(1).max(40),
     rowId: z.string().min(1).max(64),
-    hlc: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9A-F]{4}-[0-9a-f]{16}$/),
+    hlc: z.string().max(64),
     installationId: z.string().min(1).max(64),
     user: z.string().max(100),
     unitCode: unit,
     fields: z.record(z.string().max(60), z.union([z.string(), z.number(), z.null()])),
   })
   .strict();
+
+/** Bytes that are not UTF-8 are refused, not silently replaced by U+FFFD. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface VerifiedBundle {
   manifest: Manifest;
@@ -61,6 +65,14 @@ export interface VerifyOptions {
   schemaVersion: number;
 }
 
+function decodeLine(bytes: Buffer, n: number): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new BundleError('bad_utf8', `line ${n} of ${CHANGES} is not UTF-8`, { line: n });
+  }
+}
+
 /** Split a stream of bytes into lines no longer than the limit; calls onLine for each full line. */
 export function lineSplitter(onLine: (line: string, n: number) => void) {
   let pending = Buffer.alloc(0);
@@ -71,19 +83,19 @@ export function lineSplitter(onLine: (line: string, n: number) => void) {
       let nl = data.indexOf(0x0a);
       while (nl !== -1) {
         const line = data.subarray(0, nl);
-        if (line.length > LIMITS.maxLineBytes) throw new BundleError('line_too_long', `line ${n + 1} is longer than ${LIMITS.maxLineBytes} bytes`);
+        if (line.length > LIMITS.maxLineBytes) throw new BundleError('line_too_long', `line ${n + 1} is longer than ${LIMITS.maxLineBytes} bytes`, { line: n + 1 });
         n++;
-        if (line.length) onLine(line.toString('utf8'), n);
+        if (line.length) onLine(decodeLine(line, n), n);
         data = data.subarray(nl + 1);
         nl = data.indexOf(0x0a);
       }
-      if (data.length > LIMITS.maxLineBytes) throw new BundleError('line_too_long', `line ${n + 1} is longer than ${LIMITS.maxLineBytes} bytes`);
+      if (data.length > LIMITS.maxLineBytes) throw new BundleError('line_too_long', `line ${n + 1} is longer than ${LIMITS.maxLineBytes} bytes`, { line: n + 1 });
       pending = Buffer.from(data);
     },
     end() {
       if (pending.length) {
         n++;
-        onLine(pending.toString('utf8'), n);
+        onLine(decodeLine(pending, n), n);
       }
     },
   };
@@ -94,10 +106,11 @@ export function parseChangeLine(line: string, n: number): BundleChange {
   try {
     value = JSON.parse(line);
   } catch {
-    throw new BundleError('ndjson', `line ${n} of ${CHANGES} is not JSON`);
+    throw new BundleError('ndjson', `line ${n} of ${CHANGES} is not JSON`, { line: n });
   }
   const parsed = changeSchema.safeParse(value);
-  if (!parsed.success) throw new BundleError('ndjson', `line ${n} of ${CHANGES} is not a change entry`);
+  if (!parsed.success) throw new BundleError('ndjson', `line ${n} of ${CHANGES} is not a change entry`, { line: n });
+  if (!isValidHlc(parsed.data.hlc)) throw new BundleError('bad_timestamp', `line ${n} of ${CHANGES} has an invalid timestamp`, { line: n });
   return parsed.data;
 }
 
@@ -151,7 +164,10 @@ export async function verifyBundle(file: string, options: VerifyOptions): Promis
       if (hash.digest('hex') !== f.sha256) throw new BundleError('hash_mismatch', `${f.name} does not match its sha256`);
       if (f.name.startsWith('attachments/') && f.name.slice(12) !== f.sha256) throw new BundleError('hash_mismatch', `${f.name} is not named by its sha256`);
       if (splitter && lines !== manifest.counts.changes)
-        throw new BundleError('ndjson', `${CHANGES} has ${lines} entries, the manifest says ${manifest.counts.changes}`);
+        throw new BundleError('change_count', `${CHANGES} has ${lines} entries, the manifest says ${manifest.counts.changes}`, {
+          lines,
+          declared: manifest.counts.changes,
+        });
     }
     return { manifest, manifestBytes, manifestSha256: crypto.createHash('sha256').update(manifestBytes).digest('hex'), zip };
   } catch (error) {

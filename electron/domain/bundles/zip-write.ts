@@ -14,7 +14,7 @@ export async function writeZip(target: string, sources: ZipSource[]): Promise<vo
   }
   zip.end();
   await new Promise<void>((resolve, reject) => {
-    const out = fs.createWriteStream(target);
+    const out = fs.createWriteStream(target, { mode: 0o600 });
     zip.outputStream
       .pipe(out)
       .on('close', () => resolve())

@@ -28,7 +28,7 @@ export function refreshDeadlines(ledger: Ledger): number {
     'INSERT INTO case_due (case_rowid, due_date, due_kind) VALUES (?, ?, ?) ON CONFLICT (case_rowid) DO UPDATE SET due_date = excluded.due_date, due_kind = excluded.due_kind',
   );
   const done = ledger.stmt('DELETE FROM case_due_stale WHERE case_rowid = ?');
-  ledger.db.transaction(() => {
+  ledger.write(() => {
     orphans.run();
     for (;;) {
       const rows = take.all() as CaseRow[];
@@ -40,7 +40,7 @@ export function refreshDeadlines(ledger: Ledger): number {
       }
       total += rows.length;
     }
-  })();
+  });
   return total;
 }
 

@@ -24,9 +24,9 @@ export function knownAreaCodes(ledger: Ledger): Set<string> {
   return new Set(ledger.stmt('SELECT code FROM ref_regions').pluck().all() as string[]);
 }
 
-export function checkPartyIdentifier(ledger: Ledger, idType: IdType, idNumber: string, today: Date): IdentifierCheck | null {
+export function checkPartyIdentifier(ledger: Ledger, idType: IdType, idNumber: string, today: Date, areaCodes?: ReadonlySet<string>): IdentifierCheck | null {
   if (idNumber === '' || idType === 'other') return null;
-  return idType === 'uscc' ? checkUscc(idNumber) : checkIdCard(idNumber, { knownAreaCodes: knownAreaCodes(ledger), today });
+  return idType === 'uscc' ? checkUscc(idNumber) : checkIdCard(idNumber, { knownAreaCodes: areaCodes ?? knownAreaCodes(ledger), today });
 }
 
 /**

@@ -55,7 +55,7 @@ export function editStageEvent(session: Session, input: StageEditInput): void {
   if (doc.number !== event.doc_number && doc.number !== '' && event.doc_type && docNumberTaken(ledger, ctx.unitCode, doc.number)) {
     throw new DomainError('validation', 'doc_number_taken');
   }
-  ledger.db.transaction(() => {
+  ledger.write(() => {
     const fields: Record<string, FieldValue> = { date: input.date, note: input.note };
     // The filing entry's number is the case number, which is edited on the case itself.
     if (event.stage !== 'FILE' && event.stage !== 'CLUE') {
@@ -68,5 +68,5 @@ export function editStageEvent(session: Session, input: StageEditInput): void {
     if (column) caseFields[column] = input.date;
     if (event.stage === 'DECIDE') caseFields.decision_number = doc.number;
     if (Object.keys(caseFields).length) updateRecord(ctx, 'case', row.id, caseFields);
-  })();
+  });
 }

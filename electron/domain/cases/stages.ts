@@ -101,7 +101,7 @@ export function advanceStage(session: Session, input: StageAdvanceInput): void {
   checkStage(row, stage, input);
   if (input.date > localIsoDate(session.now())) refuse('date_in_future');
   if (input.date < row.lead_date || (isMainStage(stage) && input.date < latestStageDate(session, row.id))) refuse('dates_out_of_order');
-  ledger.db.transaction(() => {
+  ledger.write(() => {
     const docType = STAGE_DOC_TYPE[stage] ?? null;
     let doc: { number: string; year: number | null; serial: number | null } = { number: '', year: null, serial: null };
     if (input.docNumber !== '') {
@@ -129,5 +129,5 @@ export function advanceStage(session: Session, input: StageAdvanceInput): void {
       note: input.note,
     });
     updateRecord(ctx, 'case', row.id, caseUpdates(row, stage, input, doc.number));
-  })();
+  });
 }

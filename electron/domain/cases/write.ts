@@ -51,13 +51,13 @@ export function createCase(session: Session, input: CaseFieldsInput): string {
   checkReferences(ledger, input);
   checkLeadDate(session, input.leadDate);
   const parties = validateParties(ledger, input.parties, new Date(session.now()));
-  return ledger.db.transaction(() => {
+  return ledger.write(() => {
     const number = assignNumber(session, ctx, input.caseNumber, input.leadDate);
     const id = insertRecord(ctx, 'case', { ...columnsFromInput(input), ...number, stage: 'CLUE' });
     insertRecord(ctx, 'case_event', { case_id: id, stage: 'CLUE', date: input.leadDate, actor: ctx.user });
     writeParties(ctx, id, parties);
     return id;
-  })();
+  });
 }
 
 export function loadCaseRow(ledger: Ledger, id: string): CaseRow {
@@ -73,12 +73,12 @@ export function updateCase(session: Session, id: string, input: CaseFieldsInput)
   checkReferences(ledger, input, row.campaigns.split(',').filter(Boolean));
   checkLeadDate(session, input.leadDate, row);
   const parties = validateParties(ledger, input.parties, new Date(session.now()));
-  ledger.db.transaction(() => {
+  ledger.write(() => {
     const number = input.caseNumber === row.case_number ? {} : assignNumber(session, ctx, input.caseNumber, input.leadDate, id);
     updateRecord(ctx, 'case', id, { ...columnsFromInput(input), ...number });
     // The lead's stage event carries the same date as the case.
     const clue = ledger.stmt("SELECT id FROM case_events WHERE case_id = ? AND stage = 'CLUE' AND deleted = 0").pluck().get(id) as string | undefined;
     if (clue) updateRecord(ctx, 'case_event', clue, { date: input.leadDate });
     writeParties(ctx, id, parties);
-  })();
+  });
 }

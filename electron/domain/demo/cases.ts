@@ -147,12 +147,12 @@ export function generateDemoCases(session: Session, options: DemoCaseOptions): n
   let done = 0;
   while (done < options.count) {
     const n = Math.min(batch, options.count - done);
-    session.ledger.db.transaction(() => {
+    session.ledger.write(() => {
       for (let i = 0; i < n; i++) {
         const unit = r.pick(pool);
         writeOneCase({ ...base, unitCode: unit.code }, r, unit, today, calendar, serial);
       }
-    })();
+    });
     done += n;
     options.onProgress?.(done, options.count);
   }

@@ -84,7 +84,7 @@ export function generateDemoGiUsers(session: Session, options: DemoGiOptions): n
   if (pool.length === 0) return 0;
   const taken = new Set((session.ledger.stmt('SELECT gi_id || uscc FROM gi_users').pluck().all() as string[]) ?? []);
   let made = 0;
-  session.ledger.db.transaction(() => {
+  session.ledger.write(() => {
     for (let i = 0; i < options.count; i++) {
       const { county, gis } = r.pick(pool);
       const gi = r.pick(gis);
@@ -94,7 +94,7 @@ export function generateDemoGiUsers(session: Session, options: DemoGiOptions): n
       writeUser({ ...base, unitCode: county.code }, r, county, gi, code, today, calendar);
       made++;
     }
-  })();
+  });
   return made;
 }
 

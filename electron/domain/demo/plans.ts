@@ -47,7 +47,7 @@ export function generateDemoPlan(session: Session, seed: number): string | null 
   const counties = profile.role === 'league' ? leagueCounties(ledger, league) : [profile.unitCode];
   const everyCounty = leagueCounties(ledger, league);
   const leagueCtx: WriteContext = { ...base, unitCode: league };
-  return ledger.db.transaction(() => {
+  return ledger.write(() => {
     const planId = insertRecord(leagueCtx, 'plan', {
       doc_number: '',
       title: plan.title,
@@ -106,7 +106,7 @@ export function generateDemoPlan(session: Session, seed: number): string | null 
     });
     writeIndicatorValues(session, r, counties, league, year, today);
     return planId;
-  })();
+  });
 }
 
 /** Plausible quarterly values of the reported indicators from each county, and league targets. */

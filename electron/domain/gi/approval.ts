@@ -50,7 +50,7 @@ export function recordStep(session: Session, input: ApprovalStepInput): void {
     fields.announcement_number = input.announcementNumber;
     fields.status = 'approved';
   }
-  session.ledger.db.transaction(() => {
+  session.ledger.write(() => {
     updateRecord(ctx, 'gi_user', row.id, fields);
     insertRecord(ctx, 'gi_user_event', {
       user_id: row.id,
@@ -61,7 +61,7 @@ export function recordStep(session: Session, input: ApprovalStepInput): void {
       site_check_date: input.step === 'county_review' ? input.siteCheckDate : null,
       note: input.note,
     });
-  })();
+  });
 }
 
 /** Which statuses each action may leave from. */
@@ -77,8 +77,8 @@ export function changeStatus(session: Session, input: StatusChangeInput): void {
   if (!ALLOWED_FROM[input.status].includes(row.status)) throw new DomainError('validation', 'gi_status_change_invalid');
   checkNotFuture(session, input.date);
   if (input.date < lastDate(row)) throw new DomainError('validation', 'dates_out_of_order');
-  session.ledger.db.transaction(() => {
+  session.ledger.write(() => {
     updateRecord(ctx, 'gi_user', row.id, { status: input.status, status_date: input.date, status_reason: input.reason });
     insertRecord(ctx, 'gi_user_event', { user_id: row.id, step: input.status, date: input.date, actor: ctx.user, note: input.reason });
-  })();
+  });
 }

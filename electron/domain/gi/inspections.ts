@@ -99,12 +99,12 @@ export function openCaseFromInspection(session: Session, inspectionId: string): 
     ],
   });
   const ctx = writeContext(session);
-  return ledger.db.transaction(() => {
+  return ledger.write(() => {
     const caseId = createCase(session, fields);
     updateRecord(ctx, 'case', caseId, { gi_inspection_id: inspection.id });
     updateRecord(ctx, 'gi_inspection', inspection.id, { case_id: caseId });
     return caseId;
-  })();
+  });
 }
 
 export function addInspectionPhoto(session: Session, input: { inspectionId: string; fileName: string; caption: string; base64: string }): string {

@@ -40,11 +40,11 @@ export function createUser(session: Session, input: GiUserFieldsInput): string {
   // Users are county records: the county registers them and runs the initial review.
   if (currentOffice(session).role !== 'county') throw new DomainError('validation', 'gi_user_county_only');
   const fields = validate(session, input);
-  return session.ledger.db.transaction(() => {
+  return session.ledger.write(() => {
     const id = insertRecord(ctx, 'gi_user', { ...userColumns(fields), status: 'applying' });
     insertRecord(ctx, 'gi_user_event', { user_id: id, step: 'applied', date: fields.appliedDate, actor: ctx.user });
     return id;
-  })();
+  });
 }
 
 export function updateUser(session: Session, id: string, input: GiUserFieldsInput): void {
@@ -56,10 +56,10 @@ export function updateUser(session: Session, id: string, input: GiUserFieldsInpu
     (d): d is string => !!d,
   );
   if (later.some((d) => d < fields.appliedDate)) throw new DomainError('validation', 'dates_out_of_order');
-  session.ledger.db.transaction(() => {
+  session.ledger.write(() => {
     updateRecord(ctx, 'gi_user', id, userColumns(fields));
     const applied = session.ledger.stmt("SELECT id FROM gi_user_events WHERE user_id = ? AND step = 'applied' AND deleted = 0").pluck().get(id) as
       string | undefined;
     if (applied) updateRecord(ctx, 'gi_user_event', applied, { date: fields.appliedDate });
-  })();
+  });
 }

@@ -151,7 +151,7 @@ export function createPlanFromTemplate(session: Session, input: { template: stri
   if (!template) throw new DomainError('not_found', `plan template ${input.template} not found`);
   const plan = planFieldsSchema.parse(template.plan);
   const assigned = input.assignTo?.length ? input.assignTo : leagueCounties(session.ledger, ctx.unitCode);
-  return session.ledger.db.transaction(() => {
+  return session.ledger.write(() => {
     const planId = insertRecord(ctx, 'plan', planColumns(plan));
     template.tasks.forEach((t, i) => {
       const fields = taskFieldsSchema.parse({ ...(t as object), planId, assignedUnits: assigned });
@@ -159,7 +159,7 @@ export function createPlanFromTemplate(session: Session, input: { template: stri
       insertRecord(ctx, 'plan_task', taskColumns(fields, i + 1));
     });
     return planId;
-  })();
+  });
 }
 
 /** Move an ISO date by whole years (29 February becomes 28 February). */
@@ -177,7 +177,7 @@ export function copyPlan(session: Session, input: { planId: string; year: number
   const years = input.year - source.plan.year;
   if (years <= 0) throw new DomainError('validation', 'plan_copy_year');
   const p = source.plan;
-  return session.ledger.db.transaction(() => {
+  return session.ledger.write(() => {
     const planId = insertRecord(ctx, 'plan', {
       ...planColumns({
         docNumber: '',
@@ -193,7 +193,7 @@ export function copyPlan(session: Session, input: { planId: string; year: number
     });
     source.tasks.forEach((t, i) => insertRecord(ctx, 'plan_task', taskColumns({ ...t, planId, deadline: shiftYears(t.deadline, years) }, i + 1)));
     return planId;
-  })();
+  });
 }
 
 /** The original document (PDF or scan) attached to a plan. */

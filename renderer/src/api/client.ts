@@ -17,6 +17,8 @@ export class LedgerCallError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Values for the translated message (shared/errors.ts LedgerError.params). */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = 'LedgerCallError';
@@ -65,7 +67,7 @@ export async function call<M extends MethodName>(method: M, ...args: InputOf<M> 
     : ((await httpCall(method, input)) as Envelope<ResultOf<M>>);
   if (envelope.ok) return envelope.value;
   const code = isErrorCode(envelope.error.code) ? envelope.error.code : 'internal';
-  throw new LedgerCallError(code, envelope.error.message);
+  throw new LedgerCallError(code, envelope.error.message, envelope.error.params ?? {});
 }
 
 // Read the token as early as possible, before any component renders.

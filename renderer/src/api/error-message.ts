@@ -11,7 +11,7 @@ export function errorMessage(t: TFunction, error: unknown): string {
     // A refused bundle says why in its own words (signature, hash, replay, fork …).
     if (error.code === 'validation' && error.message.startsWith(BUNDLE_ERROR_PREFIX)) {
       const problem = error.message.slice(BUNDLE_ERROR_PREFIX.length);
-      if ((BUNDLE_PROBLEMS as readonly string[]).includes(problem)) return t(`bundles.problem.${problem}`);
+      if ((BUNDLE_PROBLEMS as readonly string[]).includes(problem)) return t(`bundles.problem.${problem}`, error.params);
     }
     const text = t(`errors.${error.code}`);
     return error.code === 'invalid_input' || error.code === 'internal' || error.code === 'ledger_too_new'

@@ -1,13 +1,12 @@
-import { Button, Card, Popconfirm, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Card, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeOverview } from '../../../../shared/bundles/types';
 import { formatDateTime } from '../../../../shared/format';
-import { call } from '../../api/client';
 import { useLedgerQuery } from '../../api/use-ledger-query';
-import { useMutation } from '../../api/use-mutation';
 import { QueryError } from '../../components/QueryError';
 import { ExportCard } from './ExportCard';
 import { ImportCard } from './ImportCard';
+import { QuarantineList } from './QuarantineList';
 
 type Partner = ExchangeOverview['partners'][number];
 
@@ -15,12 +14,8 @@ type Partner = ExchangeOverview['partners'][number];
 export function ExchangePage() {
   const { t } = useTranslation();
   const query = useLedgerQuery('bundles.overview', undefined);
-  const { run } = useMutation();
   if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;
   const o = query.data;
-  const rekey = async (unitCode: string) => {
-    if (await run(() => call('bundles.untrust', { unitCode }), t('exchange.history.rekeyed'))) query.reload();
-  };
   const when = (iso: string | null) => (iso ? formatDateTime(iso) : '—');
   return (
     <div className="page-stack">
@@ -141,32 +136,18 @@ export function ExchangePage() {
                         render: (_v, r) => <Typography.Text className="mono">{r.fingerprint}</Typography.Text>,
                       },
                       { title: t('exchange.history.trustedAt'), key: 'at', render: (_v, r) => `${formatDateTime(r.at)} · ${r.by}` },
-                      {
-                        title: '',
-                        key: 'rekey',
-                        width: 140,
-                        render: (_v, r) => (
-                          <Popconfirm
-                            title={t('exchange.history.rekeyTitle', { unit: r.name })}
-                            description={t('exchange.history.rekeyHelp')}
-                            okText={t('exchange.history.rekey')}
-                            cancelText={t('cases.form.cancel')}
-                            onConfirm={() => void rekey(r.unitCode)}
-                          >
-                            <Button size="small" danger>
-                              {t('exchange.history.rekey')}
-                            </Button>
-                          </Popconfirm>
-                        ),
-                      },
                     ]}
                   />
                 </Space>
               ),
             },
+            {
+              key: 'quarantine',
+              label: <span data-testid="quarantine-tab">{t('exchange.history.quarantine', { count: o?.quarantined ?? 0 })}</span>,
+              children: <QuarantineList total={o?.quarantined ?? 0} />,
+            },
           ]}
         />
-        {o?.quarantined ? <Typography.Text type="danger">{t('exchange.history.quarantined', { count: o.quarantined })}</Typography.Text> : null}
       </Card>
     </div>
   );

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../../shared/format';
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
 import { fileToBase64 } from '../../api/blobs';
+import { rejectionMessage } from './rejection-message';
 
 /** Import: choose the file → read the preview (and confirm a first-time key) → apply. */
 export function ImportCard({ onDone }: { onDone: () => void }) {
@@ -15,11 +16,13 @@ export function ImportCard({ onDone }: { onDone: () => void }) {
   const { saving, run } = useMutation();
   const [preview, setPreview] = useState<{ uploadId: string; report: ImportReport } | null>(null);
   const [confirmed, setConfirmed] = useState(false);
+  const [keyConfirmed, setKeyConfirmed] = useState(false);
   const [applied, setApplied] = useState<ImportReport | null>(null);
   const choose = async (file: File) => {
     setApplied(null);
     setPreview(null);
     setConfirmed(false);
+    setKeyConfirmed(false);
     if (file.size > MAX_SCREEN_BUNDLE_BYTES) {
       void message.error(t('exchange.import.tooLarge'));
       return;
@@ -29,7 +32,11 @@ export function ImportCard({ onDone }: { onDone: () => void }) {
   };
   const apply = async () => {
     if (!preview) return;
-    const report = await run(() => call('bundles.apply', { uploadId: preview.uploadId, trust: confirmed }), t('exchange.import.done'));
+    const rekey = !!preview.report.keyChange;
+    const report = await run(
+      () => call('bundles.apply', { uploadId: preview.uploadId, trust: rekey ? keyConfirmed : confirmed, rekey }),
+      t('exchange.import.done'),
+    );
     if (report) {
       setApplied(report);
       setPreview(null);
@@ -76,11 +83,28 @@ export function ImportCard({ onDone }: { onDone: () => void }) {
               }
             />
           ) : null}
+          {preview.report.keyChange ? (
+            <Alert
+              type="error"
+              showIcon
+              title={t('exchange.import.keyChange', { unit: preview.report.source.unitName, old: preview.report.keyChange.trustedFingerprint })}
+              description={
+                <Space direction="vertical">
+                  <Typography.Text className="mono" strong data-testid="preview-new-fingerprint">
+                    {preview.report.source.fingerprint}
+                  </Typography.Text>
+                  <Checkbox checked={keyConfirmed} onChange={(e) => setKeyConfirmed(e.target.checked)} data-testid="confirm-key-change">
+                    {t('exchange.import.confirmKeyChange')}
+                  </Checkbox>
+                </Space>
+              }
+            />
+          ) : null}
           <Space>
             <Button
               type="primary"
               loading={saving}
-              disabled={preview.report.firstContact && !confirmed}
+              disabled={(preview.report.firstContact && !confirmed) || (!!preview.report.keyChange && !keyConfirmed)}
               onClick={() => void apply()}
               data-testid="import-apply"
             >
@@ -97,6 +121,7 @@ export function ImportCard({ onDone }: { onDone: () => void }) {
 function ReportView({ report: r }: { report: ImportReport }) {
   const { t } = useTranslation();
   const rows = Object.entries(r.entities).map(([entity, c]) => ({ entity, ...c }));
+  const rejected = rows.reduce((n, x) => n + x.rejected, 0);
   return (
     <Space direction="vertical" style={{ width: '100%', marginTop: 16 }} data-testid="import-report">
       {r.status === 'duplicate' ? (
@@ -106,7 +131,7 @@ function ReportView({ report: r }: { report: ImportReport }) {
         <Alert type="success" showIcon title={t('exchange.import.appliedTitle', { unit: r.source.unitName, sequence: r.sequence })} />
       ) : null}
       {r.gap ? <Alert type="warning" showIcon title={t('exchange.import.gap', { from: r.gap.expected, to: r.gap.got - 1, unit: r.source.unitName })} /> : null}
-      {r.futureDriftMs ? <Alert type="warning" showIcon title={t('exchange.import.drift', { hours: Math.round(r.futureDriftMs / 3_600_000) })} /> : null}
+      {r.futureDriftMs ? <Alert type="warning" showIcon title={t('exchange.import.drift', { minutes: Math.round(r.futureDriftMs / 60_000) })} /> : null}
       <Descriptions size="small" column={2} bordered>
         <Descriptions.Item label={t('exchange.history.from')}>{`${r.source.unitName} (${r.source.unitCode})`}</Descriptions.Item>
         <Descriptions.Item label={t('exchange.history.sequence')}>{r.sequence}</Descriptions.Item>
@@ -132,18 +157,20 @@ function ReportView({ report: r }: { report: ImportReport }) {
           ]}
         />
       ) : null}
-      {r.rejected.length ? (
+      {rejected ? (
         <Alert
           type="error"
           showIcon
-          title={t('exchange.import.rejectedTitle', { count: r.rejected.length })}
-          description={r.rejected
-            .slice(0, 10)
-            .map(
-              (x) =>
-                `${t(`entities.${x.entity}`, { defaultValue: x.entity })} ${x.rowId.slice(0, 8)}… ${t(`exchange.reason.${x.reason}`, { defaultValue: x.reason })}`,
-            )
-            .join(' · ')}
+          data-testid="import-rejected"
+          title={t('exchange.import.rejectedTitle', { count: rejected })}
+          description={
+            <ul className="rejection-list">
+              {r.rejected.slice(0, 10).map((x, i) => (
+                <li key={`${x.rowId}-${i}`}>{rejectionMessage(t, x)}</li>
+              ))}
+              {rejected > 10 ? <li>{t('exchange.import.rejectedMore', { count: rejected - 10 })}</li> : null}
+            </ul>
+          }
         />
       ) : null}
     </Space>

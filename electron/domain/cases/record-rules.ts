@@ -1,0 +1,147 @@
+/**
+ * What a stored case record may hold (cases, parties, stage entries, evidence links): the checks
+ * a record arriving in a bundle passes, mirroring the case form's schema (shared/cases/schemas.ts)
+ * and the domain's checks (identifiers, townships, no future dates).
+ */
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../../../shared/cases/schemas';
+import { CASE_CATEGORIES, CASE_FLAGS, CASE_OUTCOMES, CASE_SOURCES, DOC_TYPES, ID_TYPES, MAIN_STAGES, PARTY_KINDS, STAGE_CODES } from '../../../shared/cases/vocabulary';
+import { hasErrors, hasWarnings } from '../../../shared/identifiers';
+import type { IdType } from '../../../shared/cases/vocabulary';
+import { choice, date, fen, flag, id, int, optChoice, optDate, optId, optInt, quantity, sha256, tags, text, township, year, type RecordRules, type RowCheck } from '../records/columns';
+import { checkPartyIdentifier } from './parties';
+
+/** A township code must be one of the reference data's (as the case form checks). */
+export function townshipKnown(field: string): RowCheck {
+  return {
+    fields: [field],
+    check: (row, ctx) => {
+      const code = row[field];
+      if (typeof code !== 'string') return null;
+      return ctx.ledger.stmt('SELECT 1 FROM ref_townships WHERE code = ?').get(code) ? null : { field, problem: 'reference_unknown' };
+    },
+  };
+}
+
+const caseRules: RecordRules = {
+  columns: {
+    case_number: text(60),
+    number_year: year.nullable(),
+    number_seq: optInt(1, 1e9),
+    title: text(120),
+    campaigns: tags(),
+    category: choice(CASE_CATEGORIES),
+    violation_type: text(80),
+    legal_basis: text(200),
+    source: choice(CASE_SOURCES),
+    goods: text(200),
+    goods_category: text(40),
+    place_type: text(40),
+    township_code: township,
+    platform: text(80),
+    shop_url: text(500),
+    flags: tags(CASE_FLAGS),
+    amount_involved_fen: fen,
+    fine_fen: fen,
+    confiscated_fen: fen,
+    seized_qty: quantity,
+    seized_unit: text(20),
+    seized_value_fen: fen,
+    destroyed_qty: quantity,
+    destroyed_unit: text(20),
+    destroyed_value_fen: fen,
+    police_transfer_date: optDate,
+    police_receiver: text(100),
+    police_persons: optInt(0, 10_000),
+    gi_product: text(80),
+    handlers: text(100),
+    notes: text(4000),
+    stage: choice(MAIN_STAGES),
+    outcome: optChoice(CASE_OUTCOMES),
+    lead_date: date,
+    filed_date: optDate,
+    decided_date: optDate,
+    served_date: optDate,
+    published_date: optDate,
+    closed_date: optDate,
+    decision_number: text(60),
+    filing_extended: flag,
+    decision_extended: flag,
+    extension_note: text(400),
+    excluded_days: int(0, 3650),
+    gi_inspection_id: optId,
+  },
+  required: ['title', 'lead_date'],
+  factDates: ['lead_date', 'filed_date', 'decided_date', 'served_date', 'published_date', 'closed_date', 'police_transfer_date'],
+  rows: [townshipKnown('township_code')],
+};
+
+/** ID and USCC numbers: the same checks and the same confirmation rule as the party form. */
+const partyIdentifier: RowCheck = {
+  fields: ['id_type', 'id_number', 'id_override'],
+  check: (row, ctx) => {
+    const check = checkPartyIdentifier(ctx.ledger, row.id_type as IdType, String(row.id_number ?? ''), ctx.today, ctx.areaCodes());
+    if (!check) return null;
+    if (hasErrors(check) || check.value !== row.id_number) return { field: 'id_number', problem: 'identifier_invalid' };
+    if (hasWarnings(check) && row.id_override !== 1) return { field: 'id_number', problem: 'identifier_unconfirmed' };
+    return null;
+  },
+};
+
+const partyRules: RecordRules = {
+  columns: {
+    case_id: id,
+    ord: int(0, 1000),
+    kind: choice(PARTY_KINDS),
+    name: text(100),
+    id_type: choice(ID_TYPES),
+    id_number: text(40),
+    id_override: flag,
+    legal_representative: text(40),
+    address: text(200),
+    township_code: township,
+    phone: text(40),
+  },
+  required: ['case_id', 'name'],
+  rows: [partyIdentifier, townshipKnown('township_code')],
+};
+
+const eventRules: RecordRules = {
+  columns: {
+    case_id: id,
+    stage: choice(STAGE_CODES as unknown as readonly [string, ...string[]]),
+    date,
+    actor: text(100),
+    doc_type: optChoice(DOC_TYPES),
+    doc_year: year.nullable(),
+    doc_seq: optInt(1, 1e9),
+    doc_number: text(60),
+    outcome: optChoice(CASE_OUTCOMES),
+    receiver: text(100),
+    persons: optInt(0, 10_000),
+    note: text(1000),
+  },
+  required: ['case_id', 'stage', 'date'],
+  factDates: ['date'],
+};
+
+/** An evidence file link (the same shape for inspection photos, plan originals and report evidence). */
+export function fileLinkRules(parentField: string, extra: RecordRules['columns'] = {}): RecordRules {
+  return {
+    columns: {
+      [parentField]: id,
+      sha256,
+      file_name: text(200),
+      mime: choice(ATTACHMENT_TYPES),
+      size: int(1, MAX_ATTACHMENT_BYTES),
+      ...extra,
+    },
+    required: [parentField, 'sha256', 'file_name'],
+  };
+}
+
+export const CASE_RECORD_RULES = {
+  case: caseRules,
+  case_party: partyRules,
+  case_event: eventRules,
+  case_attachment: fileLinkRules('case_id', { caption: text(200) }),
+} as const;

@@ -1,0 +1,140 @@
+/**
+ * What a stored GI record may hold (catalogue entries, authorised users, their timeline, use
+ * reports, inspections and photos): the checks a record arriving in a bundle passes, mirroring
+ * shared/gi/schemas.ts and the GI domain (USCC check and confirmation, existing GI, no future dates).
+ */
+import { checkUscc, hasErrors, hasWarnings } from '../../../shared/identifiers';
+import { CHECK_RESULTS, CONFIDENCES, GI_KINDS, GI_STATUSES, INSPECTION_RESULTS, TIMELINE_STEPS, USER_STATUSES } from '../../../shared/gi/vocabulary';
+import { z } from 'zod';
+import { choice, date, fen, flag, id, idOrEmpty, int, optDate, optId, quantity, tags, text, township, year, type RecordRules, type RowCheck } from '../records/columns';
+import { fileLinkRules, townshipKnown } from '../cases/record-rules';
+
+/** A GI's date may be known only to the year (seed entries): '', YYYY, YYYY-MM or YYYY-MM-DD. */
+const partialDate = z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, { message: 'date' });
+
+const giRules: RecordRules = {
+  columns: {
+    name: text(60),
+    kind: choice(GI_KINDS),
+    identifier: text(120),
+    registered_date: partialDate,
+    holder: text(120),
+    nice_class: text(40),
+    area_codes: tags(),
+    area_text: text(500),
+    product_scope: tags(),
+    quality_standard: text(200),
+    status: choice(GI_STATUSES),
+    source: text(500),
+    confidence: choice(CONFIDENCES),
+    verified: flag,
+    adopted_from: idOrEmpty,
+    notes: text(1000),
+  },
+  required: ['name'],
+};
+
+const usccCheck: RowCheck = {
+  fields: ['uscc', 'uscc_override'],
+  check: (row) => {
+    const check = checkUscc(String(row.uscc ?? ''));
+    if (hasErrors(check) || check.value !== row.uscc) return { field: 'uscc', problem: 'identifier_invalid' };
+    if (hasWarnings(check) && row.uscc_override !== 1) return { field: 'uscc', problem: 'identifier_unconfirmed' };
+    return null;
+  },
+};
+
+/** A user is registered for a GI of the catalogue this ledger holds. */
+const giExists: RowCheck = {
+  fields: ['gi_id'],
+  check: (row, ctx) => (ctx.ledger.stmt('SELECT 1 FROM gis WHERE id = ?').get(row.gi_id) ? null : { field: 'gi_id', problem: 'reference_unknown' }),
+};
+
+const userRules: RecordRules = {
+  columns: {
+    gi_id: id,
+    enterprise_name: text(100),
+    uscc: text(40),
+    uscc_override: flag,
+    legal_representative: text(40),
+    address: text(200),
+    township_code: township,
+    products: tags(),
+    varieties: text(200),
+    contact_person: text(40),
+    phone: text(40),
+    status: choice(USER_STATUSES),
+    applied_date: date,
+    county_review_date: optDate,
+    site_check_date: optDate,
+    league_review_date: optDate,
+    region_review_date: optDate,
+    announced_date: optDate,
+    announcement_number: text(80),
+    status_date: optDate,
+    status_reason: text(500),
+    notes: text(1000),
+  },
+  required: ['gi_id', 'enterprise_name', 'uscc', 'products', 'applied_date'],
+  factDates: ['applied_date', 'county_review_date', 'site_check_date', 'league_review_date', 'region_review_date', 'announced_date', 'status_date'],
+  rows: [usccCheck, giExists, townshipKnown('township_code')],
+};
+
+const userEventRules: RecordRules = {
+  columns: {
+    user_id: id,
+    step: choice(TIMELINE_STEPS),
+    date,
+    actor: text(100),
+    announcement_number: text(80),
+    site_check_date: optDate,
+    note: text(500),
+  },
+  required: ['user_id', 'step', 'date'],
+  factDates: ['date', 'site_check_date'],
+};
+
+const useReportRules: RecordRules = {
+  columns: {
+    user_id: id,
+    year,
+    used: flag,
+    quantity,
+    quantity_unit: text(20),
+    value_fen: fen,
+    labels_printed: int(0, 1e12).nullable(),
+    reported_date: date,
+    note: text(500),
+  },
+  required: ['user_id', 'reported_date'],
+  factDates: ['reported_date'],
+};
+
+const checkResult = choice(CHECK_RESULTS);
+const inspectionRules: RecordRules = {
+  columns: {
+    user_id: id,
+    date,
+    inspectors: text(100),
+    chk_mark_display: checkResult,
+    chk_uscc_printed: checkResult,
+    chk_product_scope: checkResult,
+    chk_producer_area: checkResult,
+    chk_records_kept: checkResult,
+    result: choice(INSPECTION_RESULTS),
+    findings: text(1000),
+    follow_up: text(1000),
+    case_id: optId,
+  },
+  required: ['user_id', 'date', 'inspectors'],
+  factDates: ['date'],
+};
+
+export const GI_RECORD_RULES = {
+  gi: giRules,
+  gi_user: userRules,
+  gi_user_event: userEventRules,
+  gi_use_report: useReportRules,
+  gi_inspection: inspectionRules,
+  gi_inspection_photo: fileLinkRules('inspection_id', { caption: text(200) }),
+} as const;

@@ -1,0 +1,96 @@
+/**
+ * The record rules a received record must pass (electron/domain/records) describe exactly the
+ * syncable fields, and everything the app itself writes passes them: a county's and a league's
+ * demo ledgers (cases with every stage, parties, evidence, GI users with reports and inspections,
+ * plans, progress reports, indicators, the seeded catalogue) have no record that would be refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateDemoCases } from '../../electron/domain/demo/cases';
+import { generateDemoGiUsers } from '../../electron/domain/demo/gi';
+import { generateDemoPlan } from '../../electron/domain/demo/plans';
+import { checkRecord, recordCheckContext, type Row } from '../../electron/domain/records/columns';
+import { RECORD_RULES } from '../../electron/domain/records/registry';
+import type { Session } from '../../electron/domain/session';
+import { ENTITIES } from '../../electron/store/syncable';
+import type { SyncableEntity } from '../../shared/entities';
+import { FIXED_NOW } from '../helpers/cases';
+import { officeAt } from '../helpers/bundles';
+
+function problems(session: Session): string[] {
+  const found: string[] = [];
+  for (const [entity, spec] of Object.entries(ENTITIES)) {
+    const rules = RECORD_RULES[entity as SyncableEntity];
+    for (const row of session.ledger.db.prepare(`SELECT * FROM "${spec.table}"`).iterate() as Iterable<Row>) {
+      const ctx = recordCheckContext(session.ledger, String(row.unit_code), FIXED_NOW);
+      const problem = checkRecord(rules, row, 'all', ctx);
+      if (problem) found.push(`${entity} ${String(row.id)}: ${problem.field} ${problem.problem} (${JSON.stringify(row[problem.field])?.slice(0, 60)})`);
+    }
+  }
+  return found;
+}
+
+describe('record rules', () => {
+  it('cover every syncable field of every entity, and nothing else', () => {
+    for (const [entity, spec] of Object.entries(ENTITIES)) {
+      const rules = RECORD_RULES[entity as SyncableEntity];
+      expect(Object.keys(rules.columns).sort(), entity).toEqual([...spec.fields].sort());
+      for (const f of [...(rules.required ?? []), ...(rules.factDates ?? [])]) expect(spec.fields, `${entity}.${f}`).toContain(f);
+      for (const r of rules.rows ?? []) for (const f of r.fields) expect(spec.fields, `${entity}.${f}`).toContain(f);
+    }
+  });
+
+  it('accept every record the app writes, in a county’s and in a league’s ledger', async () => {
+    const county = await officeAt('152502', '锡林浩特市市场监督管理局', FIXED_NOW);
+    generateDemoCases(county, { count: 400, seed: 7 });
+    generateDemoGiUsers(county, { count: 60, seed: 7 });
+    generateDemoPlan(county, 7);
+    const league = await officeAt('152500', '锡林郭勒盟市场监督管理局', FIXED_NOW);
+    generateDemoCases(league, { count: 200, seed: 8 });
+    generateDemoGiUsers(league, { count: 40, seed: 8 });
+    generateDemoPlan(league, 8);
+    for (const s of [county, league]) {
+      const total = (Object.values(ENTITIES) as { table: string }[]).reduce(
+        (n, spec) => n + (s.ledger.db.prepare(`SELECT count(*) FROM "${spec.table}"`).pluck().get() as number),
+        0,
+      );
+      expect(total).toBeGreaterThan(1000);
+      expect(problems(s)).toEqual([]);
+    }
+  }, 120_000);
+
+  it('find what is wrong with a stored record, field by field', async () => {
+    const league = await officeAt('152500', '锡林郭勒盟市场监督管理局', FIXED_NOW);
+    const ctx = recordCheckContext(league.ledger, '152502', FIXED_NOW);
+    const rules = RECORD_RULES.case;
+    const valid: Row = Object.fromEntries(Object.keys(rules.columns).map((c) => [c, null]));
+    Object.assign(valid, {
+      case_number: '',
+      title: '案件',
+      campaigns: ',tiequan,',
+      category: 'trademark',
+      source: 'inspection',
+      flags: '',
+      stage: 'CLUE',
+      lead_date: '2026-11-01',
+      filing_extended: 0,
+      decision_extended: 0,
+      excluded_days: 0,
+      ...Object.fromEntries(
+        ['violation_type', 'legal_basis', 'goods', 'goods_category', 'place_type', 'platform', 'shop_url', 'seized_unit', 'destroyed_unit', 'police_receiver', 'gi_product', 'handlers', 'notes', 'decision_number', 'extension_note'].map((c) => [c, '']),
+      ),
+    });
+    expect(checkRecord(rules, valid, 'all', ctx)).toBeNull();
+    const cases: [Row, string, string][] = [
+      [{ flags: ',ecommerce,unknown,' }, 'flags', 'choice'],
+      [{ flags: 'ecommerce' }, 'flags', 'format'],
+      [{ fine_fen: 1.5 }, 'fine_fen', 'type'],
+      [{ fine_fen: 1e16 }, 'fine_fen', 'range'],
+      [{ township_code: '152502999' }, 'township_code', 'reference_unknown'],
+      [{ closed_date: '2026-11-22' }, 'closed_date', 'future_date'],
+      [{ filing_extended: 2 }, 'filing_extended', 'type'],
+    ];
+    for (const [change, field, problem] of cases) expect(checkRecord(rules, { ...valid, ...change }, 'all', ctx), JSON.stringify(change)).toEqual({ field, problem });
+    // The day after "today" is still accepted: a sender a few time zones ahead is not refused.
+    expect(checkRecord(rules, { ...valid, closed_date: '2026-11-21' }, 'all', ctx)).toBeNull();
+  });
+});
