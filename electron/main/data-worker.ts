@@ -8,6 +8,7 @@ import { DomainError, fail } from '../../shared/errors';
 import { createDispatch, createFailedDispatch, type Dispatch } from '../api/dispatch';
 import { openSession, type Session } from '../domain/session';
 import { scheduledBackup } from '../store/backup';
+import { createCallQueue } from './call-queue';
 import type { WorkerRequest, WorkerResponse, DataWorkerOptions } from './data-worker-protocol';
 
 const SCHEDULED_BACKUP_EVERY = 24 * 60 * 60 * 1000;
@@ -38,18 +39,8 @@ function post(message: WorkerResponse): void {
   parentPort?.postMessage(message);
 }
 
-/**
- * One queue for every call, async ones included: an export awaits file I/O between its steps, and
- * a second call started meanwhile (another export, an import) must not interleave with it. Calls
- * run one after another in arrival order; a failed call does not stop the queue.
- */
-let queue: Promise<unknown> = ready;
-
-function enqueue<T>(job: () => Promise<T>): Promise<T> {
-  const run = queue.then(job);
-  queue = run.catch(() => undefined);
-  return run;
-}
+// Calls run one at a time, async ones too (call-queue.ts), after the ledger has opened.
+const enqueue = createCallQueue(ready);
 
 parentPort?.on('message', (request: WorkerRequest) => {
   if (request.type === 'close') {

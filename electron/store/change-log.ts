@@ -69,6 +69,15 @@ function checkFields(entity: EntityName, fields: Record<string, FieldValue>): st
   return names;
 }
 
+/**
+ * A row is written only by the unit that owns it, here as on import (a league user editing a
+ * county's case would change the league's copy alone: the edit would never travel and the two
+ * ledgers would silently disagree).
+ */
+function checkOwner(ctx: WriteContext, entity: string, owner: string): void {
+  if (owner !== ctx.unitCode) throw new DomainError('validation', 'not_owner', { entity, owner });
+}
+
 function isEmptyValue(value: FieldValue | undefined): boolean {
   return value === null || value === undefined || value === '';
 }
@@ -100,6 +109,7 @@ export function updateRecord(ctx: WriteContext, entity: EntityName, id: string, 
   return ledger.write(() => {
     const current = ledger.stmt(`SELECT * FROM ${quoteIdent(table)} WHERE id = ?`).get(id) as Record<string, FieldValue> | undefined;
     if (!current) throw new DomainError('not_found', `${entity} ${id} not found`);
+    checkOwner(ctx, entity, current.unit_code as string);
     const changed = names.filter((n) => current[n] !== (fields[n] ?? null));
     if (changed.length === 0) return 0;
     const stamp = nextStamp(ctx);
@@ -119,6 +129,7 @@ export function tombstoneRecord(ctx: WriteContext, entity: EntityName, id: strin
     const current = ledger.stmt(`SELECT unit_code, deleted FROM ${quoteIdent(table)} WHERE id = ?`).get(id) as
       { unit_code: string; deleted: number } | undefined;
     if (!current) throw new DomainError('not_found', `${entity} ${id} not found`);
+    checkOwner(ctx, entity, current.unit_code);
     if (current.deleted === 1) return;
     const stamp = nextStamp(ctx);
     asChangeLogWriter(ledger, () =>

@@ -40,6 +40,8 @@ export interface OpenOptions {
   migrations?: Migration[];
   /** Refuse to create a new file (CLI `info`, tests of existing ledgers). */
   mustExist?: boolean;
+  /** How long a write waits for another process's lock (default BUSY_TIMEOUT_MS; tests shorten it). */
+  busyTimeoutMs?: number;
 }
 
 const writerDepth = new WeakMap<Database.Database, number>();
@@ -95,7 +97,7 @@ export async function openLedger(file: string, options: OpenOptions = {}): Promi
     // The ledger is the only copy of the office's records: pay for full durability.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? BUSY_TIMEOUT_MS))}`);
     // SQLite's default page cache is 2 MB; the case list's indexes at a million cases need more to
     // stay in memory between queries. 64 MB is little for an office PC and is only used as touched.
     db.pragma('cache_size = -65536');

@@ -53,6 +53,8 @@ export const VALIDATION_CODES = [
   'plan_copy_year',
   'indicator_code_taken',
   'indicator_computed',
+  /** The record belongs to another unit: only that unit changes it (its edits travel in its bundles). */
+  'not_owner',
 ] as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[number];

@@ -9,6 +9,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import type { Rejection } from '../../shared/bundles/rejections';
@@ -16,9 +17,9 @@ import { giFieldsSchema } from '../../shared/gi/schemas';
 import { exportBundle } from '../../electron/domain/bundles/export';
 import { BundleError, type BundleChange, type Manifest } from '../../electron/domain/bundles/format';
 import { importBundle } from '../../electron/domain/bundles/import';
-import { addAttachment } from '../../electron/domain/cases/attachments';
+import { addAttachment, removeAttachment } from '../../electron/domain/cases/attachments';
 import { advanceStage } from '../../electron/domain/cases/stages';
-import { createCase } from '../../electron/domain/cases/write';
+import { createCase, updateCase } from '../../electron/domain/cases/write';
 import { saveGi } from '../../electron/domain/gi/catalogue';
 import { createPlanFromTemplate } from '../../electron/domain/plans/plans';
 import type { Session } from '../../electron/domain/session';
@@ -206,6 +207,62 @@ describe('a trusted county cannot change what is not its own', () => {
     const next = await importBundle(league, (await exportBundle(xilin, path.join(tempDir(), 'x2.zip'))).file);
     expect(next).toMatchObject({ status: 'applied', entities: { case: { new: 1, rejected: 0 } } });
     expect(contentHash(league, [XILIN])).toBe(contentHash(xilin, [XILIN]));
+  });
+
+  it('no received timestamp — year 9999, full counters, a day ahead, years behind — stops local writes or later imports', async () => {
+    const { league, xilin } = await setup();
+    const hostilePc = uuidv7();
+    const node = hostilePc.replace(/-/g, '').slice(16);
+    let sequence = 1;
+    let genuine = 1;
+    const stamp = fc.oneof(
+      fc.constant('9999-12-31T23:59:59.999Z'),
+      fc.constant('2099-01-01T00:00:00.000Z'),
+      fc.integer({ min: -3 * 24 * 3600 * 1000, max: 3 * 24 * 3600 * 1000 }).map((d) => new Date(FIXED_NOW + d).toISOString()),
+      fc.integer({ min: 0, max: FIXED_NOW }).map((ms) => new Date(ms).toISOString()),
+    );
+    const counter = fc.oneof(fc.constant(0xffff), fc.constant(0xfffe), fc.integer({ min: 0, max: 0xffff }));
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(stamp, counter), { minLength: 1, maxLength: 4 }), async (stamps) => {
+        const changes: BundleChange[] = stamps.map(([iso, n]) => ({
+          entity: 'case',
+          rowId: uuidv7(),
+          hlc: `${iso}-${n.toString(16).toUpperCase().padStart(4, '0')}-${node}`,
+          installationId: hostilePc,
+          user: '测试',
+          unitCode: XILIN,
+          fields: { unit_code: XILIN, deleted: 0, title: '时钟测试', lead_date: '2026-11-01' },
+        }));
+        sequence += 2;
+        const file = craftBundle(xilin, LEAGUE, { changes, manifest: { sequence, source: { installationId: hostilePc } as never } });
+        try {
+          await importBundle(league, file);
+        } catch (error) {
+          expect((error as BundleError).problem).toBe('clock_ahead');
+        }
+        const clock = row<{ hlc_last: string }>(league, 'SELECT hlc_last FROM installation').hlc_last;
+        expect(clock < new Date(FIXED_NOW + 24 * 3600 * 1000 + 1000).toISOString()).toBe(true);
+        // The league writes …
+        saveGi(league, { fields: giFieldsSchema.parse({ name: `测试${sequence}`, kind: 'product' }) });
+        // … and the county's next genuine bundle imports.
+        createCase(xilin, caseInput({ title: `真实案件${genuine++}` }));
+        const next = await importBundle(league, (await exportBundle(xilin, path.join(tempDir(), `g${genuine}.zip`))).file);
+        expect(next.status).toBe('applied');
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+
+  it('the league cannot change a county’s record in its own ledger either (the edit would never travel)', async () => {
+    const { league, ids } = await setup();
+    const before = contentHash(league, [ERLIAN]);
+    const seqBefore = league.ledger.db.prepare('SELECT max(seq) FROM changes').pluck().get();
+    expect(() => updateCase(league, ids.victimCase, caseInput({ title: '盟局改的' }))).toThrow(expect.objectContaining({ code: 'validation', message: 'not_owner' }));
+    expect(() => removeAttachment(league, row<{ id: string }>(league, 'SELECT id FROM case_attachments WHERE case_id = ?', ids.victimCase).id)).toThrow(
+      expect.objectContaining({ message: 'not_owner' }),
+    );
+    expect(contentHash(league, [ERLIAN])).toBe(before);
+    expect(league.ledger.db.prepare('SELECT max(seq) FROM changes').pluck().get()).toBe(seqBefore);
   });
 
   it('applies a genuine party with a confirmed identifier warning and keeps the confirmation', async () => {

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { importBundle } from '../../electron/domain/bundles/import';
 import { openSession } from '../../electron/domain/session';
 import { contentHash } from '../helpers/bundles';
 import { tempDir } from '../helpers/temp-ledger';
@@ -82,4 +83,77 @@ describe('an import killed mid-way', () => {
     // At least one kill landed before the commit (the first is at a twelfth of the import time).
     expect(outcomes.before).toBeGreaterThan(0);
   }, 240_000);
+});
+
+/** Bundles in a folder, by their sequence (read from the manifest). */
+function bundlesIn(dir: string): { file: string; sequence: number }[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.zip'))
+    .map((f) => {
+      const out = spawnSync('python3', ['-c', 'import json,sys,zipfile;print(json.loads(zipfile.ZipFile(sys.argv[1]).read("manifest.json"))["sequence"])', path.join(dir, f)], {
+        encoding: 'utf8',
+      });
+      return { file: path.join(dir, f), sequence: Number(out.stdout.trim()) };
+    })
+    .sort((a, b) => a.sequence - b.sequence);
+}
+
+describe('an export killed mid-way', () => {
+  it('never forks the chain: after a kill at any step, the next export is accepted by the league', async () => {
+    const dir = tempDir();
+    const county = path.join(dir, 'county', 'ledger.sqlite');
+    const league = path.join(dir, 'league.sqlite');
+    const stick = path.join(dir, 'usb');
+    fs.mkdirSync(path.dirname(county), { recursive: true });
+    fs.mkdirSync(stick);
+    cli('demo', '--db', county, '--unit', '152502', '--cases', '400', '--quiet');
+    cli('init', '--db', league, '--unit', '152500', '--operator', '李强');
+    const started = Date.now();
+    cli('export', '--db', county, '--out', path.join(stick, 'b-first.zip'));
+    const exportMs = Date.now() - started;
+    // Every crash window by name, then kills at spread-out moments of a whole export.
+    const faults: { point?: string; delay?: number }[] = [
+      ...['export:reserved', 'export:verified', 'export:staged', 'export:moved'].map((point) => ({ point })),
+      ...[0.3, 0.6, 0.9].map((f) => ({ delay: Math.round(f * exportMs) })),
+    ];
+    let k = 0;
+    for (const fault of faults) {
+      k++;
+      const target = path.join(stick, `b-${k}-killed.zip`);
+      const child = spawn(tsx, ['electron/cli.ts', 'export', '--db', county, '--out', target], {
+        cwd: root,
+        stdio: 'ignore',
+        env: { ...process.env, ...(fault.point ? { IP_LEDGER_FAULT: fault.point } : {}) },
+      });
+      if (fault.delay !== undefined) {
+        await new Promise((r) => setTimeout(r, fault.delay));
+        child.kill('SIGKILL');
+        spawnSync('pkill', ['-KILL', '-f', target]);
+      }
+      await new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+      // A genuine export right after the crash.
+      cli('export', '--db', county, '--out', path.join(stick, `b-${k}-after.zip`));
+    }
+    // The league imports whatever reached the stick, in sequence order: every bundle is accepted
+    // (a number whose file never arrived is a gap, never a fork).
+    const arrived = bundlesIn(stick);
+    const sequences = arrived.map((b) => b.sequence);
+    expect(new Set(sequences).size).toBe(sequences.length);
+    const leagueSession = await openSession(league, { mustExist: true });
+    try {
+      for (const b of arrived) expect(await importBundle(leagueSession, b.file, { trust: true }), path.basename(b.file)).toMatchObject({ status: 'applied', sequence: b.sequence });
+    } finally {
+      leagueSession.ledger.close();
+    }
+    const leagueState = await state(league);
+    expect(leagueState.received).toBe(arrived.length);
+    expect(leagueState.hash).toBe((await state(county)).hash);
+    // No export work folder (with the change log inside) is left once the county opens again.
+    const session = await openSession(county, { mustExist: true });
+    session.ledger.close();
+    const work = path.join(path.dirname(county), 'tmp');
+    expect(fs.existsSync(work) ? fs.readdirSync(work) : []).toEqual([]);
+    expect(fs.readdirSync(stick).filter((f) => f.endsWith('.partial'))).toEqual([]);
+  }, 300_000);
 });

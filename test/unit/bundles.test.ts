@@ -124,6 +124,30 @@ describe('refusals change nothing', () => {
     return { county, league };
   }
 
+  it('two exports at once to the same unit take two numbers in one chain, never the same number twice', async () => {
+    const { county, league } = await pair();
+    const [a, b] = await Promise.all([exportBundle(county, out('p1.zip')), exportBundle(county, out('p2.zip'))]);
+    expect([a.manifest.sequence, b.manifest.sequence].sort()).toEqual([1, 2]);
+    const [first, second] = a.manifest.sequence === 1 ? [a, b] : [b, a];
+    expect(await importBundle(league, first.file, { trust: true })).toMatchObject({ status: 'applied', sequence: 1 });
+    expect(await importBundle(league, second.file)).toMatchObject({ status: 'applied', sequence: 2, gap: null });
+    expect(county.ledger.db.prepare("SELECT count(*) FROM bundles_sent WHERE state = 'written'").pluck().get()).toBe(2);
+  });
+
+  it('a failed export gives its number back and leaves no work files', async () => {
+    const { county } = await pair();
+    const target = path.join(tempDir(), 'not-a-folder');
+    fs.writeFileSync(target, 'a file where the target folder should be');
+    await expect(exportBundle(county, path.join(target, 'x.zip'))).rejects.toThrow();
+    expect(county.ledger.db.prepare('SELECT count(*) FROM bundles_sent').pluck().get()).toBe(0);
+    const work = path.join(path.dirname(county.ledger.file), 'tmp');
+    expect(fs.existsSync(work) ? fs.readdirSync(work) : []).toEqual([]);
+    const again = await exportBundle(county, out('ok.zip'));
+    expect(again.manifest).toMatchObject({ sequence: 1, previousManifestSha256: null });
+    // Owner-only: the bundle and the ledger's work folder are not readable by other users.
+    expect(fs.statSync(again.file).mode & 0o077).toBe(0);
+  });
+
   it('replayed and forked bundles raise an alarm', async () => {
     const { county, league } = await pair();
     const first = await exportBundle(county, out('1.zip'));

@@ -10,6 +10,10 @@ import { checkIdCard, checkUscc, hasErrors, hasWarnings } from '../../shared/ide
 import { listUsers } from '../../electron/domain/gi/users-list';
 import { appSchemaVersion } from '../../electron/store/ledger';
 import { sha256File, tempDir } from '../helpers/temp-ledger';
+import { exportBundle } from '../../electron/domain/bundles/export';
+import { createCase } from '../../electron/domain/cases/write';
+import { setupProfile } from '../../electron/domain/profile';
+import { caseInput } from '../helpers/cases';
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -264,5 +268,49 @@ describe('CLI demo', () => {
     expect(verify.err).toMatch(/refused \((hash_mismatch|not_a_zip|size_mismatch|signature)\)/);
     expect((await cli('import', '--db', league, path.join(dir, 'bad.zip'), '--trust')).code).toBe(1);
     expect(await rows(league)).toEqual(beforeRows);
+  });
+
+  it('import --rekey --trust of a bundle that is then refused leaves the trust table as it was; an accepted one replaces the key', async () => {
+    const dir = tempDir();
+    const league = path.join(dir, 'league.sqlite');
+    const county = path.join(dir, 'county.sqlite');
+    expect((await cli('init', '--db', league, '--unit', '152500', '--operator', '李强')).code).toBe(0);
+    expect((await cli('demo', '--db', county, '--unit', '152502', '--cases', '5', '--quiet')).code).toBe(0);
+    expect((await cli('export', '--db', county, '--out', path.join(dir, 'c1.zip'))).code).toBe(0);
+    expect((await cli('import', '--db', league, path.join(dir, 'c1.zip'), '--trust')).code).toBe(0);
+    const trust = () => {
+      const db = new Database(league, { readonly: true });
+      try {
+        return db.prepare('SELECT * FROM trusted_keys ORDER BY unit_code').all();
+      } finally {
+        db.close();
+      }
+    };
+    const before = trust();
+    // The county reinstalled (a new key), but its PC's date is a year ahead: the bundle is refused.
+    const reinstalled = await openSession(path.join(dir, 'new-pc.sqlite'), { now: () => Date.now() + 365 * 24 * 3600 * 1000 });
+    setupProfile(reinstalled, { unitCode: '152502', bureauName: '锡林浩特市市场监督管理局', casePrefix: '锡市监处罚', operatorName: '张明' });
+    createCase(reinstalled, caseInput({ leadDate: new Date(Date.now() + 360 * 24 * 3600 * 1000).toISOString().slice(0, 10) }));
+    await exportBundle(reinstalled, path.join(dir, 'ahead.zip'));
+    const refused = await cli('import', '--db', league, path.join(dir, 'ahead.zip'), '--rekey', '--trust');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/clock_ahead.*36[56] days ahead/);
+    expect(trust()).toEqual(before);
+    // With its date corrected, the reinstalled PC's bundle replaces the key deliberately.
+    const fixed = await openSession(path.join(dir, 'fixed-pc.sqlite'));
+    setupProfile(fixed, { unitCode: '152502', bureauName: '锡林浩特市市场监督管理局', casePrefix: '锡市监处罚', operatorName: '张明' });
+    createCase(fixed, caseInput({ leadDate: new Date().toISOString().slice(0, 10) }));
+    await exportBundle(fixed, path.join(dir, 'fixed.zip'));
+    const plain = await cli('import', '--db', league, path.join(dir, 'fixed.zip'), '--trust');
+    expect(plain.err).toMatch(/key_changed/);
+    const preview = await cli('import', '--db', league, path.join(dir, 'fixed.zip'), '--dry-run');
+    expect(preview.out).toContain('密钥已更换');
+    expect((await cli('import', '--db', league, path.join(dir, 'fixed.zip'), '--rekey', '--trust')).code).toBe(0);
+    const after = trust() as { fingerprint: string; replaced_fingerprints: string }[];
+    expect(after).toHaveLength(1);
+    expect(after[0]?.fingerprint).toBe(fixed.installation.fingerprint);
+    expect(after[0]?.replaced_fingerprints).toContain((before[0] as { fingerprint: string }).fingerprint);
+    reinstalled.ledger.close();
+    fixed.ledger.close();
   });
 });

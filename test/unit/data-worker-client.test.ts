@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createCallQueue } from '../../electron/main/call-queue';
 import { DataWorkerClient } from '../../electron/main/data-worker-client';
 import { tempDir } from '../helpers/temp-ledger';
 
@@ -46,5 +47,22 @@ describe('data worker restarts', () => {
     expect(await client.call('ping', null)).toEqual({ ok: true, value: 'alive' });
     for (let i = 0; i < 3; i++) await client.call('crash', null);
     expect(await client.call('ping', null)).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringContaining('keeps failing') } });
+  });
+});
+
+describe('the data worker’s call queue', () => {
+  it('runs async calls one after another, in arrival order, and goes on after a failure', async () => {
+    const enqueue = createCallQueue();
+    const log: string[] = [];
+    const job = (name: string, ms: number, fail = false) => async () => {
+      log.push(`${name} start`);
+      await new Promise((r) => setTimeout(r, ms));
+      log.push(`${name} end`);
+      if (fail) throw new Error(name);
+      return name;
+    };
+    const results = await Promise.allSettled([enqueue(job('export 1', 30)), enqueue(job('export 2', 1, true)), enqueue(job('import', 5))]);
+    expect(log).toEqual(['export 1 start', 'export 1 end', 'export 2 start', 'export 2 end', 'import start', 'import end']);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
   });
 });

@@ -20,6 +20,7 @@ import type { Session } from '../session';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, CHANGES, MANIFEST, SIGNATURE, type BundleChange, type Manifest, type ManifestFile } from './format';
 import { verifyBundle } from './verify';
 import { writeZip, type ZipSource } from './zip-write';
+import { faultPoint } from '../../store/fault-points';
 import { createWorkDir, removeQuietly } from '../../store/private-files';
 
 export interface ExportOptions {
@@ -193,6 +194,7 @@ export async function exportBundle(session: Session, target: string, options: Ex
       return { manifest: m, manifestBytes: bytes, manifestSha256: sha };
     });
     reserved = manifest.bundleId;
+    faultPoint('export:reserved');
     const signature = crypto.sign(null, manifestBytes, key);
     const temp = path.join(work, 'bundle.zip');
     options.onStage?.('zip', `${sources.length - 1}`);
@@ -202,6 +204,7 @@ export async function exportBundle(session: Session, target: string, options: Ex
     const check = await verifyBundle(temp, { schemaVersion: ledger.schemaVersion });
     check.zip.close();
     if (check.manifestSha256 !== manifestSha256) throw new Error('the written bundle does not carry the reserved manifest');
+    faultPoint('export:verified');
     options.onStage?.('move', finalPath);
     fs.mkdirSync(path.dirname(finalPath), { recursive: true });
     removeStalePartials(path.dirname(finalPath));
@@ -214,12 +217,14 @@ export async function exportBundle(session: Session, target: string, options: Ex
       } finally {
         fs.closeSync(sfd);
       }
+      faultPoint('export:staged');
       fs.renameSync(staging, finalPath);
     } catch (error) {
       removeQuietly(staging);
       throw error;
     }
     reserved = null;
+    faultPoint('export:moved');
     ledger.write(() => ledger.stmt("UPDATE bundles_sent SET state = 'written' WHERE bundle_id = ?").run(manifest.bundleId));
     return { file: finalPath, manifest };
   } catch (error) {

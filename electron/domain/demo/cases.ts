@@ -148,6 +148,9 @@ export function generateDemoCases(session: Session, options: DemoCaseOptions): n
   while (done < options.count) {
     const n = Math.min(batch, options.count - done);
     session.ledger.write(() => {
+      // Counters are read again under the write lock: another process (the app, a second CLI) may
+      // have issued numbers since the last batch, and a number must never be issued twice.
+      counters.clear();
       for (let i = 0; i < n; i++) {
         const unit = r.pick(pool);
         writeOneCase({ ...base, unitCode: unit.code }, r, unit, today, calendar, serial);

@@ -1389,6 +1389,7 @@ export const en: LocaleShape = {
     task_unit_unknown: 'Tasks and targets go to the league’s own counties',
     plan_copy_year: 'A plan can only be copied to a later year',
     indicator_code_taken: 'An indicator with this code exists',
+    not_owner: 'This record belongs to another unit and only that unit can change it; if it is wrong, ask them to correct it and send it again',
     indicator_computed: 'This indicator is computed from the ledger: nothing to enter',
   },
   identifiers: {

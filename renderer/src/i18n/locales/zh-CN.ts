@@ -1374,6 +1374,7 @@ export const zhCN = {
     plan_copy_year: '只能复制到更晚的年度',
     indicator_code_taken: '已有同一代码的指标',
     indicator_computed: '该指标由台账数据自动计算，无需填报',
+    not_owner: '这条记录属于其他单位，只能由该单位修改；如有错误请联系对方改正后重新报送',
   },
   identifiers: {
     uscc_length: '统一社会信用代码应为 18 位',
