@@ -171,9 +171,7 @@ export const contract = {
       })
       .strict(),
   ),
-  'bundles.apply': method<ImportReport>()(
-    z.object({ uploadId: idSchema, trust: z.boolean().default(false), rekey: z.boolean().default(false) }).strict(),
-  ),
+  'bundles.apply': method<ImportReport>()(z.object({ uploadId: idSchema, trust: z.boolean().default(false), rekey: z.boolean().default(false) }).strict()),
   'bundles.quarantine': method<QuarantinePage>()(
     z.object({ offset: z.number().int().min(0).max(10_000_000).default(0), limit: z.number().int().min(1).max(200).default(20) }).strict(),
   ),

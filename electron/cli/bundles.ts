@@ -96,14 +96,19 @@ function printReport(r: ImportReport, io: CliIo): void {
   for (const [entity, c] of Object.entries(r.entities))
     io.out(`  ${entity}: new ${c.new}, updated ${c.updated}, unchanged ${c.unchanged}, rejected ${c.rejected}, conflicts ${c.conflicts}`);
   if (r.keyChange)
-    io.out(`  密钥已更换 the unit's key changes: ${r.keyChange.trustedFingerprint} → ${r.source.fingerprint}${r.status === 'previewed' ? '（导入需 --rekey --trust needs --rekey --trust）' : ''}`);
+    io.out(
+      `  密钥已更换 the unit's key changes: ${r.keyChange.trustedFingerprint} → ${r.source.fingerprint}${r.status === 'previewed' ? '（导入需 --rekey --trust needs --rekey --trust）' : ''}`,
+    );
   const rejected = Object.values(r.entities).reduce((n, c) => n + c.rejected, 0);
   if (rejected) {
     io.out(`  拒收并隔离 rejected and quarantined: ${rejected}`);
     for (const x of r.rejected.slice(0, 20)) io.out(`    - ${rejectionText(x)}`);
     if (rejected > 20) io.out(`    … (${rejected - 20} more / 另有 ${rejected - 20} 条)`);
   }
-  if (r.futureDriftMs) io.out(`  警告 warning: a change is ${Math.round(r.futureDriftMs / 60_000)} min ahead of this PC's clock / 对方时钟快约 ${Math.round(r.futureDriftMs / 60_000)} 分钟`);
+  if (r.futureDriftMs)
+    io.out(
+      `  警告 warning: a change is ${Math.round(r.futureDriftMs / 60_000)} min ahead of this PC's clock / 对方时钟快约 ${Math.round(r.futureDriftMs / 60_000)} 分钟`,
+    );
 }
 
 export const importCommand: CliCommand = {

@@ -13,6 +13,7 @@ const ZH: Record<Rejection['code'], string> = {
   unknown_entity: '未知记录类型',
   unknown_field: '包含未知字段',
   invalid_value: '字段值不合规',
+  not_storable: '无法写入账本',
   authority: '超出发送单位权限',
 };
 

@@ -185,7 +185,12 @@ export const ENTITIES = {
     fields: ['doc_number', 'title', 'year', 'issuing_unit', 'issue_date', 'summary_due', 'sections', 'copied_from', 'notes'],
     owner: 'league',
   },
-  plan_file: { table: 'plan_files', fields: ['plan_id', 'sha256', 'file_name', 'mime', 'size'], owner: 'league', parent: { field: 'plan_id', entities: ['plan'] } },
+  plan_file: {
+    table: 'plan_files',
+    fields: ['plan_id', 'sha256', 'file_name', 'mime', 'size'],
+    owner: 'league',
+    parent: { field: 'plan_id', entities: ['plan'] },
+  },
   plan_task: {
     table: 'plan_tasks',
     fields: [

@@ -24,6 +24,8 @@ export const REJECTION_CODES = [
   'unknown_field',
   /** A value fails the checks a record saved on the screen passes (field and problem given). */
   'invalid_value',
+  /** The ledger refused to store the record although it passed the checks (kept, never half-written). */
+  'not_storable',
   /** Quarantined by a version before the ownership rules (no more detail was kept). */
   'authority',
 ] as const;

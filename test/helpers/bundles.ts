@@ -1,12 +1,10 @@
 /** Bundle test helpers: ledgers for a league and its counties, content hashes, crafted bundles. */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { setupProfile } from '../../electron/domain/profile';
 import type { Session } from '../../electron/domain/session';
 import { ENTITIES } from '../../electron/store/syncable';
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleChange, type Manifest } from '../../electron/domain/bundles/format';
-import { rawZip, type RawEntry } from './raw-zip';
+import { writeCraftedBundle, type CraftOptions } from './craft-bundle';
 import { tempDir, tempSession } from './temp-ledger';
 
 export async function officeAt(unitCode: string, bureauName: string, now = Date.now()): Promise<Session> {
@@ -51,67 +49,9 @@ export function ledgerFingerprint(session: Session): string {
   return JSON.stringify(parts) + contentHash(session, ['152500', '152502', '152525', '152200', '152201']);
 }
 
-export interface CraftOptions {
-  changes?: BundleChange[];
-  manifest?: Partial<Manifest> & { source?: Partial<Manifest['source']> };
-  extraEntries?: RawEntry[];
-  /** Replace entries after the manifest is signed (name → data). */
-  tamper?: (entries: RawEntry[]) => RawEntry[];
-  privateKeyPem?: string;
-  /** The exact bytes of changes.ndjson (e.g. not UTF-8), instead of `changes`. */
-  rawNdjson?: Buffer;
-  /** Evidence files carried (listed in the manifest as attachments/<sha256>). */
-  attachments?: Buffer[];
-}
+export type { CraftOptions } from './craft-bundle';
 
-/** A bundle signed with the session's own key, with whatever content a test needs. */
+/** A crafted bundle (craft-bundle.ts) in a fresh temp folder. */
 export function craftBundle(session: Session, destination: string, options: CraftOptions = {}): string {
-  const pem = session.ledger.db.prepare('SELECT private_key_pem FROM installation').pluck().get() as string;
-  const ndjson = options.rawNdjson ?? Buffer.from((options.changes ?? []).map((c) => `${JSON.stringify(c)}\n`).join(''), 'utf8');
-  const files = [{ name: 'changes.ndjson', sha256: crypto.createHash('sha256').update(ndjson).digest('hex'), size: ndjson.length }];
-  const attachmentEntries = (options.attachments ?? []).map((data) => {
-    const sha = crypto.createHash('sha256').update(data).digest('hex');
-    files.push({ name: `attachments/${sha}`, sha256: sha, size: data.length });
-    return { name: `attachments/${sha}`, data };
-  });
-  const lines = options.rawNdjson ? options.rawNdjson.toString('latin1').split('\n').filter(Boolean).length : (options.changes?.length ?? 0);
-  const unitCode = session.ledger.db.prepare("SELECT value FROM local_settings WHERE key = 'unit_code'").pluck().get() as string;
-  const base: Manifest = {
-    format: BUNDLE_FORMAT,
-    formatVersion: BUNDLE_FORMAT_VERSION,
-    bundleId: crypto.randomUUID(),
-    createdAt: new Date(session.now()).toISOString(),
-    source: {
-      installationId: session.installation.id,
-      unitCode,
-      unitName: '测试单位',
-      appVersion: '0.1.0',
-      schemaVersion: session.ledger.schemaVersion,
-      publicKeyPem: session.installation.publicKeyPem,
-    },
-    destination: { unitCode: destination },
-    sequence: 1,
-    previousManifestSha256: null,
-    fromSeq: 0,
-    throughSeq: 0,
-    full: true,
-    counts: { changes: lines, attachments: attachmentEntries.length, entities: {} },
-    acknowledgements: [],
-    files,
-  };
-  const { source: sourceOverride, ...rest } = options.manifest ?? {};
-  const manifest: Manifest = { ...base, ...rest, source: { ...base.source, ...sourceOverride } };
-  const manifestBytes = Buffer.from(JSON.stringify(manifest), 'utf8');
-  const signature = crypto.sign(null, manifestBytes, crypto.createPrivateKey(options.privateKeyPem ?? pem));
-  let entries: RawEntry[] = [
-    { name: 'manifest.json', data: manifestBytes },
-    { name: 'manifest.sig', data: signature },
-    { name: 'changes.ndjson', data: ndjson, deflate: true },
-    ...attachmentEntries,
-    ...(options.extraEntries ?? []),
-  ];
-  if (options.tamper) entries = options.tamper(entries);
-  const file = path.join(tempDir(), 'crafted.zip');
-  fs.writeFileSync(file, rawZip(entries));
-  return file;
+  return writeCraftedBundle(session, destination, path.join(tempDir(), 'crafted.zip'), options);
 }

@@ -82,7 +82,8 @@ describe('a trusted county cannot change what is not its own', () => {
     const hostilePc = uuidv7();
     let sequence = 1;
     let hlcCounter = 0;
-    const hlc = (iso = '2026-11-20T01:00:00.000Z') => `${iso}-${(hlcCounter++).toString(16).toUpperCase().padStart(4, '0')}-${hostilePc.replace(/-/g, '').slice(16)}`;
+    const hlc = (iso = '2026-11-20T01:00:00.000Z') =>
+      `${iso}-${(hlcCounter++).toString(16).toUpperCase().padStart(4, '0')}-${hostilePc.replace(/-/g, '').slice(16)}`;
     const change = (entity: string, rowId: string, fields: BundleChange['fields'], over: Partial<BundleChange> = {}): BundleChange => ({
       entity,
       rowId,
@@ -102,7 +103,11 @@ describe('a trusted county cannot change what is not its own', () => {
     const png = Buffer.concat([Buffer.from(PNG_BASE64, 'base64'), Buffer.from('other bytes')]);
     const pngSha = crypto.createHash('sha256').update(png).digest('hex');
     const quarantined: [string, BundleChange, Partial<Rejection>][] = [
-      ['rewrite another county’s case', change('case', ids.victimCase, { title: '改掉', fine_fen: 1, stage: 'CLOSE' }), { code: 'foreign_row', owner: ERLIAN, ownerName: '二连浩特市' }],
+      [
+        'rewrite another county’s case',
+        change('case', ids.victimCase, { title: '改掉', fine_fen: 1, stage: 'CLOSE' }),
+        { code: 'foreign_row', owner: ERLIAN, ownerName: '二连浩特市' },
+      ],
       ['tombstone another county’s case', change('case', ids.victimCase, { deleted: 1 }), { code: 'foreign_row', owner: ERLIAN }],
       ['change another county’s party', change('case_party', ids.victimParty, { id_number: '123' }), { code: 'foreign_row', owner: ERLIAN }],
       [
@@ -118,24 +123,56 @@ describe('a trusted county cannot change what is not its own', () => {
       ],
       [
         'attach evidence to another county’s case',
-        change('case_attachment', uuidv7(), { unit_code: XILIN, deleted: 0, case_id: ids.victimCase, sha256: pngSha, file_name: 'x.png', mime: 'image/png', size: png.length }),
+        change('case_attachment', uuidv7(), {
+          unit_code: XILIN,
+          deleted: 0,
+          case_id: ids.victimCase,
+          sha256: pngSha,
+          file_name: 'x.png',
+          mime: 'image/png',
+          size: png.length,
+        }),
         { code: 'foreign_parent', owner: ERLIAN },
       ],
       ['rename the league’s GI entry', change('gi', ids.leagueGi, { name: '改名' }), { code: 'foreign_row', owner: LEAGUE }],
       ['tombstone the league’s GI entry', change('gi', ids.leagueGi, { deleted: 1 }), { code: 'foreign_row', owner: LEAGUE }],
       ['rename the league’s bureau', change('bureau', ids.leagueBureau, { name: '冒名局' }), { code: 'foreign_row', owner: LEAGUE }],
       ['edit the league’s plan', change('plan', ids.leaguePlan, { title: '县局改的方案' }), { code: 'wrong_role' }],
-      ['claim a case for another county', { ...newCase({ title: 'x', lead_date: '2026-11-01', unit_code: ERLIAN }), unitCode: ERLIAN }, { code: 'claims_other_unit', claimed: ERLIAN }],
+      [
+        'claim a case for another county',
+        { ...newCase({ title: 'x', lead_date: '2026-11-01', unit_code: ERLIAN }), unitCode: ERLIAN },
+        { code: 'claims_other_unit', claimed: ERLIAN },
+      ],
       ['give its own case to another county', change('case', ids.ownCase, { unit_code: ERLIAN }), { code: 'owner_change', claimed: ERLIAN }],
       ['pose as the league’s own installation', newCase({ title: 'x', lead_date: '2026-11-01' }), { code: 'own_installation' }],
       ['pose as an unknown installation', { ...newCase({ title: 'x', lead_date: '2026-11-01' }), installationId: uuidv7() }, { code: 'unknown_installation' }],
-      ['a child of a record that is not here', change('case_party', uuidv7(), { unit_code: XILIN, deleted: 0, case_id: uuidv7(), name: '李四' }), { code: 'parent_missing' }],
-      ['an amount that is text', newCase({ title: 'x', lead_date: '2026-11-01', fine_fen: 'abc' }), { code: 'invalid_value', field: 'fine_fen', problem: 'type' }],
-      ['a tombstone flag that is null', newCase({ title: 'x', lead_date: '2026-11-01', deleted: null }), { code: 'invalid_value', field: 'deleted', problem: 'type' }],
-      ['a category not in the list', newCase({ title: 'x', lead_date: '2026-11-01', category: 'nonsense' }), { code: 'invalid_value', field: 'category', problem: 'choice' }],
+      [
+        'a child of a record that is not here',
+        change('case_party', uuidv7(), { unit_code: XILIN, deleted: 0, case_id: uuidv7(), name: '李四' }),
+        { code: 'parent_missing' },
+      ],
+      [
+        'an amount that is text',
+        newCase({ title: 'x', lead_date: '2026-11-01', fine_fen: 'abc' }),
+        { code: 'invalid_value', field: 'fine_fen', problem: 'type' },
+      ],
+      [
+        'a tombstone flag that is null',
+        newCase({ title: 'x', lead_date: '2026-11-01', deleted: null }),
+        { code: 'invalid_value', field: 'deleted', problem: 'type' },
+      ],
+      [
+        'a category not in the list',
+        newCase({ title: 'x', lead_date: '2026-11-01', category: 'nonsense' }),
+        { code: 'invalid_value', field: 'category', problem: 'choice' },
+      ],
       ['a date that does not exist', newCase({ title: 'x', lead_date: '2026-02-30' }), { code: 'invalid_value', field: 'lead_date', problem: 'date' }],
       ['a lead from the future', newCase({ title: 'x', lead_date: '2027-03-15' }), { code: 'invalid_value', field: 'lead_date', problem: 'future_date' }],
-      ['a title of 5,000 characters', newCase({ title: '长'.repeat(5000), lead_date: '2026-11-01' }), { code: 'invalid_value', field: 'title', problem: 'too_long' }],
+      [
+        'a title of 5,000 characters',
+        newCase({ title: '长'.repeat(5000), lead_date: '2026-11-01' }),
+        { code: 'invalid_value', field: 'title', problem: 'too_long' },
+      ],
       ['a new case with only a title', newCase({ title: '只有名称' }), { code: 'invalid_value', field: 'lead_date', problem: 'required' }],
       ['a negative fine', newCase({ title: 'x', lead_date: '2026-11-01', fine_fen: -500 }), { code: 'invalid_value', field: 'fine_fen', problem: 'range' }],
       [
@@ -145,7 +182,14 @@ describe('a trusted county cannot change what is not its own', () => {
       ],
       [
         'a USCC with a wrong check character, not confirmed',
-        change('case_party', uuidv7(), { unit_code: XILIN, deleted: 0, case_id: ids.ownCase, name: '某公司', id_type: 'uscc', id_number: '911522010783710636' }),
+        change('case_party', uuidv7(), {
+          unit_code: XILIN,
+          deleted: 0,
+          case_id: ids.ownCase,
+          name: '某公司',
+          id_type: 'uscc',
+          id_number: '911522010783710636',
+        }),
         { code: 'invalid_value', field: 'id_number', problem: 'identifier_unconfirmed' },
       ],
     ];
@@ -177,11 +221,31 @@ describe('a trusted county cannot change what is not its own', () => {
 
     // Refused whole: clocks far ahead, malformed timestamps, lines that are not UTF-8 or not changes.
     const refused: [string, string, Record<string, unknown>][] = [
-      [send([newCase({ title: 'x', lead_date: '2026-11-01' })].map((c) => ({ ...c, hlc: `9999-12-31T23:59:59.999Z-FFFE-${c.hlc.slice(-16)}` }))), 'clock_ahead', {}],
-      [send([newCase({ title: 'x', lead_date: '2026-11-01' })].map((c) => ({ ...c, hlc: `2099-01-01T00:00:00.000Z-0000-${c.hlc.slice(-16)}` }))), 'clock_ahead', {}],
-      [send([newCase({ title: 'x', lead_date: '2026-11-01' })].map((c) => ({ ...c, hlc: `2026-11-25T00:00:00.000Z-0000-${c.hlc.slice(-16)}` }))), 'clock_ahead', { days: 5 }],
-      [send([newCase({ title: 'x', lead_date: '2026-11-01' })].map((c) => ({ ...c, hlc: `2026-13-45T00:00:00.000Z-0000-${c.hlc.slice(-16)}` }))), 'bad_timestamp', { line: 1 }],
-      [send([], { rawNdjson: Buffer.concat([Buffer.from('{"entity":"case","title":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}\n')]) }), 'bad_utf8', { line: 1 }],
+      [
+        send([newCase({ title: 'x', lead_date: '2026-11-01' })].map((c) => ({ ...c, hlc: `9999-12-31T23:59:59.999Z-FFFE-${c.hlc.slice(-16)}` }))),
+        'clock_ahead',
+        {},
+      ],
+      [
+        send([newCase({ title: 'x', lead_date: '2026-11-01' })].map((c) => ({ ...c, hlc: `2099-01-01T00:00:00.000Z-0000-${c.hlc.slice(-16)}` }))),
+        'clock_ahead',
+        {},
+      ],
+      [
+        send([newCase({ title: 'x', lead_date: '2026-11-01' })].map((c) => ({ ...c, hlc: `2026-11-25T00:00:00.000Z-0000-${c.hlc.slice(-16)}` }))),
+        'clock_ahead',
+        { days: 5 },
+      ],
+      [
+        send([newCase({ title: 'x', lead_date: '2026-11-01' })].map((c) => ({ ...c, hlc: `2026-13-45T00:00:00.000Z-0000-${c.hlc.slice(-16)}` }))),
+        'bad_timestamp',
+        { line: 1 },
+      ],
+      [
+        send([], { rawNdjson: Buffer.concat([Buffer.from('{"entity":"case","title":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}\n')]) }),
+        'bad_utf8',
+        { line: 1 },
+      ],
       [send([], { rawNdjson: Buffer.from(`${JSON.stringify(newCase({ title: 'ok', lead_date: '2026-11-01' }))}\n{"entity":1}\n`) }), 'ndjson', { line: 2 }],
     ];
     for (const [file, problem, params] of refused) {
@@ -253,11 +317,38 @@ describe('a trusted county cannot change what is not its own', () => {
     );
   }, 120_000);
 
+  it('a record the ledger itself refuses to store is quarantined without SQLite’s words, and the rest still applies', async () => {
+    const { league, xilin, ids } = await setup();
+    // A constraint the record rules do not know about, standing in for any future one.
+    league.ledger.db.exec(
+      "CREATE TRIGGER test_refuse BEFORE INSERT ON case_parties WHEN NEW.name = '拒绝写入' BEGIN SELECT RAISE(ABORT, 'raw sqlite text'); END;",
+    );
+    const node = xilin.installation.id.replace(/-/g, '').slice(16);
+    const party = (name: string, k: number): BundleChange => ({
+      entity: 'case_party',
+      rowId: uuidv7(),
+      hlc: `2026-11-20T01:00:00.000Z-000${k}-${node}`,
+      installationId: xilin.installation.id,
+      user: '测试',
+      unitCode: XILIN,
+      fields: { unit_code: XILIN, deleted: 0, case_id: ids.ownCase, name, id_type: 'other' },
+    });
+    const report = await importBundle(
+      league,
+      craftBundle(xilin, LEAGUE, { changes: [party('拒绝写入', 1), party('正常当事人', 2)], manifest: { sequence: 5 } }),
+    );
+    expect(report.rejected).toEqual([expect.objectContaining({ code: 'not_storable', entity: 'case_party' })]);
+    expect(JSON.stringify(report)).not.toContain('raw sqlite text');
+    expect(league.ledger.db.prepare('SELECT name FROM case_parties WHERE case_id = ? ORDER BY name').pluck().all(ids.ownCase)).toContain('正常当事人');
+  });
+
   it('the league cannot change a county’s record in its own ledger either (the edit would never travel)', async () => {
     const { league, ids } = await setup();
     const before = contentHash(league, [ERLIAN]);
     const seqBefore = league.ledger.db.prepare('SELECT max(seq) FROM changes').pluck().get();
-    expect(() => updateCase(league, ids.victimCase, caseInput({ title: '盟局改的' }))).toThrow(expect.objectContaining({ code: 'validation', message: 'not_owner' }));
+    expect(() => updateCase(league, ids.victimCase, caseInput({ title: '盟局改的' }))).toThrow(
+      expect.objectContaining({ code: 'validation', message: 'not_owner' }),
+    );
     expect(() => removeAttachment(league, row<{ id: string }>(league, 'SELECT id FROM case_attachments WHERE case_id = ?', ids.victimCase).id)).toThrow(
       expect.objectContaining({ message: 'not_owner' }),
     );
@@ -274,6 +365,9 @@ describe('a trusted county cannot change what is not its own', () => {
     );
     const report = await importBundle(league, (await exportBundle(xilin, path.join(tempDir(), 'x2.zip'))).file);
     expect(report.rejected).toEqual([]);
-    expect(row(league, 'SELECT id_number, id_override FROM case_parties WHERE case_id = ?', caseId)).toEqual({ id_number: '152502199003071231', id_override: 1 });
+    expect(row(league, 'SELECT id_number, id_override FROM case_parties WHERE case_id = ?', caseId)).toEqual({
+      id_number: '152502199003071231',
+      id_override: 1,
+    });
   });
 });

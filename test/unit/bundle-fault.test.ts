@@ -91,9 +91,13 @@ function bundlesIn(dir: string): { file: string; sequence: number }[] {
     .readdirSync(dir)
     .filter((f) => f.endsWith('.zip'))
     .map((f) => {
-      const out = spawnSync('python3', ['-c', 'import json,sys,zipfile;print(json.loads(zipfile.ZipFile(sys.argv[1]).read("manifest.json"))["sequence"])', path.join(dir, f)], {
-        encoding: 'utf8',
-      });
+      const out = spawnSync(
+        'python3',
+        ['-c', 'import json,sys,zipfile;print(json.loads(zipfile.ZipFile(sys.argv[1]).read("manifest.json"))["sequence"])', path.join(dir, f)],
+        {
+          encoding: 'utf8',
+        },
+      );
       return { file: path.join(dir, f), sequence: Number(out.stdout.trim()) };
     })
     .sort((a, b) => a.sequence - b.sequence);
@@ -142,7 +146,8 @@ describe('an export killed mid-way', () => {
     expect(new Set(sequences).size).toBe(sequences.length);
     const leagueSession = await openSession(league, { mustExist: true });
     try {
-      for (const b of arrived) expect(await importBundle(leagueSession, b.file, { trust: true }), path.basename(b.file)).toMatchObject({ status: 'applied', sequence: b.sequence });
+      for (const b of arrived)
+        expect(await importBundle(leagueSession, b.file, { trust: true }), path.basename(b.file)).toMatchObject({ status: 'applied', sequence: b.sequence });
     } finally {
       leagueSession.ledger.close();
     }

@@ -14,6 +14,9 @@ import { createUser } from '../../electron/domain/gi/users';
 import { createPlanFromTemplate } from '../../electron/domain/plans/plans';
 import { myTasks } from '../../electron/domain/plans/standing';
 import { openSession } from '../../electron/domain/session';
+import { generateDemoCases } from '../../electron/domain/demo/cases';
+import { generateDemoGiUsers } from '../../electron/domain/demo/gi';
+import { saveTaskReport } from '../../electron/domain/plans/reports';
 import { caseInput, FIXED_NOW, PNG_BASE64 } from '../helpers/cases';
 import { applicant } from '../helpers/gi';
 import { contentHash, craftBundle, ledgerFingerprint, officeAt } from '../helpers/bundles';
@@ -37,6 +40,33 @@ function out(name: string): string {
 }
 
 describe('county ⇄ league round trip', () => {
+  it('a county’s genuine records of every kind arrive whole: nothing quarantined, the league holds exactly the county’s rows', async () => {
+    const county = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
+    const league = await officeAt(LEAGUE, '锡林郭勒盟市场监督管理局', FIXED_NOW);
+    // The league's plan first, as in the field: the county reports on the tasks it was sent.
+    createPlanFromTemplate(league, { template: 'hinggan-2023' });
+    await importBundle(county, (await exportBundle(league, out('plan.zip'), { to: XILIN })).file, { trust: true });
+    generateDemoCases(county, { count: 150, seed: 3 });
+    generateDemoGiUsers(county, { count: 30, seed: 3 });
+    const task = county.ledger.db.prepare("SELECT id, deadline FROM plan_tasks WHERE cadence <> 'quarterly' ORDER BY ord LIMIT 1").get() as {
+      id: string;
+      deadline: string;
+    };
+    saveTaskReport(county, {
+      taskId: task.id,
+      period: task.deadline.slice(0, 4),
+      status: 'in_progress',
+      percent: 40,
+      narrative: '正在推进',
+      reportedDate: '2026-11-10',
+    });
+    const report = await importBundle(league, (await exportBundle(county, out('all.zip'))).file, { trust: true });
+    expect(report.rejected).toEqual([]);
+    for (const entity of ['case', 'case_party', 'case_event', 'gi_user', 'gi_use_report', 'gi_inspection', 'task_report'])
+      expect(report.entities[entity]?.new, entity).toBeGreaterThan(0);
+    expect(contentHash(league, [XILIN])).toBe(contentHash(county, [XILIN]));
+  }, 60_000);
+
   it('carries cases, GI users and evidence to the league; the return bundle carries plans and acknowledgements', async () => {
     const county = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
     const league = await officeAt(LEAGUE, '锡林郭勒盟市场监督管理局', FIXED_NOW);

@@ -35,7 +35,9 @@ describe('a clock poisoned by an earlier version', () => {
     const id = createCase(repaired, caseInput());
     const stamp = repaired.ledger.db.prepare("SELECT hlc FROM changes WHERE row_id = ? AND entity = 'case'").pluck().get(id) as string;
     expect(stamp.slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
-    expect((repaired.ledger.db.prepare('SELECT created_at FROM cases WHERE id = ?').pluck().get(id) as string).slice(0, 4)).toBe(new Date().toISOString().slice(0, 4));
+    expect((repaired.ledger.db.prepare('SELECT created_at FROM cases WHERE id = ?').pluck().get(id) as string).slice(0, 4)).toBe(
+      new Date().toISOString().slice(0, 4),
+    );
     repaired.ledger.close();
   });
 });

@@ -54,13 +54,15 @@ describe('the data worker’s call queue', () => {
   it('runs async calls one after another, in arrival order, and goes on after a failure', async () => {
     const enqueue = createCallQueue();
     const log: string[] = [];
-    const job = (name: string, ms: number, fail = false) => async () => {
-      log.push(`${name} start`);
-      await new Promise((r) => setTimeout(r, ms));
-      log.push(`${name} end`);
-      if (fail) throw new Error(name);
-      return name;
-    };
+    const job =
+      (name: string, ms: number, fail = false) =>
+      async () => {
+        log.push(`${name} start`);
+        await new Promise((r) => setTimeout(r, ms));
+        log.push(`${name} end`);
+        if (fail) throw new Error(name);
+        return name;
+      };
     const results = await Promise.allSettled([enqueue(job('export 1', 30)), enqueue(job('export 2', 1, true)), enqueue(job('import', 5))]);
     expect(log).toEqual(['export 1 start', 'export 1 end', 'export 2 start', 'export 2 end', 'import start', 'import end']);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);

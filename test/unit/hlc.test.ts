@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hlcToString, isValidHlc, MAX_CLOCK_AHEAD_MS, MAX_HLC_MILLIS, nodeFromInstallationId, parseHlc, receive, tick, type Hlc } from '../../electron/store/hlc';
+import {
+  hlcToString,
+  isValidHlc,
+  MAX_CLOCK_AHEAD_MS,
+  MAX_HLC_MILLIS,
+  nodeFromInstallationId,
+  parseHlc,
+  receive,
+  tick,
+  type Hlc,
+} from '../../electron/store/hlc';
 
 const NODE = '0123456789abcdef';
 const start: Hlc = { millis: 0, counter: 0, node: NODE };
@@ -73,28 +83,36 @@ describe('hybrid logical clock', () => {
 
   it('no remote timestamp, however far ahead or however full its counter, stops local timestamps', () => {
     const remoteHlc = fc.record({
-      millis: fc.oneof(fc.integer({ min: 0, max: MAX_HLC_MILLIS }), fc.constant(MAX_HLC_MILLIS), fc.integer({ min: 1_700_000_000_000, max: 1_900_000_000_000 })),
+      millis: fc.oneof(
+        fc.integer({ min: 0, max: MAX_HLC_MILLIS }),
+        fc.constant(MAX_HLC_MILLIS),
+        fc.integer({ min: 1_700_000_000_000, max: 1_900_000_000_000 }),
+      ),
       counter: fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.constant(0xffff), fc.constant(0xfffe)),
       node: fc.constant('fedcba9876543210'),
     });
     fc.assert(
-      fc.property(fc.array(fc.tuple(remoteHlc, fc.integer({ min: 0, max: 5 })), { maxLength: 60 }), fc.integer({ min: 1_750_000_000_000, max: 1_800_000_000_000 }), (events, wall) => {
-        let clock = tick(start, wall);
-        let now = wall;
-        for (const [remote, localWrites] of events) {
-          const before = hlcToString(clock);
-          clock = receive(clock, remote, now).next;
-          // The clock never runs more than the bound ahead of the wall clock (plus counter carries).
-          expect(clock.millis).toBeLessThanOrEqual(Math.max(now + MAX_CLOCK_AHEAD_MS, wall) + 2);
-          expect(hlcToString(clock) >= before).toBe(true);
-          for (let k = 0; k < localWrites; k++) {
-            const next = tick(clock, now);
-            expect(hlcToString(next) > hlcToString(clock)).toBe(true);
-            clock = next;
+      fc.property(
+        fc.array(fc.tuple(remoteHlc, fc.integer({ min: 0, max: 5 })), { maxLength: 60 }),
+        fc.integer({ min: 1_750_000_000_000, max: 1_800_000_000_000 }),
+        (events, wall) => {
+          let clock = tick(start, wall);
+          let now = wall;
+          for (const [remote, localWrites] of events) {
+            const before = hlcToString(clock);
+            clock = receive(clock, remote, now).next;
+            // The clock never runs more than the bound ahead of the wall clock (plus counter carries).
+            expect(clock.millis).toBeLessThanOrEqual(Math.max(now + MAX_CLOCK_AHEAD_MS, wall) + 2);
+            expect(hlcToString(clock) >= before).toBe(true);
+            for (let k = 0; k < localWrites; k++) {
+              const next = tick(clock, now);
+              expect(hlcToString(next) > hlcToString(clock)).toBe(true);
+              clock = next;
+            }
+            now += 1;
           }
-          now += 1;
-        }
-      }),
+        },
+      ),
     );
   });
 

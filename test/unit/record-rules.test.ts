@@ -76,7 +76,23 @@ describe('record rules', () => {
       decision_extended: 0,
       excluded_days: 0,
       ...Object.fromEntries(
-        ['violation_type', 'legal_basis', 'goods', 'goods_category', 'place_type', 'platform', 'shop_url', 'seized_unit', 'destroyed_unit', 'police_receiver', 'gi_product', 'handlers', 'notes', 'decision_number', 'extension_note'].map((c) => [c, '']),
+        [
+          'violation_type',
+          'legal_basis',
+          'goods',
+          'goods_category',
+          'place_type',
+          'platform',
+          'shop_url',
+          'seized_unit',
+          'destroyed_unit',
+          'police_receiver',
+          'gi_product',
+          'handlers',
+          'notes',
+          'decision_number',
+          'extension_note',
+        ].map((c) => [c, '']),
       ),
     });
     expect(checkRecord(rules, valid, 'all', ctx)).toBeNull();
@@ -89,7 +105,8 @@ describe('record rules', () => {
       [{ closed_date: '2026-11-22' }, 'closed_date', 'future_date'],
       [{ filing_extended: 2 }, 'filing_extended', 'type'],
     ];
-    for (const [change, field, problem] of cases) expect(checkRecord(rules, { ...valid, ...change }, 'all', ctx), JSON.stringify(change)).toEqual({ field, problem });
+    for (const [change, field, problem] of cases)
+      expect(checkRecord(rules, { ...valid, ...change }, 'all', ctx), JSON.stringify(change)).toEqual({ field, problem });
     // The day after "today" is still accepted: a sender a few time zones ahead is not refused.
     expect(checkRecord(rules, { ...valid, closed_date: '2026-11-21' }, 'all', ctx)).toBeNull();
   });

@@ -55,7 +55,9 @@ describe('two writers on one ledger', () => {
     const file = path.join(tempDir(), 'busy.sqlite');
     const session = await openSession(file, { busyTimeoutMs: 200 });
     const dispatch = createDispatch(session);
-    expect(await dispatch('profile.setup', { unitCode: '152502', bureauName: '锡林浩特市市场监督管理局', casePrefix: '锡市监处罚', operatorName: '张明' })).toMatchObject({
+    expect(
+      await dispatch('profile.setup', { unitCode: '152502', bureauName: '锡林浩特市市场监督管理局', casePrefix: '锡市监处罚', operatorName: '张明' }),
+    ).toMatchObject({
       ok: true,
     });
     const other = new Database(file);

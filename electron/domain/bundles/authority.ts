@@ -34,7 +34,12 @@ export interface AuthorityContext {
 
 /** The unit that owns a row of an entity, or null when this ledger does not have the row. */
 export function storedOwner(ledger: Ledger, spec: EntitySpec, rowId: string): string | null {
-  return (ledger.stmt(`SELECT unit_code FROM ${quoteIdent(spec.table)} WHERE id = ?`).pluck().get(rowId) as string | undefined) ?? null;
+  return (
+    (ledger
+      .stmt(`SELECT unit_code FROM ${quoteIdent(spec.table)} WHERE id = ?`)
+      .pluck()
+      .get(rowId) as string | undefined) ?? null
+  );
 }
 
 /** The record a child row belongs to: its entity and owner, or null when it is not here. */
@@ -84,13 +89,17 @@ export function checkAuthority(ctx: AuthorityContext, c: RemoteChange): Rejectio
       typeof named === 'string'
         ? named
         : owner !== null
-          ? (ledger.stmt(`SELECT ${quoteIdent(spec.parent.field)} FROM ${quoteIdent(spec.table)} WHERE id = ?`).pluck().get(c.rowId) as string | null)
+          ? (ledger
+              .stmt(`SELECT ${quoteIdent(spec.parent.field)} FROM ${quoteIdent(spec.table)} WHERE id = ?`)
+              .pluck()
+              .get(c.rowId) as string | null)
           : null;
     // A new child without its parent field fails the record checks (the field is required).
     if (typeof parentId === 'string' && parentId !== '') {
       const parent = parentOf(ledger, spec, parentId);
       if (!parent) return refuse('parent_missing', { parentEntity: spec.parent.entities[0] });
-      if (parent.owner !== sender.unitCode) return refuse('foreign_parent', { parentEntity: parent.entity, owner: parent.owner, ownerName: ctx.unitName(parent.owner) });
+      if (parent.owner !== sender.unitCode)
+        return refuse('foreign_parent', { parentEntity: parent.entity, owner: parent.owner, ownerName: ctx.unitName(parent.owner) });
     }
   }
   return null;

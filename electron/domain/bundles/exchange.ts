@@ -171,12 +171,19 @@ export function exchangeOverview(session: Session): ExchangeOverview {
 /** Quarantined changes, newest first, each with its reason (rows from before the detail column get what was kept). */
 export function quarantinePage(session: Session, input: { offset: number; limit: number }): QuarantinePage {
   const { ledger } = session;
-  const names = new Map(
-    (ledger.stmt('SELECT code, short_name FROM ref_regions').all() as { code: string; short_name: string }[]).map((r) => [r.code, r.short_name]),
-  );
+  const names = new Map((ledger.stmt('SELECT code, name FROM ref_regions').all() as { code: string; name: string }[]).map((r) => [r.code, r.name]));
   const rows = ledger
     .stmt('SELECT id, bundle_id, source_unit, entity, row_id, reason, at, detail FROM quarantine ORDER BY id DESC LIMIT ? OFFSET ?')
-    .all(input.limit, input.offset) as { id: number; bundle_id: string; source_unit: string; entity: string; row_id: string; reason: string; at: string; detail: string }[];
+    .all(input.limit, input.offset) as {
+    id: number;
+    bundle_id: string;
+    source_unit: string;
+    entity: string;
+    row_id: string;
+    reason: string;
+    at: string;
+    detail: string;
+  }[];
   return {
     total: ledger.stmt('SELECT count(*) FROM quarantine').pluck().get() as number,
     items: rows.map((r) => {
@@ -186,7 +193,7 @@ export function quarantinePage(session: Session, input: { offset: number; limit:
         id: r.id,
         at: r.at,
         bundleId: r.bundle_id,
-        rejection: { ...detail, entity: r.entity, rowId: r.row_id, code, sender: r.source_unit, senderName: names.get(r.source_unit) ?? r.source_unit },
+        rejection: { senderName: names.get(r.source_unit) ?? r.source_unit, ...detail, entity: r.entity, rowId: r.row_id, code, sender: r.source_unit },
       };
     }),
   };

@@ -232,7 +232,9 @@ export async function exportBundle(session: Session, target: string, options: Ex
     if (reserved) {
       const id = reserved;
       ledger.write(() => {
-        const later = ledger.stmt('SELECT 1 FROM bundles_sent WHERE destination = ? AND sequence > (SELECT sequence FROM bundles_sent WHERE bundle_id = ?)').get(destination, id);
+        const later = ledger
+          .stmt('SELECT 1 FROM bundles_sent WHERE destination = ? AND sequence > (SELECT sequence FROM bundles_sent WHERE bundle_id = ?)')
+          .get(destination, id);
         if (!later) ledger.stmt("DELETE FROM bundles_sent WHERE bundle_id = ? AND state = 'reserved'").run(id);
       });
     }

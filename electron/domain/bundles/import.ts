@@ -9,6 +9,7 @@
  * it only for changes that were applied; a refused import leaves no file and no `blobs` row.
  */
 import crypto from 'node:crypto';
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityCounts, ImportReport } from '../../../shared/bundles/types';
@@ -18,6 +19,7 @@ import { applyRemoteChange, type RemoteChange } from '../../store/change-log';
 import { hlcToString, MAX_CLOCK_AHEAD_MS, parseHlc, receive } from '../../store/hlc';
 import { entitySpec } from '../../store/syncable';
 import { quoteIdent } from '../../store/write-guard';
+import { isLedgerBusy } from '../../store/ledger';
 import { blobPath, sniffType } from '../cases/attachments';
 import { currentOffice, type Office } from '../office';
 import { keyFingerprint } from '../keys';
@@ -184,9 +186,7 @@ async function stageAttachments(session: Session, bundle: VerifiedBundle, stagin
 
 /** Unit names for messages (short names from the reference data). */
 function unitNames(session: Session): (code: string) => string {
-  const names = new Map(
-    (session.ledger.stmt('SELECT code, name FROM ref_regions').all() as { code: string; name: string }[]).map((r) => [r.code, r.name]),
-  );
+  const names = new Map((session.ledger.stmt('SELECT code, name FROM ref_regions').all() as { code: string; name: string }[]).map((r) => [r.code, r.name]));
   return (code) => names.get(code) ?? code;
 }
 
@@ -228,11 +228,13 @@ export async function importBundle(session: Session, file: string, options: Impo
       futureDriftMs: null,
     };
     if (duplicateAt) return report;
-    const changes = await readChanges(bundle);
+    const changes = parentsFirst(await readChanges(bundle));
     report.futureDriftMs = checkClock(m, changes, session.now());
     const sourceRole = office.role === 'league' ? 'county' : 'league';
     const acked = (ledger.stmt('SELECT through_seq FROM peer_acks WHERE unit_code = ?').pluck().get(m.source.unitCode) as number | undefined) ?? 0;
-    const staged = options.dryRun ? new Map<string, string>() : await stageAttachments(session, bundle, (staging = createWorkDir(path.dirname(ledger.file), 'import')));
+    const staged = options.dryRun
+      ? new Map<string, string>()
+      : await stageAttachments(session, bundle, (staging = createWorkDir(path.dirname(ledger.file), 'import')));
     const nowMillis = session.now();
     const now = new Date(nowMillis).toISOString();
     const user = getSetting(ledger, 'operator_name') ?? '';
@@ -257,8 +259,20 @@ export async function importBundle(session: Session, file: string, options: Impo
           }
           const early = checkAuthority(authority, c) ?? valueRejection(authority, c, checkValues(c, checks));
           const outcome = early ? null : applyChecked(session, c, checks);
-          const refused = early ?? (outcome && 'problem' in outcome ? valueRejection(authority, c, outcome.problem) : null);
-          if (refused || !outcome || 'problem' in outcome) {
+          const refused =
+            early ??
+            (outcome && 'problem' in outcome
+              ? valueRejection(authority, c, outcome.problem)
+              : outcome && 'storeRefused' in outcome
+                ? {
+                    entity: c.entity,
+                    rowId: c.rowId,
+                    code: 'not_storable' as const,
+                    sender: m.source.unitCode,
+                    senderName: authority.unitName(m.source.unitCode),
+                  }
+                : null);
+          if (refused || !outcome || !('applied' in outcome)) {
             counts.rejected++;
             if (refused) {
               if (report.rejected.length < 200) report.rejected.push(refused);
@@ -323,6 +337,35 @@ export async function importBundle(session: Session, file: string, options: Impo
   }
 }
 
+/** How many parent levels an entity has (a case 0, its parties 1, an inspection's photos 2). */
+function depth(entity: string): number {
+  try {
+    const parents = entitySpec(entity).parent?.entities ?? [];
+    return parents.length ? 1 + Math.max(...parents.map(depth)) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Records before the records that belong to them, whatever order the sender wrote them in (its
+ * demo writes a case's stage entries first): the ownership check needs the parent in the ledger.
+ * The sort is stable, so each record's own writes keep their order; the merge is per field and
+ * does not depend on the order of different records.
+ */
+function parentsFirst(changes: BundleChange[]): BundleChange[] {
+  const levels = new Map<string, number>();
+  const level = (e: string) => {
+    let d = levels.get(e);
+    if (d === undefined) levels.set(e, (d = depth(e)));
+    return d;
+  };
+  return changes
+    .map((c, i) => ({ c, i, d: level(c.entity) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map((x) => x.c);
+}
+
 /** Values of the fields a change sets, checked before anything is written (types, choices, lengths). */
 function checkValues(c: BundleChange, ctx: RecordCheckContext): RecordProblem | null {
   const rules = RECORD_RULES[c.entity as SyncableEntity];
@@ -343,7 +386,11 @@ function checkValues(c: BundleChange, ctx: RecordCheckContext): RecordProblem | 
  * new record, the written ones and the checks that depend on them otherwise). A record that fails
  * is rolled back to the savepoint and reported; nothing of it stays.
  */
-function applyChecked(session: Session, c: BundleChange, ctx: RecordCheckContext): { applied: ReturnType<typeof applyRemoteChange> } | { problem: RecordProblem } {
+function applyChecked(
+  session: Session,
+  c: BundleChange,
+  ctx: RecordCheckContext,
+): { applied: ReturnType<typeof applyRemoteChange> } | { problem: RecordProblem } | { storeRefused: true } {
   const { ledger } = session;
   const spec = entitySpec(c.entity);
   try {
@@ -361,13 +408,24 @@ function applyChecked(session: Session, c: BundleChange, ctx: RecordCheckContext
     };
   } catch (error) {
     if (error instanceof ValueRefused) return { problem: error.problem };
+    // A constraint the record rules did not foresee: the savepoint is rolled back and the change
+    // quarantined, so no SQLite text reaches the user and the rest of the bundle still applies.
+    if (error instanceof Database.SqliteError && !isLedgerBusy(error)) return { storeRefused: true };
     throw error;
   }
 }
 
 function valueRejection(a: AuthorityContext, c: BundleChange, p: RecordProblem | null): Rejection | null {
   if (!p) return null;
-  return { entity: c.entity, rowId: c.rowId, code: 'invalid_value', sender: a.sender.unitCode, senderName: a.unitName(a.sender.unitCode), field: p.field, problem: p.problem };
+  return {
+    entity: c.entity,
+    rowId: c.rowId,
+    code: 'invalid_value',
+    sender: a.sender.unitCode,
+    senderName: a.unitName(a.sender.unitCode),
+    field: p.field,
+    problem: p.problem,
+  };
 }
 
 /** Move the staged files of applied changes into the store and register them; returns how many were placed or linked. */

@@ -83,13 +83,15 @@ export function lineSplitter(onLine: (line: string, n: number) => void) {
       let nl = data.indexOf(0x0a);
       while (nl !== -1) {
         const line = data.subarray(0, nl);
-        if (line.length > LIMITS.maxLineBytes) throw new BundleError('line_too_long', `line ${n + 1} is longer than ${LIMITS.maxLineBytes} bytes`, { line: n + 1 });
+        if (line.length > LIMITS.maxLineBytes)
+          throw new BundleError('line_too_long', `line ${n + 1} is longer than ${LIMITS.maxLineBytes} bytes`, { line: n + 1 });
         n++;
         if (line.length) onLine(decodeLine(line, n), n);
         data = data.subarray(nl + 1);
         nl = data.indexOf(0x0a);
       }
-      if (data.length > LIMITS.maxLineBytes) throw new BundleError('line_too_long', `line ${n + 1} is longer than ${LIMITS.maxLineBytes} bytes`, { line: n + 1 });
+      if (data.length > LIMITS.maxLineBytes)
+        throw new BundleError('line_too_long', `line ${n + 1} is longer than ${LIMITS.maxLineBytes} bytes`, { line: n + 1 });
       pending = Buffer.from(data);
     },
     end() {

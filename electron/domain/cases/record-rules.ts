@@ -4,10 +4,39 @@
  * and the domain's checks (identifiers, townships, no future dates).
  */
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../../../shared/cases/schemas';
-import { CASE_CATEGORIES, CASE_FLAGS, CASE_OUTCOMES, CASE_SOURCES, DOC_TYPES, ID_TYPES, MAIN_STAGES, PARTY_KINDS, STAGE_CODES } from '../../../shared/cases/vocabulary';
+import {
+  CASE_CATEGORIES,
+  CASE_FLAGS,
+  CASE_OUTCOMES,
+  CASE_SOURCES,
+  DOC_TYPES,
+  ID_TYPES,
+  MAIN_STAGES,
+  PARTY_KINDS,
+  STAGE_CODES,
+} from '../../../shared/cases/vocabulary';
 import { hasErrors, hasWarnings } from '../../../shared/identifiers';
 import type { IdType } from '../../../shared/cases/vocabulary';
-import { choice, date, fen, flag, id, int, optChoice, optDate, optId, optInt, quantity, sha256, tags, text, township, year, type RecordRules, type RowCheck } from '../records/columns';
+import {
+  choice,
+  date,
+  fen,
+  flag,
+  id,
+  int,
+  optChoice,
+  optDate,
+  optId,
+  optInt,
+  quantity,
+  sha256,
+  tags,
+  text,
+  township,
+  year,
+  type RecordRules,
+  type RowCheck,
+} from '../records/columns';
 import { checkPartyIdentifier } from './parties';
 
 /** A township code must be one of the reference data's (as the case form checks). */

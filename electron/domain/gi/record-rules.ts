@@ -6,7 +6,24 @@
 import { checkUscc, hasErrors, hasWarnings } from '../../../shared/identifiers';
 import { CHECK_RESULTS, CONFIDENCES, GI_KINDS, GI_STATUSES, INSPECTION_RESULTS, TIMELINE_STEPS, USER_STATUSES } from '../../../shared/gi/vocabulary';
 import { z } from 'zod';
-import { choice, date, fen, flag, id, idOrEmpty, int, optDate, optId, quantity, tags, text, township, year, type RecordRules, type RowCheck } from '../records/columns';
+import {
+  choice,
+  date,
+  fen,
+  flag,
+  id,
+  idOrEmpty,
+  int,
+  optDate,
+  optId,
+  quantity,
+  tags,
+  text,
+  township,
+  year,
+  type RecordRules,
+  type RowCheck,
+} from '../records/columns';
 import { fileLinkRules, townshipKnown } from '../cases/record-rules';
 
 /** A GI's date may be known only to the year (seed entries): '', YYYY, YYYY-MM or YYYY-MM-DD. */

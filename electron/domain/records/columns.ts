@@ -77,7 +77,10 @@ export const id = z.string().min(1).max(64);
 export const optId = id.nullable();
 export const idOrEmpty = z.string().max(64);
 export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'format' });
-export const township = z.string().regex(/^\d{9}$/, { message: 'format' }).nullable();
+export const township = z
+  .string()
+  .regex(/^\d{9}$/, { message: 'format' })
+  .nullable();
 export const unitCode = z.string().regex(/^\d{6}$/, { message: 'format' });
 export const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 export const optChoice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).nullable();

@@ -130,7 +130,16 @@ function ReportView({ report: r }: { report: ImportReport }) {
       {r.status === 'applied' ? (
         <Alert type="success" showIcon title={t('exchange.import.appliedTitle', { unit: r.source.unitName, sequence: r.sequence })} />
       ) : null}
-      {r.gap ? <Alert type="warning" showIcon title={t('exchange.import.gap', { from: r.gap.expected, to: r.gap.got - 1, unit: r.source.unitName })} /> : null}
+      {r.gap ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('exchange.import.gap', {
+            range: r.gap.expected === r.gap.got - 1 ? r.gap.expected : `${r.gap.expected}–${r.gap.got - 1}`,
+            unit: r.source.unitName,
+          })}
+        />
+      ) : null}
       {r.futureDriftMs ? <Alert type="warning" showIcon title={t('exchange.import.drift', { minutes: Math.round(r.futureDriftMs / 60_000) })} /> : null}
       <Descriptions size="small" column={2} bordered>
         <Descriptions.Item label={t('exchange.history.from')}>{`${r.source.unitName} (${r.source.unitCode})`}</Descriptions.Item>
