@@ -36,7 +36,7 @@ export const exportCommand: CliCommand = {
       const onStage = (stage: keyof typeof stages, detail: string) => {
         if (!args.values.json) io.err(`  ${stages[stage]} ${detail}`);
       };
-      const { file, manifest } = await exportBundle(session, out, { to, full: !!args.values.full, onStage });
+      const { file, manifest, restamped } = await exportBundle(session, out, { to, full: !!args.values.full, onStage });
       if (args.values.json) io.out(JSON.stringify({ ok: true, file, manifest }, null, 2));
       else {
         io.out(`已导出 exported: ${file}`);
@@ -44,6 +44,12 @@ export const exportCommand: CliCommand = {
           `  发往 to ${manifest.destination.unitCode} · 序号 sequence ${manifest.sequence} · 变更 changes ${manifest.counts.changes} · 附件 attachments ${manifest.counts.attachments}`,
         );
         io.out(`  密钥指纹 key fingerprint ${keyFingerprint(manifest.source.publicKeyPem)}`);
+        if (restamped.count > 0) {
+          const days = Math.ceil(restamped.aheadMillis / 86_400_000);
+          io.out(
+            `  本机日期曾快约 ${days} 天：${restamped.count} 条修改已按改正后的日期重新登记 / this PC's date was ~${days} days ahead: ${restamped.count} changes re-stamped with the corrected date`,
+          );
+        }
       }
       return 0;
     } finally {

@@ -6,6 +6,7 @@ const ZH: Record<Rejection['code'], string> = {
   foreign_parent: '试图在其他单位的记录下添加或修改',
   parent_missing: '所属记录不在本账本中',
   owner_change: '试图更改记录的所属单位',
+  id_in_use: '编号已被另一类记录使用',
   wrong_role: '该类记录不由发送方填写',
   claims_other_unit: '自称由其他单位录入',
   own_installation: '自称由本机录入（疑似伪造）',

@@ -13,7 +13,7 @@ type PreviousValues = Map<number, Map<string, string | null>>;
 // the same rule the merge uses, so the history reads the same on every installation.
 function previousValues(ledger: Ledger, rowIds: Iterable<string>): PreviousValues {
   const out: PreviousValues = new Map();
-  const stmt = ledger.stmt('SELECT seq, fields FROM changes WHERE row_id = ? ORDER BY hlc, installation_id');
+  const stmt = ledger.stmt('SELECT seq, fields FROM changes WHERE row_id = ? AND seq NOT IN (SELECT seq FROM superseded_changes) ORDER BY hlc, installation_id');
   for (const rowId of new Set(rowIds)) {
     const current = new Map<string, string>();
     for (const w of stmt.all(rowId) as Pick<StoredChange, 'seq' | 'fields'>[]) {
@@ -49,11 +49,12 @@ function expand(writes: StoredChange[], previous: PreviousValues): ChangeEntry[]
 
 /** Only the filters actually given go into the SQL, so SQLite can walk the right index. */
 function pageSql(query: { entity?: string; rowId?: string; beforeSeq?: number }): string {
-  const where: string[] = [];
+  // Entries written again after a wrong PC date (store/restamp.ts) show once, as written again.
+  const where: string[] = ['seq NOT IN (SELECT seq FROM superseded_changes)'];
   if (query.entity !== undefined) where.push('entity = :entity');
   if (query.rowId !== undefined) where.push('row_id = :rowId');
   if (query.beforeSeq !== undefined) where.push('seq < :beforeSeq');
-  return `SELECT * FROM changes ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT :limit`;
+  return `SELECT * FROM changes WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT :limit`;
 }
 
 /** A page of writes (newest first), expanded to field entries; `limit` counts writes. */
@@ -81,7 +82,9 @@ export function listChanges(ledger: Ledger, query: { entity?: string; rowId?: st
 export function listChangesForRows(ledger: Ledger, rowIds: string[], limit: number): ChangeEntry[] {
   if (rowIds.length === 0) return [];
   const writes = ledger.db
-    .prepare(`SELECT * FROM changes WHERE row_id IN (${rowIds.map(() => '?').join(', ')}) ORDER BY seq DESC LIMIT ?`)
+    .prepare(
+      `SELECT * FROM changes WHERE row_id IN (${rowIds.map(() => '?').join(', ')}) AND seq NOT IN (SELECT seq FROM superseded_changes) ORDER BY seq DESC LIMIT ?`,
+    )
     .all(...rowIds, limit) as StoredChange[];
   return expand(writes, previousValues(ledger, rowIds));
 }

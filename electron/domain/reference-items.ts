@@ -9,6 +9,7 @@ import { DomainError } from '../../shared/errors';
 import type { CalendarEntry, HolidayEntry } from '../../shared/reference';
 import { insertRecord, updateRecord } from '../store/change-log';
 import type { Ledger } from '../store/ledger';
+import { getSetting } from './local-settings';
 import { writeContext, type Session } from './session';
 
 interface ItemRow {
@@ -21,10 +22,32 @@ interface ItemRow {
   value: string;
 }
 
-/** Live edits of one kind, newest per code. */
+/**
+ * The units whose edits this ledger uses: its own and its league's (a county follows the league's
+ * calendar and vocabularies; the league does not take a county's holiday into its own deadlines).
+ * Other counties' edits arrive at the league with their bundles but stay theirs.
+ */
+function editingUnits(ledger: Ledger): [string, string] {
+  const unit = getSetting(ledger, 'unit_code') ?? '';
+  const parent = (ledger.stmt('SELECT parent_code FROM ref_regions WHERE code = ?').pluck().get(unit) as string | null | undefined) ?? unit;
+  return [unit, parent];
+}
+
+/** Live edits of one kind that this ledger uses, newest per code. */
 function edits(ledger: Ledger, kind: string): Map<string, ItemRow> {
-  const rows = ledger.stmt('SELECT * FROM reference_items WHERE kind = ? AND deleted = 0 ORDER BY updated_at, id').all(kind) as ItemRow[];
+  const [unit, parent] = editingUnits(ledger);
+  const rows = ledger
+    .stmt('SELECT * FROM reference_items WHERE kind = ? AND deleted = 0 AND unit_code IN (?, ?) ORDER BY updated_at, id')
+    .all(kind, unit, parent) as ItemRow[];
   return new Map(rows.map((r) => [r.code, r]));
+}
+
+/** This unit's own edit of a (kind, code), which a save updates; another unit's edit is overridden by a new one of ours. */
+function ownEdit(ledger: Ledger, unitCode: string, kind: string, code: string): string | undefined {
+  return ledger
+    .stmt('SELECT id FROM reference_items WHERE kind = ? AND code = ? AND unit_code = ? AND deleted = 0 ORDER BY updated_at DESC LIMIT 1')
+    .pluck()
+    .get(kind, code, unitCode) as string | undefined;
 }
 
 export function listVocabulary(ledger: Ledger, kind?: VocabularyKind): VocabularyItem[] {
@@ -56,9 +79,9 @@ export function saveVocabularyItem(
   input: { kind: VocabularyKind; code: string; name: string; nameEn: string; active: boolean },
 ): VocabularyItem[] {
   const ctx = writeContext(session);
-  const existing = edits(session.ledger, input.kind).get(input.code);
+  const existing = ownEdit(session.ledger, ctx.unitCode, input.kind, input.code);
   const fields = { kind: input.kind, code: input.code, name: input.name, name_en: input.nameEn, active: input.active ? 1 : 0 };
-  if (existing) updateRecord(ctx, 'reference_item', existing.id, fields);
+  if (existing) updateRecord(ctx, 'reference_item', existing, fields);
   else insertRecord(ctx, 'reference_item', fields);
   return listVocabulary(session.ledger, input.kind);
 }
@@ -95,9 +118,9 @@ export function loadCalendar(ledger: Ledger): HolidayCalendar {
 export function saveCalendarDay(session: Session, input: { date: string; kind: 'holiday' | 'workday' | 'ordinary'; name: string }): CalendarEntry[] {
   const ctx = writeContext(session);
   if (input.kind !== 'ordinary' && input.name === '') throw new DomainError('validation', 'calendar_needs_name');
-  const existing = edits(session.ledger, 'holiday').get(input.date);
+  const existing = ownEdit(session.ledger, ctx.unitCode, 'holiday', input.date);
   const fields = { kind: 'holiday', code: input.date, name: input.name, name_en: '', active: 1, value: input.kind };
-  if (existing) updateRecord(ctx, 'reference_item', existing.id, fields);
+  if (existing) updateRecord(ctx, 'reference_item', existing, fields);
   else insertRecord(ctx, 'reference_item', fields);
   return listCalendar(session.ledger, Number(input.date.slice(0, 4)));
 }

@@ -186,34 +186,88 @@ function newer(a: { hlc: string; installation_id: string }, b: { hlc: string; in
   return a.hlc > b.hlc || (a.hlc === b.hlc && a.installation_id > b.installationId);
 }
 
+/** What applying a received change would do, worked out before anything is written. */
+export interface RemotePlan {
+  change: RemoteChange;
+  outcome: ApplyOutcome;
+  /** The row as stored now (null: a new row). */
+  current: Record<string, FieldValue> | null;
+  /** The fields whose value this change sets (it is the newest write of each), unit_code excluded. */
+  winners: string[];
+  /** The row as it will be after applying (for a new row: the column defaults with the change's fields). */
+  merged: Record<string, FieldValue>;
+}
+
+const columnDefaults = new WeakMap<Ledger, Map<string, Record<string, FieldValue>>>();
+
+/** A new row's values before its first write sets any field: the columns' SQL defaults. */
+function defaultsOf(ledger: Ledger, table: string): Record<string, FieldValue> {
+  let byTable = columnDefaults.get(ledger);
+  if (!byTable) columnDefaults.set(ledger, (byTable = new Map()));
+  const cached = byTable.get(table);
+  if (cached) return cached;
+  {
+    const columns = ledger.db.prepare(`PRAGMA table_info(${quoteIdent(table)})`).all() as { name: string; dflt_value: string | null }[];
+    const defaults: Record<string, FieldValue> = Object.fromEntries(
+      columns.map((c) => {
+        const d = c.dflt_value;
+        if (d === null || d.toUpperCase() === 'NULL') return [c.name, null];
+        if (/^'.*'$/s.test(d)) return [c.name, d.slice(1, -1).replace(/''/g, "'")];
+        const n = Number(d);
+        return [c.name, Number.isNaN(n) ? null : n];
+      }),
+    );
+    byTable.set(table, defaults);
+    return defaults;
+  }
+}
+
 /**
- * Apply one received change: per field, the value with the greater (HLC, installation id) wins
- * (last-writer-wins per field). Commutative, associative and idempotent — bundles in any order,
- * any number of times, give the same rows. The entry is kept verbatim in the log (so audit and
- * later exports see it), and the row's created_* / updated_* follow the earliest / latest entry.
- * The caller checks authority and field names first and runs this inside its transaction.
+ * Work out a received change: per field, the value with the greater (HLC, installation id) wins
+ * (last-writer-wins per field). Reads only; the caller checks the merged row and then writes it
+ * with `applyPlannedChange` (or drops it), so a refused record never touches the table.
  */
-export function applyRemoteChange(ledger: Ledger, change: RemoteChange): ApplyOutcome {
+export function planRemoteChange(ledger: Ledger, change: RemoteChange): RemotePlan {
   const { table } = entitySpec(change.entity);
+  const current = (ledger.stmt(`SELECT * FROM ${quoteIdent(table)} WHERE id = ?`).get(change.rowId) as Record<string, FieldValue> | undefined) ?? null;
   if (ledger.stmt('SELECT 1 FROM changes WHERE row_id = ? AND hlc = ? AND installation_id = ?').get(change.rowId, change.hlc, change.installationId))
-    return 'known';
-  const local = ledger.stmt('SELECT hlc, installation_id, fields FROM changes WHERE row_id = ? ORDER BY hlc DESC, installation_id DESC').all(change.rowId) as {
+    return { change, outcome: 'known', current, winners: [], merged: current ?? {} };
+  const local = ledger
+    .stmt(
+      'SELECT hlc, installation_id, fields FROM changes WHERE row_id = ? AND seq NOT IN (SELECT seq FROM superseded_changes) ORDER BY hlc DESC, installation_id DESC',
+    )
+    .all(change.rowId) as {
     hlc: string;
     installation_id: string;
     fields: string;
   }[];
   const decoded = local.map((l) => ({ ...l, names: new Set(Object.keys(JSON.parse(l.fields) as object)) }));
-  const at = parseHlcTime(change.hlc);
   const winners = Object.keys(change.fields).filter((f) => {
+    if (f === 'unit_code') return false;
     const latest = decoded.find((l) => l.names.has(f));
     return !latest || !newer(latest, change);
   });
-  const row = ledger.stmt(`SELECT created_at, updated_at FROM ${quoteIdent(table)} WHERE id = ?`).get(change.rowId) as
-    { created_at: string; updated_at: string } | undefined;
-  const columns = winners.filter((f) => f !== 'unit_code');
+  const base = current ?? { ...defaultsOf(ledger, table), id: change.rowId, unit_code: change.unitCode, deleted: 0 };
+  const merged = { ...base };
+  for (const f of winners) merged[f] = f === 'deleted' ? Number(change.fields.deleted ?? 0) : (change.fields[f] ?? null);
+  const outcome: ApplyOutcome = !current ? 'inserted' : winners.length ? 'updated' : 'stale';
+  return { change, outcome, current, winners, merged };
+}
+
+/**
+ * Write a planned change: the row (its winning fields; created / updated follow the earliest /
+ * latest entry whatever the order of arrival) and the entry, kept verbatim in the log so audit and
+ * later exports see it. The caller checks authority and values first and runs this inside its
+ * transaction. The row is written first: if SQLite refuses it, nothing of the change is written.
+ */
+export function applyPlannedChange(ledger: Ledger, plan: RemotePlan): ApplyOutcome {
+  const { change, current } = plan;
+  if (plan.outcome === 'known') return 'known';
+  const { table } = entitySpec(change.entity);
+  const at = parseHlcTime(change.hlc);
   asChangeLogWriter(ledger, () => {
-    if (!row) {
-      const names = columns.filter((f) => f !== 'deleted');
+    if (!current) {
+      const names = plan.winners.filter((f) => f !== 'deleted');
       const cols = ['id', 'unit_code', 'created_at', 'created_by', 'updated_at', 'updated_by', 'deleted', ...names];
       ledger
         .stmt(`INSERT INTO ${quoteIdent(table)} (${cols.map(quoteIdent).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
@@ -228,14 +282,13 @@ export function applyRemoteChange(ledger: Ledger, change: RemoteChange): ApplyOu
           ...names.map((n) => change.fields[n] ?? null),
         );
     } else {
-      const sets = columns.map((c) => `${quoteIdent(c)} = ?`);
-      const values: FieldValue[] = columns.map((c) => change.fields[c] ?? null);
-      // Created / updated follow the earliest / latest entry whatever the order of arrival.
-      if (at < row.created_at) {
+      const sets = plan.winners.map((c) => `${quoteIdent(c)} = ?`);
+      const values: FieldValue[] = plan.winners.map((c) => change.fields[c] ?? null);
+      if (at < (current.created_at as string)) {
         sets.push('created_at = ?', 'created_by = ?');
         values.push(at, change.user);
       }
-      if (at > row.updated_at) {
+      if (at > (current.updated_at as string)) {
         sets.push('updated_at = ?', 'updated_by = ?');
         values.push(at, change.user);
       }
@@ -245,10 +298,16 @@ export function applyRemoteChange(ledger: Ledger, change: RemoteChange): ApplyOu
   ledger
     .stmt('INSERT INTO changes (entity, row_id, hlc, installation_id, user, unit_code, fields) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(change.entity, change.rowId, change.hlc, change.installationId, change.user, change.unitCode, JSON.stringify(change.fields));
-  if (!row) return 'inserted';
-  return columns.length ? 'updated' : 'stale';
+  return plan.outcome;
 }
 
+/** Plan and write one received change (no checks: tests and trusted copies). */
+export function applyRemoteChange(ledger: Ledger, change: RemoteChange): ApplyOutcome {
+  return applyPlannedChange(ledger, planRemoteChange(ledger, change));
+}
+
+/** The ISO time part of an HLC: its first 24 characters (the format is fixed-width UTC). */
 function parseHlcTime(hlc: string): string {
-  return parseHlc(hlc).millis === 0 ? '1970-01-01T00:00:00.000Z' : new Date(parseHlc(hlc).millis).toISOString();
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-/.test(hlc)) parseHlc(hlc);
+  return hlc.slice(0, 24);
 }

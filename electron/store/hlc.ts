@@ -25,7 +25,7 @@ export const MAX_HLC_MILLIS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
  * while a PC whose date is wrong by days or years is caught and told to fix its date.
  */
 export const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
-const HLC_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)-([0-9A-F]{4})-([0-9a-f]{16})$/;
+const HLC_PATTERN = /^((\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.(\d{3})Z)-([0-9A-F]{4})-([0-9a-f]{16})$/;
 
 export class HlcError extends Error {
   override name = 'HlcError';
@@ -38,11 +38,13 @@ export function hlcToString(h: Hlc): string {
 export function parseHlc(text: string): Hlc {
   const m = HLC_PATTERN.exec(text);
   if (!m) throw new HlcError(`malformed HLC timestamp: ${text.slice(0, 60)}`);
-  const iso = m[1] as string;
-  const millis = Date.parse(iso);
-  // Date.parse rolls 2026-02-30 over to 2 March: only a real calendar time round-trips.
-  if (Number.isNaN(millis) || new Date(millis).toISOString() !== iso) throw new HlcError(`malformed HLC time: ${text.slice(0, 60)}`);
-  return { millis, counter: parseInt(m[2] as string, 16), node: m[3] as string };
+  const [y, mo, d, h, mi, sec, ms] = m.slice(2, 9).map(Number) as [number, number, number, number, number, number, number];
+  const millis = Date.UTC(y, mo - 1, d, h, mi, sec, ms);
+  // Date.UTC rolls 2026-02-30 over to 2 March: only a real calendar time gives back its own parts.
+  const back = new Date(millis);
+  if (back.getUTCDate() !== d || back.getUTCMonth() !== mo - 1 || back.getUTCFullYear() !== y || h > 23 || mi > 59 || sec > 59)
+    throw new HlcError(`malformed HLC time: ${text.slice(0, 60)}`);
+  return { millis, counter: parseInt(m[9] as string, 16), node: m[10] as string };
 }
 
 /** Whether a string is a well-formed HLC with a real calendar time. */
@@ -75,14 +77,19 @@ export interface ReceiveResult {
 }
 
 /**
- * Advance the local clock past a remote timestamp (used when merging changes). A timestamp more
- * than `maxAheadMillis` ahead of our wall clock is ignored — it never moves the local clock —
- * and reported; the import refuses such bundles before it gets here.
+ * Advance the local clock past a remote timestamp (used when merging changes), but never past this
+ * PC's own wall clock: a sender a few hours ahead must not drag this ledger's stamps ahead too, or
+ * a third ledger a little behind would see them as "from the future" (docs/architecture.md,
+ * "Clocks"). Nothing is lost by it: every record has one owning unit, so stamps of different units
+ * never compete on one field. A timestamp more than `maxAheadMillis` ahead is reported (the import
+ * refuses such bundles before it gets here).
  */
 export function receive(last: Hlc, remote: Hlc, nowMillis: number, maxAheadMillis = MAX_CLOCK_AHEAD_MS): ReceiveResult {
   const ahead = remote.millis - nowMillis;
   if (ahead > maxAheadMillis) return { next: last, aheadMillis: ahead };
-  const millis = Math.max(last.millis, remote.millis, Math.min(nowMillis, MAX_HLC_MILLIS));
+  const wall = Math.min(nowMillis, MAX_HLC_MILLIS);
+  if (remote.millis > wall) remote = { millis: wall, counter: 0, node: remote.node };
+  const millis = Math.max(last.millis, remote.millis, wall);
   let counter: number;
   if (millis === last.millis && millis === remote.millis) counter = Math.max(last.counter, remote.counter) + 1;
   else if (millis === last.millis) counter = last.counter + 1;

@@ -13,7 +13,7 @@ export interface Ledger {
   readonly db: Database.Database;
   readonly file: string;
   readonly schemaVersion: number;
-  /** A prepared statement, compiled once per connection. */
+  /** A prepared statement, compiled once per connection; returns rows as objects unless the caller asks `.pluck()` / `.raw()`. */
   stmt(sql: string): Database.Statement;
   /**
    * Run `fn` in a write transaction that takes SQLite's write lock at BEGIN (BEGIN IMMEDIATE), so
@@ -119,8 +119,11 @@ export async function openLedger(file: string, options: OpenOptions = {}): Promi
         if (!s) {
           s = db.prepare(sql);
           cache.set(sql, s);
+          return s;
         }
-        return s;
+        // A cached statement is shared: `.pluck()` or `.raw()` by one caller would otherwise change
+        // what the next caller of the same SQL gets back. Each caller starts from rows as objects.
+        return s.reader ? s.pluck(false).raw(false) : s;
       },
       write<T>(fn: () => T): T {
         return db.transaction(fn).immediate();

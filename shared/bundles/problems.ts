@@ -30,11 +30,15 @@ export const BUNDLE_PROBLEMS = [
   'key_changed',
   /** The signing key is already trusted for another unit. */
   'key_in_use',
+  /** This PC's date is before data it has received: it is wrong, and must be corrected before an export re-stamps anything. */
+  'clock_behind',
   /** The sending PC's clock is ahead of this one by more than a day (shared/… MAX_CLOCK_AHEAD_MS). */
   'clock_ahead',
   'replayed',
   'forked',
   'own_bundle',
+  /** The sending installation is known here for another unit. */
+  'installation_other_unit',
 ] as const;
 export type BundleProblem = (typeof BUNDLE_PROBLEMS)[number];
 

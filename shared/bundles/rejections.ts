@@ -12,6 +12,8 @@ export const REJECTION_CODES = [
   'parent_missing',
   /** The change tries to move the row to another unit. */
   'owner_change',
+  /** The row id is already the id of another kind of record here. */
+  'id_in_use',
   /** The entity is written only by the other role (a county sending a plan, the league a case). */
   'wrong_role',
   /** The change says it was made by another unit than the sender. */
@@ -45,6 +47,14 @@ export const VALUE_PROBLEMS = [
   'identifier_unconfirmed',
   'reference_unknown',
   'not_assigned',
+  /** A second live record where one per key is kept (one value per indicator, unit and period …). */
+  'duplicate',
+  /** An indicator the ledger computes itself: no value is reported for it. */
+  'computed',
+  /** The file's bytes are not of the type the record names, or not an allowed type, or not its size. */
+  'file_mismatch',
+  /** A file name ending like a program (.exe, .bat …), which no evidence file needs. */
+  'file_name',
 ] as const;
 export type ValueProblem = (typeof VALUE_PROBLEMS)[number];
 

@@ -68,6 +68,10 @@ export interface ExportedBundle {
   sequence: number;
   changes: number;
   attachments: number;
+  /** Changes written while this PC's date was wrong (ahead), stamped again by the corrected clock before this export. */
+  restamped: number;
+  /** How many days ahead the date had been. */
+  restampedDays: number;
 }
 
 /** Changes refused on import and kept in quarantine, newest first. */

@@ -126,7 +126,7 @@ describe('hostile and broken bundles', () => {
       [craftBundle(county, LEAGUE, { changes: [{ ...change, hlc: '2026-02-30T00:00:00.000Z-0000-00000000000000aa' }] }), 'bad_timestamp'],
       [craftBundle(county, LEAGUE, { changes: [{ ...change, entity: 42 as never }] }), 'ndjson'],
       [craftBundle(county, LEAGUE, { changes: [change], manifest: { format: 'something-else' as never } }), 'manifest_format'],
-      [craftBundle(county, LEAGUE, { changes: [{ ...change, fields: { note: crypto.randomBytes(800 * 1024).toString('base64') } }] }), 'line_too_long'],
+      [craftBundle(county, LEAGUE, { changes: [{ ...change, fields: { note: crypto.randomBytes(6.2 * 1024 * 1024).toString('base64') } }] }), 'line_too_long'],
       [craftBundle(county, '152200', { changes: [change] }), 'wrong_destination'],
     ];
     for (const [file, expected] of cases) expect(await problemOf(league, file), expected).toBe(expected);

@@ -154,3 +154,14 @@ describe('change history', () => {
     expect(listChanges(session.ledger, { entity: 'nothing', limit: 50 }).entries).toEqual([]);
   });
 });
+
+describe('cached statements', () => {
+  it('one caller’s .pluck() does not change what the next caller of the same SQL gets', async () => {
+    const session = await tempSession();
+    const sql = 'SELECT hlc_last FROM installation WHERE singleton = 1';
+    expect(typeof session.ledger.stmt(sql).pluck().get()).toBe('string');
+    expect(session.ledger.stmt(sql).get()).toEqual({ hlc_last: expect.any(String) });
+    expect(Array.isArray(session.ledger.stmt(sql).raw().get())).toBe(true);
+    expect(session.ledger.stmt(sql).get()).toEqual({ hlc_last: expect.any(String) });
+  });
+});

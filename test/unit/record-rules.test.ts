@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDemoCases } from '../../electron/domain/demo/cases';
 import { generateDemoGiUsers } from '../../electron/domain/demo/gi';
 import { generateDemoPlan } from '../../electron/domain/demo/plans';
-import { checkRecord, recordCheckContext, type Row } from '../../electron/domain/records/columns';
+import { checkColumn, checkRecord, recordCheckContext, type Row } from '../../electron/domain/records/columns';
 import { RECORD_RULES } from '../../electron/domain/records/registry';
 import type { Session } from '../../electron/domain/session';
 import { ENTITIES } from '../../electron/store/syncable';
@@ -37,6 +37,23 @@ describe('record rules', () => {
       for (const f of [...(rules.required ?? []), ...(rules.factDates ?? [])]) expect(spec.fields, `${entity}.${f}`).toContain(f);
       for (const r of rules.rows ?? []) for (const f of r.fields) expect(spec.fields, `${entity}.${f}`).toContain(f);
     }
+  });
+
+  it('accept every column’s SQL default, except the required columns (a new record must fill those)', async () => {
+    const session = await officeAt('152502', '锡林浩特市市场监督管理局', FIXED_NOW);
+    const ctx = recordCheckContext(session.ledger, '152502', FIXED_NOW);
+    const invalid: string[] = [];
+    for (const [entity, spec] of Object.entries(ENTITIES)) {
+      const rules = RECORD_RULES[entity as SyncableEntity];
+      const columns = session.ledger.db.prepare(`PRAGMA table_info("${spec.table}")`).all() as { name: string; dflt_value: string | null }[];
+      for (const c of columns) {
+        if (!(c.name in rules.columns) || rules.required?.includes(c.name)) continue;
+        const d = c.dflt_value;
+        const value = d === null ? null : /^'.*'$/.test(d) ? d.slice(1, -1) : Number(d);
+        if (checkColumn(rules, c.name, value, ctx)) invalid.push(`${entity}.${c.name} = ${String(d)}`);
+      }
+    }
+    expect(invalid).toEqual([]);
   });
 
   it('accept every record the app writes, in a county’s and in a league’s ledger', async () => {

@@ -77,6 +77,10 @@ export function checkAuthority(ctx: AuthorityContext, c: RemoteChange): Rejectio
   if (c.unitCode !== sender.unitCode) return refuse('claims_other_unit', { claimed: c.unitCode, ownerName: ctx.unitName(c.unitCode) });
   if (spec.owner !== 'any' && spec.owner !== sender.role) return refuse('wrong_role');
 
+  // A row id names one record of one entity: the same id on another kind of record would mix the
+  // two in the merge and the history.
+  const entityOfId = ledger.stmt('SELECT entity FROM changes WHERE row_id = ? LIMIT 1').pluck().get(c.rowId) as string | undefined;
+  if (entityOfId !== undefined && entityOfId !== c.entity) return refuse('id_in_use', { parentEntity: entityOfId });
   const owner = storedOwner(ledger, spec, c.rowId);
   if (owner !== null && owner !== sender.unitCode) return refuse('foreign_row', { owner, ownerName: ctx.unitName(owner) });
   const claimed = c.fields.unit_code;

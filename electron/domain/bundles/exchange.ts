@@ -37,7 +37,7 @@ function asDomainError(error: unknown): never {
 export async function exportForDownload(session: Session, input: { to?: string; full?: boolean }): Promise<ExportedBundle> {
   const office = currentOffice(session);
   const name = `ip-ledger-${office.unitCode}-to-${input.to ?? office.leagueCode}-${new Date(session.now()).toISOString().slice(0, 10)}-${crypto.randomBytes(3).toString('hex')}.zip`;
-  const { file, manifest } = await exportBundle(session, path.join(outbox(session), name), input);
+  const { file, manifest, restamped } = await exportBundle(session, path.join(outbox(session), name), input);
   // A large bundle stays in the data folder instead of crossing to the renderer as base64.
   const small = fs.statSync(file).size <= MAX_SCREEN_BUNDLE_BYTES;
   return {
@@ -47,6 +47,8 @@ export async function exportForDownload(session: Session, input: { to?: string; 
     sequence: manifest.sequence,
     changes: manifest.counts.changes,
     attachments: manifest.counts.attachments,
+    restamped: restamped.count,
+    restampedDays: Math.ceil(restamped.aheadMillis / 86_400_000),
   };
 }
 

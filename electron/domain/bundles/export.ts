@@ -17,10 +17,13 @@ import { blobPath } from '../cases/attachments';
 import { currentOffice } from '../office';
 import { getProfile } from '../profile';
 import type { Session } from '../session';
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, CHANGES, MANIFEST, SIGNATURE, type BundleChange, type Manifest, type ManifestFile } from './format';
+import { BundleError, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, CHANGES, MANIFEST, SIGNATURE, type BundleChange, type Manifest, type ManifestFile } from './format';
 import { verifyBundle } from './verify';
 import { writeZip, type ZipSource } from './zip-write';
+import type { Role } from '../../../shared/units';
+import { entitySpec } from '../../store/syncable';
 import { faultPoint } from '../../store/fault-points';
+import { clockBehindReceived, hasFutureStamps, restampFutureChanges, type RestampResult } from '../../store/restamp';
 import { createWorkDir, removeQuietly } from '../../store/private-files';
 
 export interface ExportOptions {
@@ -36,6 +39,26 @@ export type ExportStage = 'changes' | 'zip' | 'verify' | 'move';
 export interface ExportResult {
   file: string;
   manifest: Manifest;
+  /** Entries written while this PC's date was more than a day ahead, stamped again by the corrected clock first. */
+  restamped: RestampResult;
+}
+
+/**
+ * Before an export: entries stamped while this PC's date was wrong (ahead) would be refused by the
+ * receiver, so they are stamped again by the corrected clock (store/restamp.ts) — unless this PC's
+ * date now looks wrong the other way (before what it has received), which must be fixed first.
+ */
+function recoverFromWrongDate(session: Session): RestampResult {
+  const now = session.now();
+  const { ledger } = session;
+  if (!hasFutureStamps(ledger, session.installation.id, now)) return { count: 0, aheadMillis: 0 };
+  const behind = clockBehindReceived(ledger, session.installation.id, now);
+  if (behind)
+    throw new BundleError('clock_behind', `this PC's date (${new Date(now).toISOString()}) is before data received here (${behind}); correct the date first`, {
+      date: new Date(now).toISOString().slice(0, 10),
+      received: behind.slice(0, 10),
+    });
+  return restampFutureChanges(ledger, session.installation.id, now);
 }
 
 /** Entities whose rows point at a blob through a `sha256` field. */
@@ -78,7 +101,7 @@ function removeStalePartials(dir: string): void {
 }
 
 /** Write the change-log entries to send as NDJSON (owner-only file), streaming rows; returns what the manifest needs. */
-function writeChanges(session: Session, file: string, fromSeq: number, throughSeq: number, unit: string) {
+function writeChanges(session: Session, file: string, fromSeq: number, throughSeq: number, unit: string, role: Role) {
   const fd = fs.openSync(file, 'w', 0o600);
   const hash = crypto.createHash('sha256');
   const entities: Record<string, number> = {};
@@ -86,8 +109,15 @@ function writeChanges(session: Session, file: string, fromSeq: number, throughSe
   let size = 0;
   let count = 0;
   try {
-    const rows = session.ledger.stmt('SELECT * FROM changes WHERE seq > ? AND seq <= ? AND unit_code = ? ORDER BY seq').iterate(fromSeq, throughSeq, unit);
+    // Superseded entries (written again after a wrong date, store/restamp.ts) stay home.
+    const rows = session.ledger
+      .stmt('SELECT * FROM changes WHERE seq > ? AND seq <= ? AND unit_code = ? AND seq NOT IN (SELECT seq FROM superseded_changes) ORDER BY seq')
+      .iterate(fromSeq, throughSeq, unit);
     for (const r of rows as Iterable<StoredChange>) {
+      // Records of the other role stay home (a league's own enforcement cases): the receiver would
+      // only refuse them, in every county, bundle after bundle.
+      const owner = entitySpec(r.entity).owner;
+      if (owner !== 'any' && owner !== role) continue;
       const change: BundleChange = {
         entity: r.entity,
         rowId: r.row_id,
@@ -127,6 +157,7 @@ export async function exportBundle(session: Session, target: string, options: Ex
   const profile = getProfile(session);
   const destination = defaultDestination(session, options.to);
   const finalPath = path.resolve(target);
+  const restamped = recoverFromWrongDate(session);
   const acked = (ledger.stmt('SELECT through_seq FROM peer_acks WHERE unit_code = ?').pluck().get(destination) as number | undefined) ?? 0;
   const fromSeq = options.full ? 0 : acked;
   const throughSeq = (ledger.stmt('SELECT coalesce(max(seq), 0) FROM changes').pluck().get() as number) ?? 0;
@@ -136,7 +167,7 @@ export async function exportBundle(session: Session, target: string, options: Ex
   const work = createWorkDir(path.dirname(ledger.file), 'export');
   let reserved: string | null = null;
   try {
-    const written = writeChanges(session, path.join(work, CHANGES), fromSeq, throughSeq, ownUnit);
+    const written = writeChanges(session, path.join(work, CHANGES), fromSeq, throughSeq, ownUnit, office.role);
     options.onStage?.('changes', `${written.count}`);
     const files: ManifestFile[] = [written.file];
     const sources: ZipSource[] = [{ name: CHANGES, file: path.join(work, CHANGES) }];
@@ -226,7 +257,7 @@ export async function exportBundle(session: Session, target: string, options: Ex
     reserved = null;
     faultPoint('export:moved');
     ledger.write(() => ledger.stmt("UPDATE bundles_sent SET state = 'written' WHERE bundle_id = ?").run(manifest.bundleId));
-    return { file: finalPath, manifest };
+    return { file: finalPath, manifest, restamped };
   } catch (error) {
     // Nothing reached the target: give the number back, unless a later export already follows it.
     if (reserved) {

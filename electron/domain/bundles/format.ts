@@ -17,8 +17,13 @@ export const LIMITS = {
   /** Entries in the ZIP (a county's attachments for years stay far below this). */
   maxEntries: 200_000,
   maxManifestBytes: 16 * 1024 * 1024,
-  /** One change-log entry per line; a case has ~45 short fields. */
-  maxLineBytes: 1024 * 1024,
+  /**
+   * One change-log entry per line. A case has ~45 short fields, but a plan's text may be 100
+   * sections × 20,000 characters (shared/plans/schemas.ts), ~6 MB of UTF-8: the limit must be above
+   * anything a screen lets a user save, or that record could never be sent and would block every
+   * later export.
+   */
+  maxLineBytes: 8 * 1024 * 1024,
   maxChangesBytes: 4 * 1024 * 1024 * 1024,
   maxAttachmentBytes: 20 * 1024 * 1024,
   maxTotalBytes: 16 * 1024 * 1024 * 1024,

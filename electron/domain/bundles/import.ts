@@ -15,16 +15,15 @@ import path from 'node:path';
 import type { EntityCounts, ImportReport } from '../../../shared/bundles/types';
 import type { Rejection } from '../../../shared/bundles/rejections';
 import type { SyncableEntity } from '../../../shared/entities';
-import { applyRemoteChange, type RemoteChange } from '../../store/change-log';
+import { applyPlannedChange, planRemoteChange, type ApplyOutcome, type RemoteChange } from '../../store/change-log';
 import { hlcToString, MAX_CLOCK_AHEAD_MS, parseHlc, receive } from '../../store/hlc';
 import { entitySpec } from '../../store/syncable';
-import { quoteIdent } from '../../store/write-guard';
 import { isLedgerBusy } from '../../store/ledger';
 import { blobPath, sniffType } from '../cases/attachments';
 import { currentOffice, type Office } from '../office';
 import { keyFingerprint } from '../keys';
 import { getSetting } from '../local-settings';
-import { checkColumn, checkRecord, recordCheckContext, type RecordCheckContext, type RecordProblem } from '../records/columns';
+import { checkColumn, checkMerged, recordCheckContext, type RecordCheckContext, type RecordProblem } from '../records/columns';
 import { RECORD_RULES } from '../records/registry';
 import type { Session } from '../session';
 import { checkAuthority, type AuthorityContext } from './authority';
@@ -46,11 +45,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 class Rollback extends Error {}
 
-/** A received record that failed the value checks; rolled back to its savepoint. */
-class ValueRefused extends Error {
-  constructor(readonly problem: RecordProblem) {
-    super(`${problem.field}: ${problem.problem}`);
+/** Another process imported the same bundle while this one was reading it. */
+class AlreadyImported extends Error {
+  constructor(readonly at: string) {
+    super('already imported');
   }
+}
+
+function unitName(session: Session, code: string): string {
+  return (session.ledger.stmt('SELECT name FROM ref_regions WHERE code = ?').pluck().get(code) as string | undefined) ?? code;
 }
 
 function checkAddress(session: Session, office: Office, m: Manifest): void {
@@ -62,6 +65,14 @@ function checkAddress(session: Session, office: Office, m: Manifest): void {
       ? session.ledger.stmt('SELECT 1 FROM ref_regions WHERE code = ? AND parent_code = ?').get(m.source.unitCode, office.unitCode)
       : m.source.unitCode === office.leagueCode;
   if (!expectedSource) throw new BundleError('unknown_source', `${m.source.unitCode} does not exchange bundles with ${office.unitCode}`);
+  // An installation belongs to one unit: a bundle claiming another unit's installation (its id is in
+  // any of that unit's bundles) would take over that unit's sequence numbers and lock it out.
+  const knownFor = session.ledger.stmt('SELECT unit_code FROM unit_installations WHERE installation_id = ?').pluck().get(m.source.installationId) as
+    string | undefined;
+  if (knownFor !== undefined && knownFor !== m.source.unitCode)
+    throw new BundleError('installation_other_unit', `installation ${m.source.installationId} sends for ${knownFor}, not ${m.source.unitCode}`, {
+      unit: unitName(session, knownFor),
+    });
 }
 
 interface TrustDecision {
@@ -77,7 +88,9 @@ function checkTrust(session: Session, m: Manifest, options: ImportOptions): Trus
   const elsewhere = ledger.stmt('SELECT unit_code FROM trusted_keys WHERE fingerprint = ? AND unit_code <> ?').pluck().get(fingerprint, m.source.unitCode) as
     string | undefined;
   if (elsewhere)
-    throw new BundleError('key_in_use', `key ${fingerprint} is already trusted for ${elsewhere}; one key is trusted for one unit only`, { unit: elsewhere });
+    throw new BundleError('key_in_use', `key ${fingerprint} is already trusted for ${elsewhere}; one key is trusted for one unit only`, {
+      unit: unitName(session, elsewhere),
+    });
   const trusted = ledger.stmt('SELECT fingerprint FROM trusted_keys WHERE unit_code = ?').get(m.source.unitCode) as { fingerprint: string } | undefined;
   if (trusted && trusted.fingerprint !== fingerprint) {
     // The preview shows the change of key so the supervisor can confirm it; applying needs rekey + trust.
@@ -117,14 +130,14 @@ function checkSequence(session: Session, m: Manifest, manifestSha256: string): {
   const seen = ledger.stmt('SELECT imported_at FROM bundles_received WHERE bundle_id = ?').pluck().get(m.bundleId) as string | undefined;
   if (seen) return { duplicateAt: seen, gap: null };
   const same = ledger
-    .stmt('SELECT manifest_sha256 FROM bundles_received WHERE source_installation = ? AND sequence = ?')
+    .stmt('SELECT manifest_sha256 FROM bundles_received WHERE source_installation = ? AND source_unit = ? AND sequence = ?')
     .pluck()
-    .get(m.source.installationId, m.sequence) as string | undefined;
+    .get(m.source.installationId, m.source.unitCode, m.sequence) as string | undefined;
   if (same && same !== manifestSha256)
     throw new BundleError('forked', `a different bundle ${m.sequence} from ${m.source.unitName} was imported before: refuse and investigate`);
   const last = ledger
-    .stmt('SELECT sequence, manifest_sha256 FROM bundles_received WHERE source_installation = ? ORDER BY sequence DESC LIMIT 1')
-    .get(m.source.installationId) as { sequence: number; manifest_sha256: string } | undefined;
+    .stmt('SELECT sequence, manifest_sha256 FROM bundles_received WHERE source_installation = ? AND source_unit = ? ORDER BY sequence DESC LIMIT 1')
+    .get(m.source.installationId, m.source.unitCode) as { sequence: number; manifest_sha256: string } | undefined;
   if (last && m.sequence < last.sequence)
     throw new BundleError('replayed', `bundle ${m.sequence} from ${m.source.unitName} is older than bundle ${last.sequence}, already imported`);
   if (last && m.sequence === last.sequence + 1 && m.previousManifestSha256 !== last.manifest_sha256)
@@ -249,6 +262,14 @@ export async function importBundle(session: Session, file: string, options: Impo
     const blobsUsed = new Set<string>();
     try {
       ledger.write(() => {
+        // Checked again under the write lock: another window or command may have imported this
+        // bundle, or trusted this unit's key, since the checks above.
+        checkAddress(session, office, m);
+        const inside = checkTrust(session, m, options);
+        Object.assign(trust, inside);
+        report.firstContact = inside.firstContact;
+        const again = checkSequence(session, m, bundle.manifestSha256);
+        if (again.duplicateAt) throw new AlreadyImported(again.duplicateAt);
         let clock = parseHlc((ledger.stmt('SELECT hlc_last FROM installation WHERE singleton = 1').get() as { hlc_last: string }).hlc_last);
         for (const c of changes) {
           const counts = (report.entities[c.entity] ??= emptyCounts());
@@ -258,7 +279,7 @@ export async function importBundle(session: Session, file: string, options: Impo
             continue;
           }
           const early = checkAuthority(authority, c) ?? valueRejection(authority, c, checkValues(c, checks));
-          const outcome = early ? null : applyChecked(session, c, checks);
+          const outcome = early ? null : applyChecked(session, c, checks, (sha) => staged.get(sha) ?? blobPath(session.attachmentsDir, sha));
           const refused =
             early ??
             (outcome && 'problem' in outcome
@@ -324,6 +345,10 @@ export async function importBundle(session: Session, file: string, options: Impo
         if (options.dryRun) throw new Rollback();
       });
     } catch (error) {
+      if (error instanceof AlreadyImported) {
+        for (const f of placed) removeQuietly(f);
+        return { ...report, status: 'duplicate', importedAt: error.at, entities: {}, rejected: [], conflicts: [], attachments: 0 };
+      }
       if (!(error instanceof Rollback)) {
         // The transaction rolled back: the files it moved into the store belong to nothing.
         for (const f of placed) removeQuietly(f);
@@ -382,37 +407,58 @@ function checkValues(c: BundleChange, ctx: RecordCheckContext): RecordProblem | 
 }
 
 /**
- * Merge one change inside a savepoint, then check the record as it now stands (every column for a
- * new record, the written ones and the checks that depend on them otherwise). A record that fails
- * is rolled back to the savepoint and reported; nothing of it stays.
+ * Merge one change: work out the record as it would stand (every column for a new record, the
+ * written ones and the checks that depend on them otherwise), check it, and write it only if it
+ * passes — so a refused record never touches the table and no savepoint is needed.
  */
 function applyChecked(
   session: Session,
   c: BundleChange,
   ctx: RecordCheckContext,
-): { applied: ReturnType<typeof applyRemoteChange> } | { problem: RecordProblem } | { storeRefused: true } {
+  fileOf: (sha256: string) => string,
+): { applied: ApplyOutcome } | { problem: RecordProblem } | { storeRefused: true } {
   const { ledger } = session;
-  const spec = entitySpec(c.entity);
+  const plan = planRemoteChange(ledger, c as RemoteChange);
+  // A write that changes nothing needs no check. A record brought back from a tombstone is checked
+  // whole, like a new one: its tombstone may have carried values no check looked at.
+  if (plan.outcome !== 'known' && plan.outcome !== 'stale') {
+    const revived = plan.current !== null && plan.current.deleted === 1 && plan.merged.deleted === 0;
+    // Each value the change sets has passed checkValues already.
+    const problem =
+      checkMerged(RECORD_RULES[c.entity as SyncableEntity], plan.merged, plan.current && !revived ? plan.winners : 'new', ctx) ??
+      checkFile(plan.merged, fileOf);
+    if (problem) return { problem };
+  }
   try {
-    return {
-      applied: ledger.write(() => {
-        const existed = ledger.stmt(`SELECT 1 FROM ${quoteIdent(spec.table)} WHERE id = ?`).get(c.rowId) !== undefined;
-        const applied = applyRemoteChange(ledger, c as RemoteChange);
-        const row = ledger.stmt(`SELECT * FROM ${quoteIdent(spec.table)} WHERE id = ?`).get(c.rowId) as Record<string, string | number | null>;
-        // A tombstone needs no other field to be valid.
-        if (row.deleted === 1 && existed) return applied;
-        const problem = checkRecord(RECORD_RULES[c.entity as SyncableEntity], row, existed ? Object.keys(c.fields) : 'all', ctx);
-        if (problem) throw new ValueRefused(problem);
-        return applied;
-      }),
-    };
+    return { applied: applyPlannedChange(ledger, plan) };
   } catch (error) {
-    if (error instanceof ValueRefused) return { problem: error.problem };
-    // A constraint the record rules did not foresee: the savepoint is rolled back and the change
-    // quarantined, so no SQLite text reaches the user and the rest of the bundle still applies.
+    // A constraint the record rules did not foresee: the failing statement is undone by SQLite
+    // (the row is written first, the log entry after it), the change is quarantined, no SQLite
+    // text reaches the user, and the rest of the bundle still applies.
     if (error instanceof Database.SqliteError && !isLedgerBusy(error)) return { storeRefused: true };
     throw error;
   }
+}
+
+/**
+ * An evidence link's file, when it came with the bundle or is already here, is what the link says:
+ * an allowed type recognised from its bytes (as an upload on the screen is), the type the link
+ * names, and its size. A link whose file did not travel is kept (it shows as missing).
+ */
+function checkFile(row: Record<string, string | number | null>, fileOf: (sha256: string) => string): RecordProblem | null {
+  if (typeof row.sha256 !== 'string' || row.deleted === 1) return null;
+  const file = fileOf(row.sha256);
+  if (!fs.existsSync(file)) return null;
+  const head = Buffer.alloc(16);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, head, 0, 16, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const type = sniffType(head);
+  if (!type || type !== row.mime || fs.statSync(file).size !== row.size) return { field: 'sha256', problem: 'file_mismatch' };
+  return null;
 }
 
 function valueRejection(a: AuthorityContext, c: BundleChange, p: RecordProblem | null): Rejection | null {

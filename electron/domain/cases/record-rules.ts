@@ -101,7 +101,19 @@ const caseRules: RecordRules = {
   },
   required: ['title', 'lead_date'],
   factDates: ['lead_date', 'filed_date', 'decided_date', 'served_date', 'published_date', 'closed_date', 'police_transfer_date'],
-  rows: [townshipKnown('township_code')],
+  rows: [
+    townshipKnown('township_code'),
+    {
+      // The inspection a case was opened from is one of the same unit's, when it is here (it may
+      // arrive after the case: parents are applied first, and an inspection belongs to a GI user).
+      fields: ['gi_inspection_id'],
+      check: (row, ctx) => {
+        if (row.gi_inspection_id === null) return null;
+        const owner = ctx.ledger.stmt('SELECT unit_code FROM gi_inspections WHERE id = ?').pluck().get(row.gi_inspection_id) as string | undefined;
+        return owner === undefined || owner === ctx.unitCode ? null : { field: 'gi_inspection_id', problem: 'reference_unknown' };
+      },
+    },
+  ],
 };
 
 /** ID and USCC numbers: the same checks and the same confirmation rule as the party form. */
@@ -153,9 +165,13 @@ const eventRules: RecordRules = {
   factDates: ['date'],
 };
 
+/** Endings of programs and scripts: evidence is photos and PDFs, so a name like "现场照片.png.exe" is refused. */
+const PROGRAM_NAME = /\.(exe|com|bat|cmd|scr|pif|msi|msp|cpl|dll|lnk|hta|js|jse|vbs|vbe|wsf|wsh|ps1|psm1|jar|sh|app|reg)$/i;
+
 /** An evidence file link (the same shape for inspection photos, plan originals and report evidence). */
 export function fileLinkRules(parentField: string, extra: RecordRules['columns'] = {}): RecordRules {
   return {
+    rows: [{ fields: ['file_name'], check: (row) => (PROGRAM_NAME.test(String(row.file_name).trim()) ? { field: 'file_name', problem: 'file_name' } : null) }],
     columns: {
       [parentField]: id,
       sha256,
@@ -164,7 +180,7 @@ export function fileLinkRules(parentField: string, extra: RecordRules['columns']
       size: int(1, MAX_ATTACHMENT_BYTES),
       ...extra,
     },
-    required: [parentField, 'sha256', 'file_name'],
+    required: [parentField, 'sha256', 'file_name', 'mime', 'size'],
   };
 }
 

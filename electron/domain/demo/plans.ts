@@ -48,35 +48,61 @@ export function generateDemoPlan(session: Session, seed: number): string | null 
   const everyCounty = leagueCounties(ledger, league);
   const leagueCtx: WriteContext = { ...base, unitCode: league };
   return ledger.write(() => {
-    const planId = insertRecord(leagueCtx, 'plan', {
-      doc_number: '',
-      title: plan.title,
-      year,
-      issuing_unit: plan.issuingUnit.replace('兴安盟', leagueName),
-      issue_date: plan.issueDate,
-      summary_due: plan.summaryDue,
-      sections: JSON.stringify(plan.sections),
-      notes: '演示数据',
-    });
-    template.tasks.forEach((raw, i) => {
-      const t = taskFieldsSchema.parse({ ...(raw as object), planId, assignedUnits: everyCounty });
-      const cadence = i === 0 || i === 5 ? 'quarterly' : t.cadence;
-      const deadline = shift(t.deadline);
-      const taskId = insertRecord(leagueCtx, 'plan_task', {
-        plan_id: planId,
-        ord: i + 1,
-        section_no: t.sectionNo,
-        title: t.title,
-        description: t.description,
-        lead_units: t.leadUnits,
-        supporting_units: t.supportingUnits,
-        assigned_units: encodeTags(everyCounty),
-        deadline,
-        cadence,
-        evidence_required: t.evidenceRequired,
-        indicator_codes: encodeTags(t.indicatorCodes),
+    // A county that has received its league's plan for the year reports on it (its reports then
+    // travel to the league); a county on its own gets the plan as if it had arrived.
+    const received =
+      profile.role === 'county'
+        ? (ledger
+            .stmt('SELECT id, year, issue_date FROM plans WHERE unit_code = ? AND year = ? AND deleted = 0 ORDER BY created_at LIMIT 1')
+            .get(league, year) as { id: string; year: number; issue_date: string } | undefined)
+        : undefined;
+    let planId: string;
+    let planDates = { year, issueDate: plan.issueDate };
+    const tasks: { id: string; cadence: 'once' | 'quarterly' | 'yearly'; deadline: string }[] = [];
+    if (received) {
+      planId = received.id;
+      planDates = { year: received.year, issueDate: received.issue_date };
+      tasks.push(
+        ...(ledger
+          .stmt("SELECT id, cadence, deadline FROM plan_tasks WHERE plan_id = ? AND deleted = 0 AND assigned_units LIKE '%,' || ? || ',%' ORDER BY ord")
+          .all(planId, profile.unitCode) as typeof tasks),
+      );
+    } else {
+      planId = insertRecord(leagueCtx, 'plan', {
+        doc_number: '',
+        title: plan.title,
+        year,
+        issuing_unit: plan.issuingUnit.replace('兴安盟', leagueName),
+        issue_date: plan.issueDate,
+        summary_due: plan.summaryDue,
+        sections: JSON.stringify(plan.sections),
+        notes: '演示数据',
       });
-      const periods = taskPeriods({ cadence, deadline }, plan).filter((p) => p.end <= today || p.due <= today || r.chance(0.8));
+      template.tasks.forEach((raw, i) => {
+        const t = taskFieldsSchema.parse({ ...(raw as object), planId, assignedUnits: everyCounty });
+        const cadence = i === 0 || i === 5 ? 'quarterly' : t.cadence;
+        const deadline = shift(t.deadline);
+        const taskId = insertRecord(leagueCtx, 'plan_task', {
+          plan_id: planId,
+          ord: i + 1,
+          section_no: t.sectionNo,
+          title: t.title,
+          description: t.description,
+          lead_units: t.leadUnits,
+          supporting_units: t.supportingUnits,
+          assigned_units: encodeTags(everyCounty),
+          deadline,
+          cadence,
+          evidence_required: t.evidenceRequired,
+          indicator_codes: encodeTags(t.indicatorCodes),
+        });
+        tasks.push({ id: taskId, cadence, deadline });
+      });
+    }
+    for (const task of tasks) {
+      const periods = taskPeriods({ cadence: task.cadence, deadline: task.deadline }, planDates).filter(
+        (p) => p.end <= today || p.due <= today || r.chance(0.8),
+      );
       for (const county of counties) {
         const diligence = r.weighted([
           ['ahead', 45],
@@ -91,8 +117,10 @@ export function generateDemoPlan(session: Session, seed: number): string | null 
           const status = diligence === 'blocked' ? 'blocked' : past || diligence === 'ahead' ? 'done' : 'in_progress';
           const percent = status === 'done' ? 100 : status === 'blocked' ? r.int(10, 40) : r.int(30, 90);
           const date = p.due < today ? p.due : today;
+          // One report per task, county and period: a second demo run does not add another.
+          if (ledger.stmt('SELECT 1 FROM task_reports WHERE task_id = ? AND unit_code = ? AND period = ? AND deleted = 0').get(task.id, county, p.key)) return;
           insertRecord(ctx, 'task_report', {
-            task_id: taskId,
+            task_id: task.id,
             period: p.key,
             status,
             percent,
@@ -103,7 +131,7 @@ export function generateDemoPlan(session: Session, seed: number): string | null 
           });
         });
       }
-    });
+    }
     writeIndicatorValues(session, r, counties, league, year, today);
     return planId;
   });
@@ -127,7 +155,10 @@ function writeIndicatorValues(session: Session, r: Random, counties: string[], l
       const period = `${year}Q${q}`;
       const put = (code: string, value: number) => {
         const indicatorId = ids.get(code);
-        if (indicatorId) insertRecord(ctx, 'indicator_value', { indicator_id: indicatorId, period, value, source: '市场监管统计' });
+        const taken = session.ledger
+          .stmt('SELECT 1 FROM indicator_values WHERE indicator_id = ? AND unit_code = ? AND period = ? AND deleted = 0')
+          .get(indicatorId, county, period);
+        if (indicatorId && !taken) insertRecord(ctx, 'indicator_value', { indicator_id: indicatorId, period, value, source: '市场监管统计' });
       };
       put('registered_trademarks', trademarks);
       put('ip_pledge_count', r.chance(0.3) ? r.int(1, 2) : 0);

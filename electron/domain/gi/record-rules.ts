@@ -29,6 +29,30 @@ import { fileLinkRules, townshipKnown } from '../cases/record-rules';
 /** A GI's date may be known only to the year (seed entries): '', YYYY, YYYY-MM or YYYY-MM-DD. */
 const partialDate = z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, { message: 'date' });
 
+/**
+ * A county's catalogue entry is a proposal until the league adopts it (saveGi forces this): never
+ * active, verified or "adopted from" anything. The league's entries are never proposals.
+ */
+const proposalOnly: RowCheck = {
+  fields: ['status', 'verified', 'adopted_from'],
+  check: (row, ctx) => {
+    if (ctx.role === 'league') return row.status === 'proposed' ? { field: 'status', problem: 'choice' } : null;
+    if (row.status !== 'proposed') return { field: 'status', problem: 'choice' };
+    if (row.verified !== 0) return { field: 'verified', problem: 'choice' };
+    if (row.adopted_from !== '') return { field: 'adopted_from', problem: 'choice' };
+    return null;
+  },
+};
+
+/** An adopted proposal is one of the catalogue's proposals (any county's): the league adopts, counties propose. */
+const adoptedProposal: RowCheck = {
+  fields: ['adopted_from'],
+  check: (row, ctx) =>
+    row.adopted_from === '' || ctx.ledger.stmt("SELECT 1 FROM gis WHERE id = ? AND status = 'proposed'").get(row.adopted_from)
+      ? null
+      : { field: 'adopted_from', problem: 'reference_unknown' },
+};
+
 const giRules: RecordRules = {
   columns: {
     name: text(60),
@@ -49,6 +73,7 @@ const giRules: RecordRules = {
     notes: text(1000),
   },
   required: ['name'],
+  rows: [proposalOnly, adoptedProposal],
 };
 
 const usccCheck: RowCheck = {
@@ -61,10 +86,25 @@ const usccCheck: RowCheck = {
   },
 };
 
-/** A user is registered for a GI of the catalogue this ledger holds. */
+/** A user is registered for a GI of the league's catalogue or one of the county's own proposals. */
 const giExists: RowCheck = {
   fields: ['gi_id'],
-  check: (row, ctx) => (ctx.ledger.stmt('SELECT 1 FROM gis WHERE id = ?').get(row.gi_id) ? null : { field: 'gi_id', problem: 'reference_unknown' }),
+  check: (row, ctx) => {
+    const owner = ctx.ledger.stmt('SELECT unit_code FROM gis WHERE id = ?').pluck().get(row.gi_id) as string | undefined;
+    if (owner === undefined) return { field: 'gi_id', problem: 'reference_unknown' };
+    const league = ctx.ledger.stmt('SELECT parent_code FROM ref_regions WHERE code = ?').pluck().get(ctx.unitCode) as string | null;
+    return owner === ctx.unitCode || owner === league ? null : { field: 'gi_id', problem: 'reference_unknown' };
+  },
+};
+
+/** An inspection's case (one it opened) is a case of the same unit, when it is here. */
+const ownCase: RowCheck = {
+  fields: ['case_id'],
+  check: (row, ctx) => {
+    if (row.case_id === null) return null;
+    const owner = ctx.ledger.stmt('SELECT unit_code FROM cases WHERE id = ?').pluck().get(row.case_id) as string | undefined;
+    return owner === undefined || owner === ctx.unitCode ? null : { field: 'case_id', problem: 'reference_unknown' };
+  },
 };
 
 const userRules: RecordRules = {
@@ -123,8 +163,19 @@ const useReportRules: RecordRules = {
     reported_date: date,
     note: text(500),
   },
-  required: ['user_id', 'reported_date'],
+  required: ['user_id', 'year', 'reported_date'],
   factDates: ['reported_date'],
+  rows: [
+    {
+      // One report per user and year: a county saves again instead of adding a second.
+      fields: ['user_id', 'year'],
+      check: (row, ctx) =>
+        row.deleted !== 1 &&
+        ctx.ledger.stmt('SELECT 1 FROM gi_use_reports WHERE user_id = ? AND year = ? AND deleted = 0 AND id <> ?').get(row.user_id, row.year, row.id)
+          ? { field: 'year', problem: 'duplicate' }
+          : null,
+    },
+  ],
 };
 
 const checkResult = choice(CHECK_RESULTS);
@@ -145,6 +196,7 @@ const inspectionRules: RecordRules = {
   },
   required: ['user_id', 'date', 'inspectors'],
   factDates: ['date'],
+  rows: [ownCase],
 };
 
 export const GI_RECORD_RULES = {

@@ -22,6 +22,31 @@ const assignedTask: RowCheck = {
   },
 };
 
+/** One live record per key (a county saves again instead of adding a second). */
+function onePer(table: 'task_reports' | 'indicator_values', keys: readonly string[]): RowCheck {
+  return {
+    fields: keys,
+    check: (row, ctx) => {
+      if (row.deleted === 1) return null;
+      const where = keys.map((k) => `${k} = ?`).join(' AND ');
+      const other = ctx.ledger
+        .stmt(`SELECT 1 FROM ${table} WHERE ${where} AND unit_code = ? AND deleted = 0 AND id <> ?`)
+        .get(...keys.map((k) => row[k]), row.unit_code, row.id);
+      return other ? { field: keys[keys.length - 1] as string, problem: 'duplicate' } : null;
+    },
+  };
+}
+
+/** A value is reported only for an indicator that is not computed from the ledger, for a period that has begun. */
+const reportableValue: RowCheck = {
+  fields: ['indicator_id', 'period'],
+  check: (row, ctx) => {
+    const computed = ctx.ledger.stmt('SELECT computed FROM indicators WHERE id = ?').pluck().get(row.indicator_id) as string | undefined;
+    if (computed) return { field: 'indicator_id', problem: 'computed' };
+    return String(row.period).slice(0, 4) > ctx.latestFactDate.slice(0, 4) ? { field: 'period', problem: 'future_date' } : null;
+  },
+};
+
 function exists(field: string, table: 'plans' | 'indicators'): RowCheck {
   return {
     fields: [field],
@@ -42,7 +67,7 @@ export const PLAN_RECORD_RULES = {
       copied_from: idOrEmpty,
       notes: text(2000),
     },
-    required: ['title'],
+    required: ['title', 'year'],
   },
   plan_file: fileLinkRules('plan_id'),
   plan_task: {
@@ -73,7 +98,7 @@ export const PLAN_RECORD_RULES = {
     },
     required: ['task_id', 'period', 'reported_date'],
     factDates: ['reported_date'],
-    rows: [assignedTask],
+    rows: [assignedTask, onePer('task_reports', ['task_id', 'period'])],
   },
   plan_summary: {
     columns: { plan_id: id, submitted_date: date, narrative: text(20_000) },
@@ -99,11 +124,11 @@ export const PLAN_RECORD_RULES = {
   },
   indicator_target: {
     columns: { indicator_id: id, year, target_unit: unitOrEmpty, value: amount, note: text(200) },
-    required: ['indicator_id'],
+    required: ['indicator_id', 'year'],
   },
   indicator_value: {
     columns: { indicator_id: id, period, value: amount, source: text(200), note: text(500) },
     required: ['indicator_id', 'period'],
-    rows: [exists('indicator_id', 'indicators')],
+    rows: [exists('indicator_id', 'indicators'), reportableValue, onePer('indicator_values', ['indicator_id', 'period'])],
   },
 } as const satisfies Record<string, RecordRules>;

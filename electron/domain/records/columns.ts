@@ -23,8 +23,9 @@ export interface RecordCheckContext {
   ledger: Ledger;
   /** The latest date a recorded fact may carry: the receiver's local date plus one day (time zones). */
   latestFactDate: string;
-  /** The unit sending (or writing) the record. */
+  /** The unit sending (or writing) the record, and its role. */
   unitCode: string;
+  role: 'league' | 'county';
   /** Today on this PC, for identifier checks (birth dates in the future). */
   today: Date;
   /** The region codes ID numbers are checked against (read once per import). */
@@ -34,9 +35,11 @@ export interface RecordCheckContext {
 /** A check context for records written or received now by `unitCode`. */
 export function recordCheckContext(ledger: Ledger, unitCode: string, nowMillis: number): RecordCheckContext {
   let areas: ReadonlySet<string> | null = null;
+  const level = ledger.stmt('SELECT level FROM ref_regions WHERE code = ?').pluck().get(unitCode) as string | undefined;
   return {
     ledger,
     unitCode,
+    role: level === 'prefecture' ? 'league' : 'county',
     // Local date plus one day: a sender a few hours ahead (another time zone) is not refused.
     latestFactDate: localIsoDate(nowMillis + 24 * 60 * 60 * 1000),
     today: new Date(nowMillis),
@@ -126,6 +129,26 @@ export function checkColumn(rules: RecordRules, field: string, value: FieldValue
   const parsed = rule.safeParse(value === undefined ? null : value);
   if (!parsed.success) return { field, problem: problemOf(parsed.error) };
   if (rules.factDates?.includes(field) && typeof value === 'string' && value !== '' && value > ctx.latestFactDate) return { field, problem: 'future_date' };
+  return null;
+}
+
+/**
+ * What is left to check of a received record once each value it sets has passed `checkColumn`:
+ * for a new record, that its required columns are filled (the other columns hold their SQL
+ * defaults, which the record-rules test checks are valid) and every cross-column check; for an
+ * existing one, the cross-column checks that depend on a column the write set.
+ */
+export function checkMerged(rules: RecordRules, row: Row, written: readonly string[] | 'new', ctx: RecordCheckContext): RecordProblem | null {
+  if (written === 'new')
+    for (const f of rules.required ?? []) {
+      const problem = checkColumn(rules, f, row[f], ctx);
+      if (problem) return problem;
+    }
+  for (const r of rules.rows ?? []) {
+    if (written !== 'new' && !r.fields.some((f) => written.includes(f))) continue;
+    const problem = r.check(row, ctx);
+    if (problem) return problem;
+  }
   return null;
 }
 

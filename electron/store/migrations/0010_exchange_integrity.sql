@@ -37,8 +37,19 @@ BEGIN SELECT RAISE(ABORT, 'this key is already trusted for another unit'); END;
 -- Why a change was quarantined, with what the message needs (field, owning unit, days ahead …).
 ALTER TABLE quarantine ADD COLUMN detail TEXT NOT NULL DEFAULT '{}';
 CREATE INDEX quarantine_by_time ON quarantine (id DESC);
+-- The same refused change arriving again (a full export) is kept once: looked up by row.
+CREATE INDEX quarantine_by_row ON quarantine (row_id);
 
 -- An export reserves its sequence (state 'reserved') in the same transaction that fixes its
 -- manifest, before the file is moved into place, then marks it 'written'. A crash in between
 -- leaves a reservation the next export follows (the receiver sees a gap), never a reused number.
 ALTER TABLE bundles_sent ADD COLUMN state TEXT NOT NULL DEFAULT 'written' CHECK (state IN ('reserved', 'written'));
+
+-- Entries this installation wrote while its PC's date was wrong by more than a day (ahead), each
+-- written again with a stamp from the corrected clock (store/restamp.ts). The old entry stays in the
+-- log as written but no longer travels, merges or shows in history; `by_seq` is its replacement.
+CREATE TABLE superseded_changes (
+  seq INTEGER PRIMARY KEY,
+  by_seq INTEGER NOT NULL,
+  at TEXT NOT NULL
+) STRICT;

@@ -2,7 +2,7 @@ import { ExportOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExchangeOverview } from '../../../../shared/bundles/types';
+import type { ExchangeOverview, ExportedBundle } from '../../../../shared/bundles/types';
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
 import { downloadBase64 } from '../../components/download';
@@ -13,7 +13,7 @@ export function ExportCard({ overview, onDone }: { overview: ExchangeOverview | 
   const { saving, run } = useMutation();
   const [to, setTo] = useState<string | undefined>();
   const [full, setFull] = useState(false);
-  const [last, setLast] = useState<{ fileName: string; sequence: number; changes: number; savedPath: string; downloaded: boolean } | null>(null);
+  const [last, setLast] = useState<(Omit<ExportedBundle, 'base64'> & { downloaded: boolean }) | null>(null);
   const league = overview?.role === 'league';
   const submit = async () => {
     const result = await run(
@@ -55,6 +55,15 @@ export function ExportCard({ overview, onDone }: { overview: ExchangeOverview | 
         <Typography.Paragraph style={{ marginTop: 12 }} data-testid="export-result">
           {t('exchange.export.result', { file: last.fileName, sequence: last.sequence, changes: last.changes })}
         </Typography.Paragraph>
+      ) : null}
+      {last && last.restamped > 0 ? (
+        <Alert
+          style={{ marginTop: 12 }}
+          type="warning"
+          showIcon
+          title={t('exchange.export.restamped', { count: last.restamped, days: last.restampedDays })}
+          data-testid="export-restamped"
+        />
       ) : null}
       {last && !last.downloaded ? (
         <Alert

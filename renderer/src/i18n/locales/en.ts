@@ -1051,6 +1051,7 @@ export const en: LocaleShape = {
       run: 'Export and save',
       done: 'Bundle {{sequence}} exported ({{changes}} changes)',
       result: 'Saved {{file}} · no. {{sequence}} · {{changes}} changes. Copy it to the USB stick.',
+      restamped: 'This PC’s date was about {{days}} days ahead: the {{count}} changes entered then were stamped again with the corrected date and go with this bundle',
     },
     import: {
       title: 'Import a bundle',
@@ -1108,6 +1109,7 @@ export const en: LocaleShape = {
       foreign_parent: '{{sender}} tried to add or change a {{entity}} under a {{parent}} of {{owner}}',
       parent_missing: 'The {{parent}} that this {{entity}} from {{sender}} belongs to is not in this ledger (never received, or quarantined)',
       owner_change: '{{sender}} tried to hand a {{entity}} over to {{claimed}}',
+      id_in_use: 'A {{entity}} from {{sender}} uses the id of a {{parent}} in this ledger: likely forged',
       wrong_role: '{{sender}} may not send a {{entity}} (the other level of office keeps these records)',
       claims_other_unit: 'A {{entity}} from {{sender}} claims to have been entered by {{claimed}}',
       own_installation: 'A {{entity}} from {{sender}} claims to have been entered on this PC: likely forged',
@@ -1131,6 +1133,10 @@ export const en: LocaleShape = {
       identifier_unconfirmed: 'has check warnings nobody confirmed',
       reference_unknown: 'points to a record or code this ledger does not have',
       not_assigned: 'is a task not assigned to that unit',
+      duplicate: 'duplicates a record already here (one per indicator, unit and period)',
+      computed: 'is an indicator the ledger computes itself: no value can be reported',
+      file_mismatch: 'does not match the attached file’s real type or size, or is not an allowed image or PDF',
+      file_name: 'is a program’s file name, which evidence does not accept',
     },
   },
   bundles: {
@@ -1163,9 +1169,11 @@ export const en: LocaleShape = {
         'The sender’s key differs from the trusted one: refused. Preview the bundle, confirm the new fingerprint by phone, then confirm the change of key',
       key_in_use: 'This key is already trusted for another unit ({{unit}}); one key belongs to one unit only: refused',
       clock_ahead: 'The sending computer’s clock is {{days}} days ahead: ask them to correct its date and export again. Nothing was changed here',
+      clock_behind: 'This PC’s date ({{date}}) is before data it has received ({{received}}); the date is probably wrong: correct it, then export',
       replayed: 'An older bundle than one already imported (a replay): refused',
       forked: 'Differs from the bundle with the same number already imported (a copied ledger?): refused, investigate',
       own_bundle: 'This bundle was exported by this PC',
+      installation_other_unit: 'This bundle claims to come from a PC of {{unit}}, not of the unit that signed it: refused, check where it came from',
     },
   },
   print: {

@@ -1043,6 +1043,7 @@ export const zhCN = {
       run: '导出并保存',
       done: '已导出第 {{sequence}} 号数据包（{{changes}} 条变更）',
       result: '已保存 {{file}} · 第 {{sequence}} 号 · {{changes}} 条变更。请复制到U盘交给对方。',
+      restamped: '本机日期曾快了约 {{days}} 天：当时录入的 {{count}} 条修改已按改正后的日期重新登记，并随本数据包发出',
     },
     import: {
       title: '导入数据包',
@@ -1098,6 +1099,7 @@ export const zhCN = {
       foreign_parent: '{{sender}}试图在{{owner}}的{{parent}}下添加或修改{{entity}}',
       parent_missing: '{{sender}}发来的{{entity}}所属的{{parent}}不在本账本中（未收到或已被隔离）',
       owner_change: '{{sender}}试图把{{entity}}改为属于{{claimed}}',
+      id_in_use: '{{sender}}发来的{{entity}}使用了本账本中一条{{parent}}的编号，疑似伪造',
       wrong_role: '{{sender}}无权发送{{entity}}（这类记录由另一级单位填写）',
       claims_other_unit: '{{sender}}发来的{{entity}}自称由{{claimed}}录入',
       own_installation: '{{sender}}发来的{{entity}}自称由本机录入，疑似伪造',
@@ -1121,6 +1123,10 @@ export const zhCN = {
       identifier_unconfirmed: '有校验警告且未经确认',
       reference_unknown: '指向的记录或代码在本账本中不存在',
       not_assigned: '对应的任务未分配给该单位',
+      duplicate: '与已有记录重复（同一指标、单位和期间只能有一条）',
+      computed: '是台账自动计算的指标，不能填报',
+      file_mismatch: '与所附文件的实际类型或大小不符，或不是允许的图片/PDF',
+      file_name: '是程序类文件名，证据材料不接受',
     },
   },
   bundles: {
@@ -1152,9 +1158,11 @@ export const zhCN = {
       key_changed: '发送单位的密钥与已信任的不同，已拒收：请先预览该数据包，电话核对新指纹后确认更换',
       key_in_use: '该密钥已被信任为另一单位（{{unit}}）的密钥，一个密钥只能属于一个单位，已拒收',
       clock_ahead: '发送方电脑的时钟快了 {{days}} 天：请对方把电脑日期改正后重新导出；本账本未作任何改动',
+      clock_behind: '本机日期（{{date}}）早于已收到的数据（{{received}}），电脑日期可能设错了：请先改正日期再导出',
       replayed: '这是一个比已导入的更早的数据包（重放），已拒收',
       forked: '该数据包与已导入的同号数据包不一致（疑似副本账本），已拒收，请核查',
       own_bundle: '这是本机自己导出的数据包',
+      installation_other_unit: '该数据包自称来自 {{unit}} 的电脑，与签名单位不符，已拒收：请核查数据包来源',
     },
   },
   print: {
