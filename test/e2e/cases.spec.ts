@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { completeWizard, newDataDir, startHost } from './host';
+import { chooseOption, completeWizard, newDataDir, startHost } from './host';
 
 const root = path.resolve(__dirname, '../..');
 /** A 1×1 PNG: enough for the evidence store, which decides the type from the bytes. */
@@ -16,11 +16,7 @@ async function openCases(page: Page) {
 }
 
 async function pick(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: new RegExp(`^${option}$`) })
-    .click();
+  await chooseOption(page, testId, option);
 }
 
 /** Opens the stage dialog, picks a stage and confirms (dates default to today). */

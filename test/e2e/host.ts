@@ -71,11 +71,18 @@ export function cli(...args: string[]): string {
   return r.stdout;
 }
 
-/** Picks an option of the antd Select whose testid is given, by its exact text. */
+/**
+ * Picks an option of the antd Select whose testid is given, by its exact text, and waits until the
+ * Select shows it. On a loaded machine a click can land while the dropdown is still animating in
+ * and be lost (the form then kept its default): the pick is retried until the choice is shown.
+ */
 export async function chooseOption(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: new RegExp(`^${text}$`) })
-    .click();
+  await expect(async () => {
+    if ((await page.locator('.ant-select-dropdown:visible').count()) === 0) await page.getByTestId(testId).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: new RegExp(`^${text}$`) })
+      .click({ timeout: 5_000 });
+    await expect(page.getByTestId(testId)).toContainText(text, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
