@@ -12,13 +12,9 @@
 import { fork, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import * as native from '../../scripts/native-binding.cjs';
 
 export const root = path.resolve(__dirname, '../..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const native = require('../../scripts/native-binding.cjs') as {
-  electronVersion(): string;
-  nodeBindingPath(): string;
-};
 export const ELECTRON_VERSION = native.electronVersion();
 
 export function buildBundles(out: string): void {
