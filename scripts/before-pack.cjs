@@ -29,7 +29,10 @@ function verifiedBinding({ platform, arch }, framework) {
     return file;
   }
   const version = native.electronVersion();
-  if (framework && framework !== version) throw new native.NativeBindingError(`electron-builder packages Electron ${framework}, package.json pins ${version}: make electronVersion in electron-builder.yml match`);
+  if (framework && framework !== version)
+    throw new native.NativeBindingError(
+      `electron-builder packages Electron ${framework}, package.json pins ${version}: make electronVersion in electron-builder.yml match`,
+    );
   try {
     return native.checkElectronBinding({ platform, arch, version, baseline: platform === 'linux' ? native.LINUX_BASELINE : undefined }).file;
   } catch (error) {
@@ -47,7 +50,9 @@ exports.default = async function beforePack(context) {
   fs.rmSync(path.dirname(staged), { recursive: true, force: true });
   fs.mkdirSync(path.dirname(staged), { recursive: true });
   fs.copyFileSync(file, staged);
-  console.log(`  • better-sqlite3 for ${t.platform}-${t.arch}: ${path.relative(native.ROOT, file)} (verified)${process.env.IP_LEDGER_DIST_CHECK === '1' ? ' — CHECK BUILD with the Node binary, not an app' : ''}`);
+  console.log(
+    `  • better-sqlite3 for ${t.platform}-${t.arch}: ${path.relative(native.ROOT, file)} (verified)${process.env.IP_LEDGER_DIST_CHECK === '1' ? ' — CHECK BUILD with the Node binary, not an app' : ''}`,
+  );
 };
 exports.verifiedBinding = verifiedBinding;
 exports.stagingFile = stagingFile;

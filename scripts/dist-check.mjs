@@ -69,10 +69,16 @@ try {
   refused = error;
 }
 const expectedAbi = native.expectedAbi('electron', native.electronVersion());
-if (!(refused instanceof native.NativeBindingError) || !refused.message.includes(`needs ABI ${expectedAbi}`) || !refused.message.includes('Packaging stopped')) {
+if (
+  !(refused instanceof native.NativeBindingError) ||
+  !refused.message.includes(`needs ABI ${expectedAbi}`) ||
+  !refused.message.includes('Packaging stopped')
+) {
   fail(`packaging did not refuse a Node-ABI better-sqlite3 as the Electron build (${refused ? refused.message : 'it succeeded'})`);
 }
-console.log(`dist:check: a Node-ABI binary in the Electron build's place is refused: ${refused.message.split(': it is ')[1]?.split('. Packaging')[0] ?? refused.message}`);
+console.log(
+  `dist:check: a Node-ABI binary in the Electron build's place is refused: ${refused.message.split(': it is ')[1]?.split('. Packaging')[0] ?? refused.message}`,
+);
 
 // 2. The real configuration, with the Node binary standing in for the Electron build.
 const unpackedApp = await pack(path.join(work, 'out'), { IP_LEDGER_DIST_CHECK: '1' });
@@ -92,7 +98,8 @@ const allowed = [
   /^\/native\/better_sqlite3\.node$/,
 ];
 const unexpected = fileEntries.filter((e) => !allowed.some((re) => re.test(e)));
-if (unexpected.length > 0) fail(`unexpected files in app.asar: ${unexpected.slice(0, 10).join(', ')}${unexpected.length > 10 ? ` (+${unexpected.length - 10})` : ''}`);
+if (unexpected.length > 0)
+  fail(`unexpected files in app.asar: ${unexpected.slice(0, 10).join(', ')}${unexpected.length > 10 ? ` (+${unexpected.length - 10})` : ''}`);
 
 const required = [
   '/package.json',
@@ -102,8 +109,14 @@ const required = [
   '/dist-electron/data-worker.cjs',
   '/dist-electron/cli.cjs',
   '/native/better_sqlite3.node',
-  ...fs.readdirSync(path.join(root, 'electron/store/migrations')).filter((f) => f.endsWith('.sql')).map((f) => `/dist-electron/migrations/${f}`),
-  ...fs.readdirSync(path.join(root, 'resources/reference')).filter((f) => /\.(csv|json)$/.test(f)).map((f) => `/resources/reference/${f}`),
+  ...fs
+    .readdirSync(path.join(root, 'electron/store/migrations'))
+    .filter((f) => f.endsWith('.sql'))
+    .map((f) => `/dist-electron/migrations/${f}`),
+  ...fs
+    .readdirSync(path.join(root, 'resources/reference'))
+    .filter((f) => /\.(csv|json)$/.test(f))
+    .map((f) => `/resources/reference/${f}`),
 ];
 const missing = required.filter((r) => !fileEntries.includes(r));
 if (missing.length > 0) fail(`missing from app.asar: ${missing.join(', ')}`);
@@ -117,7 +130,8 @@ if (stillUnpacked.length !== 1) fail(`only better_sqlite3.node may be unpacked, 
 
 const manifest = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8'));
 if (manifest.main !== 'dist-electron/main.cjs') fail(`package.json main is ${manifest.main}`);
-if (manifest.dependencies && Object.keys(manifest.dependencies).length > 0) fail(`the packaged package.json lists runtime dependencies: ${Object.keys(manifest.dependencies).join(', ')}`);
+if (manifest.dependencies && Object.keys(manifest.dependencies).length > 0)
+  fail(`the packaged package.json lists runtime dependencies: ${Object.keys(manifest.dependencies).join(', ')}`);
 if (!fs.existsSync(path.join(unpackedApp, 'ip-ledger'))) fail('the Linux executable is not named ip-ledger');
 
 const size = fs.statSync(archive).size;
@@ -127,5 +141,8 @@ console.log(
   `dist:check ok: app.asar ${mb} MB (${size} bytes), ${entries.length} entries (${fileEntries.length} files), better_sqlite3.node unpacked (${(fs.statSync(packedNative).size / 1048576).toFixed(1)} MB); ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );
 fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
-fs.writeFileSync(path.join(root, 'test-results', 'dist-check.json'), `${JSON.stringify({ asarBytes: size, entries: entries.length, files: fileEntries.length, list: fileEntries }, null, 2)}\n`);
+fs.writeFileSync(
+  path.join(root, 'test-results', 'dist-check.json'),
+  `${JSON.stringify({ asarBytes: size, entries: entries.length, files: fileEntries.length, list: fileEntries }, null, 2)}\n`,
+);
 fs.rmSync(work, { recursive: true, force: true });

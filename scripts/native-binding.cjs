@@ -154,12 +154,16 @@ function verifyBinary(file, expect) {
   const label = `${expect.runtime === 'electron' ? 'Electron' : 'Node'} ${expect.version} ${expect.platform}-${expect.arch}`;
   const problems = [];
   if (info.abi !== wantAbi) problems.push(`it is ${describeAbi(info.abi)}, ${label} needs ABI ${wantAbi}`);
-  if (info.platform !== expect.platform) problems.push(`it is a ${info.format} file (${info.platform}), ${expect.platform} needs ${{ linux: 'ELF', win32: 'PE', darwin: 'Mach-O' }[expect.platform] ?? expect.platform}`);
+  if (info.platform !== expect.platform)
+    problems.push(
+      `it is a ${info.format} file (${info.platform}), ${expect.platform} needs ${{ linux: 'ELF', win32: 'PE', darwin: 'Mach-O' }[expect.platform] ?? expect.platform}`,
+    );
   if (info.arch !== expect.arch) problems.push(`it is built for ${info.arch}, not ${expect.arch}`);
   const baseline = expect.baseline;
   if (baseline && info.format === 'elf') {
     if (info.glibc && compareVersions(info.glibc, baseline.glibc) > 0) problems.push(`it needs glibc ${info.glibc}, newer than ${baseline.label}`);
-    if (info.glibcxx && compareVersions(info.glibcxx, baseline.glibcxx) > 0) problems.push(`it needs libstdc++ GLIBCXX_${info.glibcxx}, newer than ${baseline.label}`);
+    if (info.glibcxx && compareVersions(info.glibcxx, baseline.glibcxx) > 0)
+      problems.push(`it needs libstdc++ GLIBCXX_${info.glibcxx}, newer than ${baseline.label}`);
   }
   if (problems.length > 0) {
     throw new NativeBindingError(`wrong better-sqlite3 binary for ${label}: ${file}: ${problems.join('; ')}`);
@@ -172,7 +176,17 @@ function cleanBuildEnv(env = process.env) {
   const clean = {};
   for (const [key, value] of Object.entries(env)) {
     const k = key.toLowerCase();
-    if (k === 'npm_config_nodedir' || k === 'nodedir' || k === 'npm_config_target' || k === 'npm_config_runtime' || k === 'npm_config_arch' || k === 'npm_config_platform' || k === 'npm_config_disturl' || k === 'npm_config_dist_url') continue;
+    if (
+      k === 'npm_config_nodedir' ||
+      k === 'nodedir' ||
+      k === 'npm_config_target' ||
+      k === 'npm_config_runtime' ||
+      k === 'npm_config_arch' ||
+      k === 'npm_config_platform' ||
+      k === 'npm_config_disturl' ||
+      k === 'npm_config_dist_url'
+    )
+      continue;
     clean[key] = value;
   }
   return clean;
@@ -180,7 +194,15 @@ function cleanBuildEnv(env = process.env) {
 
 /** node-gyp's arguments for an Electron build; the target is always explicit. */
 function nodeGypArgs({ version, arch }) {
-  return ['rebuild', '--release', `--target=${version}`, `--arch=${arch}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers', '--build-from-source'];
+  return [
+    'rebuild',
+    '--release',
+    `--target=${version}`,
+    `--arch=${arch}`,
+    '--runtime=electron',
+    '--dist-url=https://electronjs.org/headers',
+    '--build-from-source',
+  ];
 }
 
 function prebuildInstallArgs({ version, platform, arch }) {
@@ -220,7 +242,8 @@ function defaultDownload({ dir, version, platform, arch, env }) {
 
 /** One line saying why node-gyp failed: headers not downloadable, the first compiler error, or its own error. */
 function gypFailure(output, version) {
-  if (/gyp WARN install got an error|gyp http GET/.test(output) && /install\.js|network/.test(output)) return `Electron ${version}'s headers could not be downloaded`;
+  if (/gyp WARN install got an error|gyp http GET/.test(output) && /install\.js|network/.test(output))
+    return `Electron ${version}'s headers could not be downloaded`;
   const compilerError = /^.*\berror:.*$/m.exec(output);
   if (compilerError) return compilerError[0].trim().slice(0, 300);
   const stack = /gyp ERR! stack (\w*Error:.*)$/m.exec(output);
@@ -248,7 +271,16 @@ function defaultCompile({ dir, version, arch, env }) {
  * node-gyp against Electron's headers (same platform only; another arch needs CC/CXX set to a
  * cross compiler). Whatever produced it, the result is verified before it is put in place.
  */
-function buildElectronBinding({ version = electronVersion(), platform = process.platform, arch = process.arch, dir = nativeRoot(), env = process.env, log = () => {}, download = defaultDownload, compile = defaultCompile } = {}) {
+function buildElectronBinding({
+  version = electronVersion(),
+  platform = process.platform,
+  arch = process.arch,
+  dir = nativeRoot(),
+  env = process.env,
+  log = () => {},
+  download = defaultDownload,
+  compile = defaultCompile,
+} = {}) {
   const target = electronBindingPath({ platform, arch, version, dir });
   const workDir = path.join(ROOT, '.tmp', 'native-build', `electron-${version}-${platform}-${arch}`);
   const sources = stageSources(workDir);
@@ -256,7 +288,9 @@ function buildElectronBinding({ version = electronVersion(), platform = process.
   const built = path.join(sources, 'build', 'Release', BINARY_NAME);
   const attempts = [];
 
-  log(`better-sqlite3 ${moduleVersion()} for Electron ${version} (${platform}-${arch}, ABI ${expectedAbi('electron', version)}): looking for a prebuilt binary…`);
+  log(
+    `better-sqlite3 ${moduleVersion()} for Electron ${version} (${platform}-${arch}, ABI ${expectedAbi('electron', version)}): looking for a prebuilt binary…`,
+  );
   const fetched = download({ dir: sources, version, platform, arch, env: buildEnv });
   if (!fetched.ok || !fs.existsSync(built)) attempts.push(`no prebuilt binary (${fetched.why || 'download failed'})`);
 
@@ -280,7 +314,17 @@ function buildElectronBinding({ version = electronVersion(), platform = process.
   const temp = `${target}.${process.pid}.tmp`;
   fs.copyFileSync(built, temp);
   fs.renameSync(temp, target);
-  const record = { module: MODULE_NAME, moduleVersion: moduleVersion(), electron: version, abi: info.abi, platform, arch, glibc: info.glibc, glibcxx: info.glibcxx, builtOn: `${os.type()} ${os.release()}` };
+  const record = {
+    module: MODULE_NAME,
+    moduleVersion: moduleVersion(),
+    electron: version,
+    abi: info.abi,
+    platform,
+    arch,
+    glibc: info.glibc,
+    glibcxx: info.glibcxx,
+    builtOn: `${os.type()} ${os.release()}`,
+  };
   fs.writeFileSync(path.join(path.dirname(target), 'build.json'), `${JSON.stringify(record, null, 2)}\n`);
   fs.rmSync(workDir, { recursive: true, force: true });
   return { file: target, info };
@@ -292,12 +336,15 @@ function buildElectronBinding({ version = electronVersion(), platform = process.
  */
 function checkElectronBinding({ version = electronVersion(), platform = process.platform, arch = process.arch, dir = nativeRoot(), baseline } = {}) {
   const file = electronBindingPath({ platform, arch, version, dir });
-  if (!fs.existsSync(file)) throw new NativeBindingError(`better-sqlite3 for Electron ${version} ${platform}-${arch} is not built yet (${path.relative(ROOT, file)})`);
+  if (!fs.existsSync(file))
+    throw new NativeBindingError(`better-sqlite3 for Electron ${version} ${platform}-${arch} is not built yet (${path.relative(ROOT, file)})`);
   const info = verifyBinary(file, { runtime: 'electron', version, platform, arch, baseline });
   const recordFile = path.join(path.dirname(file), 'build.json');
   const record = fs.existsSync(recordFile) ? readJson(recordFile) : null;
   if (!record || record.moduleVersion !== moduleVersion()) {
-    throw new NativeBindingError(`${path.relative(ROOT, file)} was built from better-sqlite3 ${record?.moduleVersion ?? '(unknown)'}, installed is ${moduleVersion()}`);
+    throw new NativeBindingError(
+      `${path.relative(ROOT, file)} was built from better-sqlite3 ${record?.moduleVersion ?? '(unknown)'}, installed is ${moduleVersion()}`,
+    );
   }
   return { file, info };
 }

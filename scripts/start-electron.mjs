@@ -36,7 +36,8 @@ function electronBinary() {
   const result = spawnSync(process.execPath, [path.join(pkg, 'install.js')], { encoding: 'utf8', timeout: 15 * 60_000 });
   if (result.status !== 0) {
     const reason = `${result.stderr ?? ''}`.split('\n').find((l) => l.trim()) ?? 'download failed';
-    const nodeTooOld = Number(process.versions.node.split('.')[0]) < 22 ? `; Electron ${version.split('.')[0]} needs Node ≥ 22.12 to install, this is ${process.version}` : '';
+    const nodeTooOld =
+      Number(process.versions.node.split('.')[0]) < 22 ? `; Electron ${version.split('.')[0]} needs Node ≥ 22.12 to install, this is ${process.version}` : '';
     fail(`Electron ${version} is not installed and could not be downloaded (${reason.trim().slice(0, 160)}${nodeTooOld}): ${PREVIEW}.`);
   }
   return located();
@@ -55,7 +56,9 @@ try {
     native.buildElectronBinding({ log: (line) => console.log(line) });
   } catch (error) {
     if (!(error instanceof native.NativeBindingError)) throw error;
-    fail(`${error.message}: run "npm run rebuild:electron" where Electron's headers can be downloaded and GCC ≥ 13 (Visual Studio 2022 on Windows) is installed, or ${PREVIEW}.`);
+    fail(
+      `${error.message}: run "npm run rebuild:electron" where Electron's headers can be downloaded and GCC ≥ 13 (Visual Studio 2022 on Windows) is installed, or ${PREVIEW}.`,
+    );
   }
 }
 

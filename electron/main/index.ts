@@ -102,10 +102,13 @@ function startApp(): void {
     return;
   }
   const logFile = startLogging(dataDir, {
-    onUncaught: (error) =>
-      dialog.showErrorBox('IP Ledger 程序错误 / Program error', `${error.message}\n\n详情见日志 / Details in the log: ${logFile}`),
+    onUncaught: (error) => dialog.showErrorBox('IP Ledger 程序错误 / Program error', `${error.message}\n\n详情见日志 / Details in the log: ${logFile}`),
   });
-  logLine('main', 'info', `IP Ledger ${APP_VERSION} starting (Electron ${process.versions.electron ?? '?'}, ${process.platform}-${process.arch}${app.isPackaged ? ', packaged' : ''})`);
+  logLine(
+    'main',
+    'info',
+    `IP Ledger ${APP_VERSION} starting (Electron ${process.versions.electron ?? '?'}, ${process.platform}-${process.arch}${app.isPackaged ? ', packaged' : ''})`,
+  );
 
   // Before the lock: Chromium keys the single-instance lock on userData, so it belongs to this data directory.
   app.setPath('userData', path.join(dataDir, 'electron'));

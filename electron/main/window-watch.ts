@@ -27,7 +27,19 @@ export interface WatchedWindow {
   webContents: WatchedContents;
 }
 export interface ProblemDialog {
-  showMessageBox(window: never, options: { type: 'error' | 'warning'; title: string; message: string; detail: string; buttons: string[]; defaultId: number; cancelId: number; noLink: boolean }): Promise<{ response: number }>;
+  showMessageBox(
+    window: never,
+    options: {
+      type: 'error' | 'warning';
+      title: string;
+      message: string;
+      detail: string;
+      buttons: string[];
+      defaultId: number;
+      cancelId: number;
+      noLink: boolean;
+    },
+  ): Promise<{ response: number }>;
 }
 export interface WatchDeps {
   dialog: ProblemDialog;
@@ -79,12 +91,18 @@ export function watchWindow(win: WatchedWindow, deps: WatchDeps): void {
     // -3 (ABORTED) is a navigation replaced by another one, not a failure.
     if (!isMainFrame || code === -3) return;
     deps.log('renderer', 'error', `page failed to load: ${description} (${code}) ${url}`);
-    void offerReload('页面未能加载。/ The page did not load.', `${description} (${code})\n${url}\n\n记录都已保存在账本中，重新加载不会丢失数据。/ Every record is saved in the ledger; reloading loses nothing.`);
+    void offerReload(
+      '页面未能加载。/ The page did not load.',
+      `${description} (${code})\n${url}\n\n记录都已保存在账本中，重新加载不会丢失数据。/ Every record is saved in the ledger; reloading loses nothing.`,
+    );
   });
   contents.on('render-process-gone', (_event, details) => {
     deps.log('renderer', 'error', `renderer gone: ${details.reason} (exit code ${details.exitCode})`);
     if (details.reason === 'clean-exit') return;
-    void offerReload('页面意外关闭。/ The page stopped unexpectedly.', `${details.reason} (${details.exitCode})\n\n记录都已保存在账本中，重新加载不会丢失数据。/ Every record is saved in the ledger; reloading loses nothing.`);
+    void offerReload(
+      '页面意外关闭。/ The page stopped unexpectedly.',
+      `${details.reason} (${details.exitCode})\n\n记录都已保存在账本中，重新加载不会丢失数据。/ Every record is saved in the ledger; reloading loses nothing.`,
+    );
   });
   contents.on('unresponsive', () => deps.log('renderer', 'warn', 'the page is not responding'));
   contents.on('responsive', () => deps.log('renderer', 'info', 'the page responds again'));

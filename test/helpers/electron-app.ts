@@ -24,7 +24,10 @@ export function buildBundles(out: string): void {
 
 function writeRenderer(dir: string): void {
   fs.mkdirSync(path.join(dir, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body>IP Ledger</body></html>');
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body>IP Ledger</body></html>',
+  );
   fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log("renderer");');
 }
 
@@ -50,7 +53,13 @@ export function developmentLayout(base: string, bundles: string): Layout {
   const nativeBinding = path.join(appRoot, 'native', `electron-${ELECTRON_VERSION}-${process.platform}-${process.arch}`, 'better_sqlite3.node');
   fs.mkdirSync(path.dirname(nativeBinding), { recursive: true });
   fs.copyFileSync(native.nodeBindingPath(), nativeBinding);
-  return { kind: 'development', mainFile: path.join(appRoot, 'dist-electron', 'main.cjs'), isPackaged: false, resourcesPath: path.join(base, 'no-resources'), nativeBinding };
+  return {
+    kind: 'development',
+    mainFile: path.join(appRoot, 'dist-electron', 'main.cjs'),
+    isPackaged: false,
+    resourcesPath: path.join(base, 'no-resources'),
+    nativeBinding,
+  };
 }
 
 export function packagedLayout(base: string, bundles: string): Layout {

@@ -13,7 +13,11 @@ import { channelOf, METHOD_NAMES } from '../../shared/contract';
 import { buildBundles, developmentLayout, packagedLayout, startHarness, type Harness, type Layout } from '../helpers/electron-app';
 
 type Call = { op: string; [key: string]: unknown };
-type State = { calls: Call[]; windows: { options: Record<string, unknown>; url?: string; shown: number; focused: number; reloads: number }[]; ipcChannels: string[] };
+type State = {
+  calls: Call[];
+  windows: { options: Record<string, unknown>; url?: string; shown: number; focused: number; reloads: number }[];
+  ipcChannels: string[];
+};
 type Envelope = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
 
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'ip-ledger-main-'));
@@ -39,7 +43,10 @@ describe.each(['development', 'packaged'] as const)('the built main process, %s 
     layout = layouts.find((l) => l.kind === kind) as Layout;
     cwd = fs.mkdtempSync(path.join(base, `${kind}-`));
     // A relative data directory: main must make it absolute before anything uses it.
-    app = await startHarness(layout, { cwd, env: { IP_LEDGER_DATA_DIR: path.join('数据 目录', 'ip ledger'), IP_LEDGER_DISABLE_GPU: kind === 'packaged' ? '1' : '0' } });
+    app = await startHarness(layout, {
+      cwd,
+      env: { IP_LEDGER_DATA_DIR: path.join('数据 目录', 'ip ledger'), IP_LEDGER_DISABLE_GPU: kind === 'packaged' ? '1' : '0' },
+    });
   });
   afterAll(async () => {
     await app.stop();
@@ -75,8 +82,14 @@ describe.each(['development', 'packaged'] as const)('the built main process, %s 
   it('registers exactly the contract channels, checks the sender, and answers from the real ledger', async () => {
     const { ipcChannels } = await app.op<State>('state');
     expect([...ipcChannels].sort()).toEqual(METHOD_NAMES.map(channelOf).sort());
-    expect(await app.op<Envelope>('invoke', { channel: channelOf('profile.get'), frameUrl: null })).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
-    expect(await app.op<Envelope>('invoke', { channel: channelOf('profile.get'), frameUrl: 'https://evil.example/' })).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
+    expect(await app.op<Envelope>('invoke', { channel: channelOf('profile.get'), frameUrl: null })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden_sender' },
+    });
+    expect(await app.op<Envelope>('invoke', { channel: channelOf('profile.get'), frameUrl: 'https://evil.example/' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden_sender' },
+    });
 
     const about = await app.op<Envelope>('invoke', { channel: channelOf('app.about') });
     expect(about).toMatchObject({ ok: true, value: { schemaVersion: migrations } });
@@ -105,7 +118,13 @@ describe.each(['development', 'packaged'] as const)('the built main process, %s 
   });
 
   it('denies navigation, redirects, webviews, new windows and permissions in every web contents', async () => {
-    const result = await app.op<{ prevented: Record<string, boolean>; openHttps: unknown; openFile: unknown; permissionRequest: boolean; permissionCheck: boolean }>('security');
+    const result = await app.op<{
+      prevented: Record<string, boolean>;
+      openHttps: unknown;
+      openFile: unknown;
+      permissionRequest: boolean;
+      permissionCheck: boolean;
+    }>('security');
     expect(result.prevented).toEqual({ 'will-navigate': true, 'will-redirect': true, 'will-attach-webview': true });
     expect(result.openHttps).toEqual({ action: 'deny' });
     expect(result.openFile).toEqual({ action: 'deny' });
@@ -124,7 +143,12 @@ describe.each(['development', 'packaged'] as const)('the built main process, %s 
   });
 
   it('logs renderer errors without ID numbers, and offers a reload when the page fails or crashes', async () => {
-    await app.op('webContentsEvent', { name: 'console-message', args: [{ level: 'error', message: '保存失败：当事人 110105199003071234，企业 91152502MA0N8Q7X2K', lineNumber: 3, sourceId: 'app://ledger/assets/app.js' }] });
+    await app.op('webContentsEvent', {
+      name: 'console-message',
+      args: [
+        { level: 'error', message: '保存失败：当事人 110105199003071234，企业 91152502MA0N8Q7X2K', lineNumber: 3, sourceId: 'app://ledger/assets/app.js' },
+      ],
+    });
     await app.op('webContentsEvent', { name: 'did-fail-load', args: [{}, -6, 'ERR_FILE_NOT_FOUND', 'app://ledger/index.html', true] });
     await app.op('webContentsEvent', { name: 'render-process-gone', args: [{}, { reason: 'crashed', exitCode: 139 }] });
     const { calls, windows } = await app.op<State>('state');

@@ -50,20 +50,39 @@ describe('what a .node file is, read from its bytes', () => {
   });
 
   it('refuses a Linux file for Windows, a wrong machine, and a Linux file newer than the oldest supported distribution', () => {
-    expect(() => native.verifyBinary(nodeBuild, { runtime: 'node', version: process.versions.node, platform: 'win32', arch: process.arch })).toThrow(/elf file \(linux\), win32 needs PE/);
-    expect(() => native.verifyBinary(fakePe(0x8664, electronAbi), { runtime: 'electron', version, platform: 'win32', arch: 'arm64' })).toThrow(/built for x64, not arm64/);
-    expect(native.verifyBinary(fakePe(0x8664, electronAbi), { runtime: 'electron', version, platform: 'win32', arch: 'x64' })).toMatchObject({ abi: electronAbi });
+    expect(() => native.verifyBinary(nodeBuild, { runtime: 'node', version: process.versions.node, platform: 'win32', arch: process.arch })).toThrow(
+      /elf file \(linux\), win32 needs PE/,
+    );
+    expect(() => native.verifyBinary(fakePe(0x8664, electronAbi), { runtime: 'electron', version, platform: 'win32', arch: 'arm64' })).toThrow(
+      /built for x64, not arm64/,
+    );
+    expect(native.verifyBinary(fakePe(0x8664, electronAbi), { runtime: 'electron', version, platform: 'win32', arch: 'x64' })).toMatchObject({
+      abi: electronAbi,
+    });
     const baseline = { glibc: '2.17', glibcxx: '3.4.19', label: 'an old distribution' };
-    expect(() => native.verifyBinary(nodeBuild, { runtime: 'node', version: process.versions.node, platform: 'linux', arch: process.arch, baseline })).toThrow(/needs glibc 2\.\d+, newer than an old distribution/);
+    expect(() => native.verifyBinary(nodeBuild, { runtime: 'node', version: process.versions.node, platform: 'linux', arch: process.arch, baseline })).toThrow(
+      /needs glibc 2\.\d+, newer than an old distribution/,
+    );
   });
 });
 
 describe('building the Electron binary', () => {
   it('drops npm’s inherited nodedir and passes target, arch, runtime and headers explicitly', () => {
-    const env = native.cleanBuildEnv({ PATH: '/usr/bin', npm_config_nodedir: '/usr', NPM_CONFIG_NODEDIR: '/usr', npm_config_target: '20.0.0', npm_config_runtime: 'node', HOME: '/root' });
+    const env = native.cleanBuildEnv({
+      PATH: '/usr/bin',
+      npm_config_nodedir: '/usr',
+      NPM_CONFIG_NODEDIR: '/usr',
+      npm_config_target: '20.0.0',
+      npm_config_runtime: 'node',
+      HOME: '/root',
+    });
     expect(env).toEqual({ PATH: '/usr/bin', HOME: '/root' });
-    expect(native.nodeGypArgs({ version, arch: 'arm64' })).toEqual(expect.arrayContaining([`--target=${version}`, '--arch=arm64', '--runtime=electron', '--dist-url=https://electronjs.org/headers']));
-    expect(native.prebuildInstallArgs({ version, platform: 'win32', arch: 'x64' })).toEqual(expect.arrayContaining(['--runtime=electron', `--target=${version}`, '--platform=win32', '--arch=x64']));
+    expect(native.nodeGypArgs({ version, arch: 'arm64' })).toEqual(
+      expect.arrayContaining([`--target=${version}`, '--arch=arm64', '--runtime=electron', '--dist-url=https://electronjs.org/headers']),
+    );
+    expect(native.prebuildInstallArgs({ version, platform: 'win32', arch: 'x64' })).toEqual(
+      expect.arrayContaining(['--runtime=electron', `--target=${version}`, '--platform=win32', '--arch=x64']),
+    );
   });
 
   it('refuses a compile that reports success with a Node-ABI file (the nodedir trap) and puts nothing in place', () => {
@@ -91,7 +110,14 @@ describe('building the Electron binary', () => {
 
   it('says where to build a Windows binary when none can be downloaded', () => {
     expect(() =>
-      native.buildElectronBinding({ version, platform: 'win32', arch: 'x64', dir: path.join(work, 'win'), download: () => ({ ok: false, why: 'getaddrinfo ENOTFOUND github.com' }), compile: () => ({ ok: false, why: 'unused' }) }),
+      native.buildElectronBinding({
+        version,
+        platform: 'win32',
+        arch: 'x64',
+        dir: path.join(work, 'win'),
+        download: () => ({ ok: false, why: 'getaddrinfo ENOTFOUND github.com' }),
+        compile: () => ({ ok: false, why: 'unused' }),
+      }),
     ).toThrow(/cannot build better-sqlite3 for win32 on linux.*Build it on a win32 machine/);
   });
 
@@ -109,7 +135,11 @@ describe('building the Electron binary', () => {
       },
     });
     expect(file).toBe(native.electronBindingPath({ version, platform: 'win32', arch: 'x64', dir }));
-    expect(JSON.parse(fs.readFileSync(path.join(path.dirname(file), 'build.json'), 'utf8'))).toMatchObject({ electron: version, abi: electronAbi, moduleVersion: native.moduleVersion() });
+    expect(JSON.parse(fs.readFileSync(path.join(path.dirname(file), 'build.json'), 'utf8'))).toMatchObject({
+      electron: version,
+      abi: electronAbi,
+      moduleVersion: native.moduleVersion(),
+    });
     expect(native.checkElectronBinding({ version, platform: 'win32', arch: 'x64', dir }).info.arch).toBe('x64');
   });
 });

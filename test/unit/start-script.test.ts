@@ -35,7 +35,9 @@ describe('npm start', () => {
       expect(result.status).toBe(1);
       expect(result.lines).toHaveLength(1);
       const abi = native.expectedAbi('electron', native.electronVersion());
-      expect(result.lines[0]).toMatch(new RegExp(`wrong better-sqlite3 binary for Electron .* ABI ${process.versions.modules} .*needs ABI ${abi}.*npm run rebuild:electron`));
+      expect(result.lines[0]).toMatch(
+        new RegExp(`wrong better-sqlite3 binary for Electron .* ABI ${process.versions.modules} .*needs ABI ${abi}.*npm run rebuild:electron`),
+      );
       expect(result.stdout).not.toContain('vite');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
