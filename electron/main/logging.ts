@@ -25,7 +25,8 @@ export function startLogging(dataDir: string, options: { maxBytes?: number; onUn
   log.transports.file.resolvePathFn = () => file;
   log.transports.file.maxSize = options.maxBytes ?? LOG_MAX_BYTES;
   log.transports.file.level = 'info';
-  log.transports.console.level = process.env.IP_LEDGER_LOG_CONSOLE === '0' ? false : 'warn';
+  // The same lines go to the terminal when there is one (IP_LEDGER_LOG_CONSOLE=0 silences it, for tests).
+  log.transports.console.level = process.env.IP_LEDGER_LOG_CONSOLE === '0' ? false : 'info';
   if (started) return file;
   started = true;
   log.hooks.push((message) => ({ ...message, data: message.data.map(redactLogValue) }));
