@@ -57,8 +57,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    // electron-builder loads its hooks with require().
-    files: ['scripts/**/*.cjs'],
+    // electron-builder loads its hooks with require(); the Electron test harness runs as a plain CommonJS child.
+    files: ['scripts/**/*.cjs', 'test/**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -22,8 +22,9 @@ if (!vitest || !playwright) {
   console.error('test summary: a report is missing (test-results/vitest.json or playwright.json)');
   process.exit(1);
 }
+const distCheck = read('test-results/dist-check.json');
 console.log(
-  `unit ${vitest.numPassedTests}/${vitest.numTotalTests}, e2e ${playwright.stats.expected}/${playwright.stats.expected + playwright.stats.unexpected + playwright.stats.flaky + playwright.stats.skipped}`,
+  `${distCheck ? `dist:check app.asar ${(distCheck.asarBytes / 1048576).toFixed(1)} MB / ${distCheck.entries} entries; ` : ''}unit ${vitest.numPassedTests}/${vitest.numTotalTests}, e2e ${playwright.stats.expected}/${playwright.stats.expected + playwright.stats.unexpected + playwright.stats.flaky + playwright.stats.skipped}`,
 );
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

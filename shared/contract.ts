@@ -189,6 +189,10 @@ export const contract = {
   'print.savePdf': method<{ path: string | null }>()(savePdfInputSchema),
   'ledger.stats': method<LedgerStats>()(none),
   'changes.list': method<ChangePage>()(changeListSchema),
+
+  // ── Desktop shell (issue 14) ─────────────────────────────────────────────────────────────
+  /** Opens <data dir>/logs in the file manager; answered by the Electron main process, elsewhere `unavailable`. */
+  'app.openLogFolder': method<{ path: string }>()(none),
 } as const;
 
 export type Contract = typeof contract;

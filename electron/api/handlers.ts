@@ -233,4 +233,9 @@ export const handlers: Handlers = {
   },
   'ledger.stats': (s) => ledgerStats(s.ledger),
   'changes.list': (s, input) => listChanges(s.ledger, input),
+
+  // ── Desktop shell (issue 14): the main process answers these itself (electron/main/index.ts). ──
+  'app.openLogFolder': () => {
+    throw new DomainError('unavailable', 'the log folder is opened by the desktop app (Electron main process)');
+  },
 };

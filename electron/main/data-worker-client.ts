@@ -3,11 +3,17 @@
  * pending calls are answered "unavailable" and the next call starts a fresh worker (SQLite's
  * journal makes reopening after a crash safe); after repeated deaths it stays down and says so.
  */
+import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { fail, type Envelope } from '../../shared/errors';
 import type { DataWorkerOptions, WorkerRequest, WorkerResponse } from './data-worker-protocol';
 
 const MAX_RESTARTS = 3;
+
+export interface DataWorkerHooks {
+  /** Receives each worker's stderr instead of the parent's (the app writes it to its log file). */
+  stderr?: (stream: Readable) => void;
+}
 
 export class DataWorkerClient {
   private worker: Worker | null = null;
@@ -20,12 +26,14 @@ export class DataWorkerClient {
   constructor(
     private readonly workerFile: string,
     private readonly options: DataWorkerOptions,
+    private readonly hooks: DataWorkerHooks = {},
   ) {
     this.worker = this.spawn();
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.workerFile, { workerData: this.options });
+    const worker = new Worker(this.workerFile, { workerData: this.options, stderr: Boolean(this.hooks.stderr) });
+    if (this.hooks.stderr) this.hooks.stderr(worker.stderr);
     worker.on('message', (message: WorkerResponse) => {
       if (message.type !== 'result') return;
       this.pending.get(message.id)?.(message.envelope);

@@ -4,6 +4,8 @@ import type { Envelope } from '../../shared/errors';
 export interface DataWorkerOptions {
   ledgerFile: string;
   resourcesDir?: string;
+  /** The better_sqlite3.node to load (the Electron build in the app, the Node build in the preview); see sqlite-binding.ts. */
+  nativeBinding?: string;
 }
 
 export type WorkerRequest = { type: 'call'; id: number; method: string; input: unknown } | { type: 'close' };

@@ -10,11 +10,14 @@ import { openSession, type Session } from '../domain/session';
 import { scheduledBackup } from '../store/backup';
 import { createCallQueue } from './call-queue';
 import type { WorkerRequest, WorkerResponse, DataWorkerOptions } from './data-worker-protocol';
+import { useNativeBinding } from './sqlite-binding';
 
 const SCHEDULED_BACKUP_EVERY = 24 * 60 * 60 * 1000;
 const BACKUP_CHECK_EVERY = 60 * 60 * 1000;
 
 const options = workerData as DataWorkerOptions;
+// The host names the better-sqlite3 binary for its runtime (Electron or Node); see sqlite-binding.ts.
+if (options.nativeBinding) useNativeBinding(options.nativeBinding);
 let session: Session | null = null;
 let backupTimer: NodeJS.Timeout | null = null;
 

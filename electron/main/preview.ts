@@ -4,6 +4,7 @@
  * Binds 127.0.0.1 only and prints the URL (with this run's token in the fragment).
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataWorkerClient } from './data-worker-client';
@@ -30,7 +31,9 @@ function main(): void {
     process.exit(1);
   }
   fs.mkdirSync(dataDir, { recursive: true });
-  const worker = new DataWorkerClient(path.join(__dirname, 'data-worker.cjs'), { ledgerFile: ledgerPath(dataDir) });
+  // The preview runs on Node: the Node build of better-sqlite3 that `npm ci` made.
+  const nativeBinding = createRequire(__filename).resolve('better-sqlite3/build/Release/better_sqlite3.node');
+  const worker = new DataWorkerClient(path.join(__dirname, 'data-worker.cjs'), { ledgerFile: ledgerPath(dataDir), nativeBinding });
   const token = newToken();
   const server = createPreviewServer({ staticDir, token, call: (m, i) => worker.call(m, i) });
 

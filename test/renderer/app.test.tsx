@@ -2,7 +2,7 @@
  * The renderer in Electron mode: `window.ipLedger` is the real preload bridge, its channels
  * served by the real dispatcher over a real temporary ledger (only the IPC hop is in-process).
  */
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/api/dispatch';
 import { setupProfile } from '../../electron/domain/profile';
@@ -13,12 +13,14 @@ import { initI18n } from '../../renderer/src/i18n';
 import { useAppStore } from '../../renderer/src/state/app-store';
 import { COUNTY_SETUP, tempSession } from '../helpers/temp-ledger';
 
-function connect(session: Session): string[] {
+/** `mainAnswers`: methods the Electron main process answers itself (not the data worker). */
+function connect(session: Session, mainAnswers: Record<string, unknown> = {}): string[] {
   const calls: string[] = [];
   const dispatch = createDispatch(session);
   window.ipLedger = buildBridge((channel, input) => {
     const method = channel.replace(/^ledger:/, '');
     calls.push(method);
+    if (method in mainAnswers) return Promise.resolve({ ok: true, value: mainAnswers[method] });
     return dispatch(method, input);
   });
   return calls;
@@ -48,5 +50,16 @@ describe('renderer over the preload bridge', () => {
     expect(screen.getAllByText('County bureau', { selector: '.ant-tag' }).length).toBeGreaterThan(0);
     expect(await screen.findByTestId('key-fingerprint')).toBeTruthy();
     expect(screen.getByTestId('key-fingerprint').textContent).toContain(session.installation.fingerprint);
+  });
+
+  it('opens the log folder from 设置 through the main process', async () => {
+    const session = await tempSession();
+    setupProfile(session, COUNTY_SETUP);
+    const calls = connect(session, { 'app.openLogFolder': { path: '/数据/ip-ledger/logs' } });
+    useAppStore.setState({ section: 'settings' });
+    render(<App />);
+    fireEvent.click(await screen.findByTestId('open-log-folder'));
+    expect(await screen.findByText('已打开：/数据/ip-ledger/logs')).toBeTruthy();
+    expect(calls).toContain('app.openLogFolder');
   });
 });

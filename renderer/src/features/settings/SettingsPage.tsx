@@ -1,8 +1,9 @@
+import { FolderOpenOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Card, Col, Form, Radio, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language, type ProfileEdit } from '../../../../shared/profile';
-import { call } from '../../api/client';
+import { call, transportName } from '../../api/client';
 import { errorMessage } from '../../api/error-message';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { IdentityDescriptions } from '../../components/IdentityDescriptions';
@@ -30,6 +31,19 @@ export function SettingsPage() {
       void message.error(errorMessage(t, error));
     } finally {
       setSaving(false);
+    }
+  };
+
+  const openLogFolder = async () => {
+    if (transportName() !== 'electron') {
+      void message.info(t('settings.logFolderDesktopOnly'));
+      return;
+    }
+    try {
+      const opened = await call('app.openLogFolder');
+      void message.success(t('settings.logFolderOpened', { path: opened.path }));
+    } catch (error) {
+      void message.error(errorMessage(t, error));
     }
   };
 
@@ -89,6 +103,12 @@ export function SettingsPage() {
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
             {t('settings.dataLocation')}
           </Typography.Paragraph>
+        </Card>
+        <Card title={t('settings.logs')} style={{ marginTop: 16 }}>
+          <Typography.Paragraph type="secondary">{t('settings.logsHelp')}</Typography.Paragraph>
+          <Button icon={<FolderOpenOutlined />} onClick={() => void openLogFolder()} data-testid="open-log-folder">
+            {t('settings.openLogFolder')}
+          </Button>
         </Card>
       </Col>
     </Row>

@@ -199,6 +199,11 @@ export const en: LocaleShape = {
     languageHelp: 'Takes effect at once and is kept for the next start.',
     identity: 'Installation identity and key',
     dataLocation: 'Data is kept in the ledger file on this PC, backed up automatically once a day and before every schema upgrade.',
+    logs: 'Logs',
+    logsHelp: 'Errors while the app runs are recorded in the logs folder inside the data folder (without ID numbers or credit codes); send them to support when tracking down a problem.',
+    openLogFolder: 'Open log folder',
+    logFolderOpened: 'Opened: {{path}}',
+    logFolderDesktopOnly: 'The log folder can only be opened in the desktop app (the browser preview writes no log file).',
   },
   languages: {
     'zh-CN': '简体中文',

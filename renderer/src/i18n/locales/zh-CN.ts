@@ -193,6 +193,11 @@ export const zhCN = {
     languageHelp: '切换后立即生效，并在下次启动时保持。',
     identity: '本机身份与密钥',
     dataLocation: '数据保存在本机账本文件中，每天自动备份一次；升级数据结构前也会自动备份。',
+    logs: '运行日志',
+    logsHelp: '程序运行中的错误记录在数据文件夹的 logs 子文件夹中（不含身份证号、统一社会信用代码），排查问题时可发给技术支持。',
+    openLogFolder: '打开日志文件夹',
+    logFolderOpened: '已打开：{{path}}',
+    logFolderDesktopOnly: '日志文件夹只能在桌面程序中打开（浏览器预览不写日志文件）。',
   },
   languages: {
     'zh-CN': '简体中文',
