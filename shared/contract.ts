@@ -58,9 +58,9 @@ import { drillInputSchema, giStatsInputSchema, taskStatsInputSchema, type DrillR
 import { dashboardInputSchema, type DashboardResult } from './reports/dashboard';
 import { completenessInputSchema, type Completeness } from './reports/completeness';
 import { savePdfInputSchema } from './print';
-import { idSchema, unitCodeSchema, yearSchema } from './schema-parts';
+import { idSchema, unitCodeSchema, uploadIdSchema, yearSchema } from './schema-parts';
 import { tableXlsxSchema } from './reports/table-export';
-import { MAX_SCREEN_BUNDLE_BYTES } from './bundles/types';
+import { exportFileNameSchema } from './bundles/types';
 import type { ExportedFile } from './files';
 import type { GiEntry, GiHistory, GiSummary, GiUserDetail, GiUserRow } from './gi/types';
 import type { CalendarEntry } from './reference';
@@ -137,7 +137,7 @@ export const contract = {
   'plans.saveTask': method<PlanDetail>()(taskSaveSchema),
   'plans.removeTask': method<PlanDetail>()(byId),
   'plans.addFile': method<PlanDetail>()(
-    z.object({ planId: idSchema, fileName: z.string().trim().min(1).max(200), base64: reportFileSchema.shape.base64 }).strict(),
+    z.object({ planId: idSchema, fileName: z.string().trim().min(1).max(200), uploadId: reportFileSchema.shape.uploadId }).strict(),
   ),
   'plans.matrix': method<PlanMatrix>()(byId),
   'plans.myTasks': method<MyTasks>()(myTasksSchema),
@@ -160,16 +160,9 @@ export const contract = {
       })
       .strict(),
   ),
+  // The bundle is staged as a file first (the preview host's /upload, Electron's files.openBundle / files.stage).
   'bundles.preview': method<{ uploadId: string; report: ImportReport }>()(
-    z
-      .object({
-        fileName: z.string().trim().min(1).max(200),
-        base64: z
-          .string()
-          .min(1)
-          .max(Math.ceil((MAX_SCREEN_BUNDLE_BYTES * 4) / 3) + 16),
-      })
-      .strict(),
+    z.object({ uploadId: uploadIdSchema, fileName: z.string().trim().min(1).max(200) }).strict(),
   ),
   'bundles.apply': method<ImportReport>()(z.object({ uploadId: idSchema, trust: z.boolean().default(false), rekey: z.boolean().default(false) }).strict()),
   'bundles.quarantine': method<QuarantinePage>()(
@@ -193,6 +186,20 @@ export const contract = {
   // ── Desktop shell (issue 14) ─────────────────────────────────────────────────────────────
   /** Opens <data dir>/logs in the file manager; answered by the Electron main process, elsewhere `unavailable`. */
   'app.openLogFolder': method<{ path: string }>()(none),
+  /**
+   * Files without base64 (electron/main/file-transfer.ts). In Electron the main process answers:
+   * a file dropped on or picked in the window is staged from its bytes; a bundle is picked with the
+   * native dialog and copied in; an export is saved where the user chooses (a USB stick). The
+   * preview host stages uploads through its streamed /upload route and serves exports at /files/,
+   * so these answer `unavailable` there and the screen takes that route instead.
+   */
+  'files.stage': method<{ uploadId: string; size: number }>()(
+    z.object({ fileName: z.string().trim().min(1).max(200), bytes: z.instanceof(Uint8Array) }).strict(),
+  ),
+  'files.openBundle': method<{ uploadId: string; fileName: string; size: number } | null>()(none),
+  'files.saveExport': method<{ path: string } | null>()(
+    z.object({ downloadId: exportFileNameSchema, fileName: z.string().trim().min(1).max(200) }).strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -18,4 +18,6 @@ export const townshipCodeSchema = z
   .regex(/^\d{9}$/)
   .nullable()
   .default(null);
+/** A file staged by the transport for the call that uses it (a UUID). */
+export const uploadIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'upload id');
 export const yearSchema = z.number().int().min(2000).max(2100);

@@ -117,7 +117,7 @@ export const handlers: Handlers = {
   'cases.history': (s, input) => caseHistory(s.ledger, input.id),
   'cases.deadlines': (s) => deadlineOverview(s.ledger, s.now()),
   'attachments.add': (s, input) => {
-    addAttachment(s, s.attachmentsDir, input);
+    addAttachment(s, input);
     return detail(s, input.caseId);
   },
   'attachments.remove': (s, input) => {
@@ -237,5 +237,16 @@ export const handlers: Handlers = {
   // ── Desktop shell (issue 14): the main process answers these itself (electron/main/index.ts). ──
   'app.openLogFolder': () => {
     throw new DomainError('unavailable', 'the log folder is opened by the desktop app (Electron main process)');
+  },
+  // Files travel without base64: the Electron main process answers these (file-transfer.ts); the
+  // preview host stages through its own /upload route, so the screen takes that path on `unavailable`.
+  'files.stage': () => {
+    throw new DomainError('unavailable', 'files are staged by the transport (Electron main process or the preview host)');
+  },
+  'files.openBundle': () => {
+    throw new DomainError('unavailable', 'the open dialog belongs to the desktop app');
+  },
+  'files.saveExport': () => {
+    throw new DomainError('unavailable', 'the save dialog belongs to the desktop app');
   },
 };

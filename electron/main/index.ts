@@ -25,6 +25,7 @@ import { registerContract } from './ipc';
 import { logLine, logWorkerOutput, startLogging } from './logging';
 import { appDataDir, appFiles, ledgerPath, logDir, nativeBindingPath, type AppLayout } from './paths';
 import { watchWindow } from './window-watch';
+import { fileTransferHandlers } from './file-transfer';
 
 /** dist-electron/.. : the repository in development, resources/app.asar when packaged. */
 const appRoot = path.resolve(__dirname, '..');
@@ -137,7 +138,18 @@ function startApp(): void {
       { stderr: (stream) => logWorkerOutput(stream) },
     );
     const w = worker;
+    const transfer = fileTransferHandlers({
+      dialogs: {
+        showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
+        showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+      },
+      dataDir,
+      defaultDir: app.getPath('documents'),
+    });
     registerContract(ipcMain, (method, input) => w.call(method, input), undefined, {
+      'files.stage': (_event, input) => transfer['files.stage'](input),
+      'files.openBundle': (_event, input) => transfer['files.openBundle'](input),
+      'files.saveExport': (_event, input) => transfer['files.saveExport'](input),
       'print.savePdf': (event, input) => savePageAsPdf(event.sender as unknown as WebContents, dialog, input, app.getPath('documents')),
       'app.openLogFolder': async () => {
         const dir = logDir(dataDir);

@@ -11,7 +11,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { isMethodName } from '../../shared/contract';
-import { fail, type Envelope } from '../../shared/errors';
+import { exportFileNameSchema } from '../../shared/bundles/types';
+import { fail, ok, type Envelope } from '../../shared/errors';
+import { MAX_STAGED_BYTES, stageStream, StagedTooLarge } from '../store/staged-files';
 import { contentSecurityPolicy } from './security';
 
 export interface PreviewServerOptions {
@@ -19,6 +21,10 @@ export interface PreviewServerOptions {
   token: string;
   call: (method: string, input: unknown) => Promise<Envelope<unknown>>;
   maxBodyBytes?: number;
+  /** The ledger's data directory: uploads are staged in it and exports served from it. */
+  dataDir?: string;
+  /** The largest upload (tests lower it). */
+  maxUploadBytes?: number;
 }
 
 const TYPES: Record<string, string> = {
@@ -69,8 +75,9 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | nu
 
 export function createPreviewServer(options: PreviewServerOptions): http.Server {
   const staticRoot = path.resolve(options.staticDir);
-  // Evidence files travel as base64 JSON (20 MiB file → ~27 MiB body).
+  // Calls are small JSON: files travel through /upload and /files/ instead of base64 in a call.
   const maxBody = options.maxBodyBytes ?? 32 * 1024 * 1024;
+  const maxUpload = options.maxUploadBytes ?? MAX_STAGED_BYTES;
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
       console.error('[preview] request failed', error);
@@ -95,6 +102,14 @@ export function createPreviewServer(options: PreviewServerOptions): http.Server 
       await handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)), hosts);
       return;
     }
+    if (url.pathname === '/upload') {
+      await handleUpload(req, res, hosts);
+      return;
+    }
+    if (url.pathname.startsWith('/files/exports/')) {
+      handleDownload(req, res, decodeURIComponent(url.pathname.slice('/files/exports/'.length)), hosts);
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendJson(res, 405, fail('invalid_input', 'method not allowed'));
       return;
@@ -102,16 +117,61 @@ export function createPreviewServer(options: PreviewServerOptions): http.Server 
     serveStatic(url.pathname, res);
   }
 
-  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string, hosts: string[]): Promise<void> {
+  /** The same sender checks as a call: our Origin (when sent) and this run's token. */
+  function senderAllowed(req: http.IncomingMessage, res: http.ServerResponse, hosts: string[]): boolean {
     const origin = req.headers.origin;
     if (origin !== undefined && !hosts.map((h) => `http://${h}`).includes(origin)) {
       sendJson(res, 403, fail('forbidden_sender', 'cross-origin call refused'));
-      return;
+      return false;
     }
     if (!tokenMatches(options.token, req.headers[TOKEN_HEADER])) {
       sendJson(res, 401, fail('unauthorized', 'missing or wrong session token'));
+      return false;
+    }
+    return true;
+  }
+
+  /** POST /upload: the body (a file's bytes) is streamed to a staged file; answers its upload id. */
+  async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse, hosts: string[]): Promise<void> {
+    if (!senderAllowed(req, res, hosts)) return;
+    if (req.method !== 'POST' || !(req.headers['content-type'] ?? '').startsWith('application/octet-stream') || !options.dataDir) {
+      sendJson(res, 405, fail('invalid_input', 'POST application/octet-stream only'));
       return;
     }
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (declared > maxUpload) {
+      sendJson(res, 413, fail('invalid_input', 'file too large'));
+      req.resume();
+      return;
+    }
+    try {
+      sendJson(res, 200, ok(await stageStream(options.dataDir, req, maxUpload)));
+    } catch (error) {
+      if (error instanceof StagedTooLarge) sendJson(res, 413, fail('invalid_input', 'file too large'));
+      else throw error;
+    }
+  }
+
+  /** GET /files/exports/<name>: an export in the data folder's bundles/sent, streamed (fetched with the token header). */
+  function handleDownload(req: http.IncomingMessage, res: http.ServerResponse, name: string, hosts: string[]): void {
+    if (!senderAllowed(req, res, hosts)) return;
+    const file = options.dataDir && exportFileNameSchema.safeParse(name).success ? path.join(options.dataDir, 'bundles', 'sent', name) : null;
+    if (req.method !== 'GET' || !file || !fs.existsSync(file)) {
+      sendJson(res, 404, fail('not_found', 'no such export'));
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': 'application/zip',
+      'content-length': String(fs.statSync(file).size),
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    fs.createReadStream(file).pipe(res);
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string, hosts: string[]): Promise<void> {
+    if (!senderAllowed(req, res, hosts)) return;
     if (req.method !== 'POST' || !(req.headers['content-type'] ?? '').startsWith('application/json')) {
       sendJson(res, 405, fail('invalid_input', 'POST application/json only'));
       return;

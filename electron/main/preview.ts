@@ -35,7 +35,7 @@ function main(): void {
   const nativeBinding = createRequire(__filename).resolve('better-sqlite3/build/Release/better_sqlite3.node');
   const worker = new DataWorkerClient(path.join(__dirname, 'data-worker.cjs'), { ledgerFile: ledgerPath(dataDir), nativeBinding });
   const token = newToken();
-  const server = createPreviewServer({ staticDir, token, call: (m, i) => worker.call(m, i) });
+  const server = createPreviewServer({ staticDir, token, dataDir, call: (m, i) => worker.call(m, i) });
 
   const shutdown = () => {
     server.close();

@@ -9,6 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { removeStaleUploads } from './staged-files';
 
 export function workRoot(dataDir: string): string {
   return path.join(dataDir, 'tmp');
@@ -84,6 +85,7 @@ export function removeLeftoverWork(dataDir: string, nowMillis = Date.now()): str
  */
 export function tidyDataDir(dataDir: string, nowMillis = Date.now()): void {
   removeLeftoverWork(dataDir, nowMillis);
+  removeStaleUploads(dataDir, nowMillis);
   const inbox = path.join(dataDir, 'bundles', 'inbox');
   if (!fs.existsSync(inbox)) return;
   for (const name of fs.readdirSync(inbox)) {

@@ -25,10 +25,8 @@ export interface RestampResult {
  * Returns the received time it contradicts, or null.
  */
 export function clockBehindReceived(ledger: Ledger, installationId: string, nowMillis: number): string | null {
-  const latest = ledger
-    .stmt("SELECT max(hlc) FROM changes WHERE installation_id <> ? AND installation_id <> 'seed'")
-    .pluck()
-    .get(installationId) as string | null;
+  const latest = ledger.stmt("SELECT max(hlc) FROM changes WHERE installation_id <> ? AND installation_id <> 'seed'").pluck().get(installationId) as
+    string | null;
   if (!latest) return null;
   return parseHlc(latest).millis - MAX_CLOCK_AHEAD_MS > nowMillis ? latest.slice(0, 24) : null;
 }

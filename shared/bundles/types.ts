@@ -1,7 +1,8 @@
+import { z } from 'zod';
 import type { Rejection } from './rejections';
 
-/** Bundles handled in the app travel through the renderer as base64 (IPC and the preview host's request limit); larger ones go through the CLI. */
-export const MAX_SCREEN_BUNDLE_BYTES = 20 * 1024 * 1024;
+/** An export kept in the data folder's bundles/sent, named so it can be fetched or saved by name (no paths). */
+export const exportFileNameSchema = z.string().regex(/^ip-ledger-\d{6}-to-\d{6}-\d{4}-\d{2}-\d{2}-[0-9a-f]{6}\.zip$/, 'export file name');
 
 /** What an import (or its preview) reports, for the CLI's --json and the 数据交换 screen. */
 export interface EntityCounts {
@@ -61,8 +62,8 @@ export interface ExchangeOverview {
 
 export interface ExportedBundle {
   fileName: string;
-  /** The bytes to save through a download; null when too large for the screen (copy it from savedPath). */
-  base64: string | null;
+  /** The export's name in the data folder's bundles/sent: the screen saves it from there (files.saveExport, or the preview host's /files/exports/). */
+  downloadId: string;
   /** Where the ledger kept its copy (the data folder's bundles/sent). */
   savedPath: string;
   sequence: number;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { CASE_CATEGORIES, CASE_FLAGS, CASE_OUTCOMES, CASE_SOURCES, ID_TYPES, MAIN_STAGES, PARTY_KINDS, STAGE_CODES, VOCABULARY_KINDS } from './vocabulary';
 
-import { fenSchema as fen, idSchema, isoDateSchema, quantitySchema as quantity, text, townshipCodeSchema, unitCodeSchema } from '../schema-parts';
+import { fenSchema as fen, idSchema, isoDateSchema, quantitySchema as quantity, text, townshipCodeSchema, unitCodeSchema, uploadIdSchema } from '../schema-parts';
 
 export const partyInputSchema = z
   .object({
@@ -124,7 +124,7 @@ export type StageEditInput = z.output<typeof stageEditSchema>;
 export type CaseListQuery = z.output<typeof caseListSchema>;
 export type CaseListDraft = z.input<typeof caseListSchema>;
 
-/** Attachments travel as base64 over IPC and the preview host alike. */
+/** Evidence files are staged as files by the transport and named by an upload id (electron/store/staged-files.ts). */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'application/pdf'] as const;
 
@@ -134,8 +134,8 @@ export const attachmentAddSchema = z
     fileName: z.string().trim().min(1).max(200),
     mime: z.string().max(100),
     caption: text(200),
-    /** base64 of the file; the size limit is checked on the decoded bytes with a clear message. */
-    base64: z.string().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 1024 * 64),
+    /** The file, staged by the transport (the preview host's /upload, Electron's files.stage); size and type are checked on its bytes. */
+    uploadId: uploadIdSchema,
   })
   .strict();
 

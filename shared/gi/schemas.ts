@@ -1,6 +1,6 @@
 /** Input schemas of the GI register's contract methods. */
 import { z } from 'zod';
-import { fenSchema as fen, idSchema, isoDateSchema, text, townshipCodeSchema, yearSchema } from '../schema-parts';
+import { fenSchema as fen, idSchema, isoDateSchema, text, townshipCodeSchema, yearSchema, uploadIdSchema } from '../schema-parts';
 import { APPROVAL_STEPS, CHECK_RESULTS, CONFIDENCES, GI_KINDS, GI_STATUSES, INSPECTION_RESULTS, STATUS_ACTIONS, USER_FLAGS, USER_STATUSES } from './vocabulary';
 
 /** Tags are stored as ',a,b,': a tag may not contain a comma. */
@@ -134,7 +134,7 @@ export const inspectionPhotoSchema = z
     inspectionId: idSchema,
     fileName: z.string().trim().min(1).max(200),
     caption: text(200),
-    base64: z.string().max(Math.ceil((20 * 1024 * 1024 * 4) / 3) + 1024 * 64),
+    uploadId: uploadIdSchema,
   })
   .strict();
 

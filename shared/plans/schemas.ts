@@ -1,6 +1,6 @@
 /** Input schemas of the work-plan contract methods. */
 import { z } from 'zod';
-import { idSchema, isoDateSchema, text, unitCodeSchema as unitCode, yearSchema } from '../schema-parts';
+import { idSchema, isoDateSchema, text, unitCodeSchema as unitCode, yearSchema, uploadIdSchema } from '../schema-parts';
 import { CADENCES, COMPUTED_KINDS, ON_TIME_FORMULAS, PERIOD_RULES, REPORT_STATUSES, UNIT_RULES } from './vocabulary';
 
 export const periodSchema = z.string().regex(/^\d{4}(Q[1-4])?$/, 'YYYY or YYYYQn');
@@ -63,7 +63,7 @@ export const reportFileSchema = z
     /** A task report or a year-end summary. */
     ownerId: idSchema,
     fileName: z.string().trim().min(1).max(200),
-    base64: z.string().max(Math.ceil((20 * 1024 * 1024 * 4) / 3) + 1024 * 64),
+    uploadId: uploadIdSchema,
   })
   .strict();
 

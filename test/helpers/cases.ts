@@ -1,6 +1,8 @@
 /** Building blocks for case-log tests: a valid case input and a tiny PNG. */
 import { caseFieldsSchema, type CaseFieldsDraft, type CaseFieldsInput } from '../../shared/cases/schemas';
+import path from 'node:path';
 import { setupProfile } from '../../electron/domain/profile';
+import { stageBytes } from '../../electron/store/staged-files';
 import type { Session } from '../../electron/domain/session';
 import { COUNTY_SETUP, tempSession } from './temp-ledger';
 
@@ -32,3 +34,9 @@ export function caseInput(overrides: Partial<CaseFieldsDraft> = {}): CaseFieldsI
 
 /** A 1×1 PNG. */
 export const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+/** Stage bytes as the transports do (store/staged-files.ts) and return the upload id a call names. */
+export function staged(session: Session, base64OrBytes: string | Buffer): string {
+  const bytes = typeof base64OrBytes === 'string' ? Buffer.from(base64OrBytes, 'base64') : base64OrBytes;
+  return stageBytes(path.dirname(session.ledger.file), bytes).uploadId;
+}

@@ -24,7 +24,7 @@ import { saveGi } from '../../electron/domain/gi/catalogue';
 import { createPlanFromTemplate } from '../../electron/domain/plans/plans';
 import type { Session } from '../../electron/domain/session';
 import { stageAdvanceSchema } from '../../shared/cases/schemas';
-import { caseInput, FIXED_NOW, PNG_BASE64 } from '../helpers/cases';
+import { caseInput, FIXED_NOW, PNG_BASE64, staged } from '../helpers/cases';
 import { contentHash, craftBundle, officeAt } from '../helpers/bundles';
 import { tempDir } from '../helpers/temp-ledger';
 
@@ -55,7 +55,7 @@ async function setup() {
   // The victim's case with a party, a stage entry and evidence, at the league.
   const victimCase = createCase(erlian, caseInput({ title: '二连浩特的案件', townshipCode: null, fineFen: 50_000 }));
   advanceStage(erlian, stageAdvanceSchema.parse({ caseId: victimCase, stage: 'FILE', date: '2026-11-05' }));
-  addAttachment(erlian, erlian.attachmentsDir, { caseId: victimCase, fileName: '现场.png', caption: '', base64: PNG_BASE64 });
+  addAttachment(erlian, { caseId: victimCase, fileName: '现场.png', caption: '', uploadId: staged(erlian, PNG_BASE64) });
   await importBundle(league, (await exportBundle(erlian, path.join(tempDir(), 'e1.zip'))).file, { trust: true });
   // The league's own records: its bureau row, the seeded GI catalogue, a plan.
   createPlanFromTemplate(league, { template: 'hinggan-2023' });

@@ -7,8 +7,8 @@ import { addAttachment } from '../../electron/domain/cases/attachments';
 import { exportBundle } from '../../electron/domain/bundles/export';
 import { BundleError, type BundleChange } from '../../electron/domain/bundles/format';
 import { importBundle } from '../../electron/domain/bundles/import';
-import { exportForDownload } from '../../electron/domain/bundles/exchange';
-import { MAX_SCREEN_BUNDLE_BYTES } from '../../shared/bundles/types';
+import { applyUpload, exportForDownload, previewUpload } from '../../electron/domain/bundles/exchange';
+import { exportFileNameSchema } from '../../shared/bundles/types';
 import crypto from 'node:crypto';
 import { createUser } from '../../electron/domain/gi/users';
 import { createPlanFromTemplate } from '../../electron/domain/plans/plans';
@@ -17,7 +17,7 @@ import { openSession } from '../../electron/domain/session';
 import { generateDemoCases } from '../../electron/domain/demo/cases';
 import { generateDemoGiUsers } from '../../electron/domain/demo/gi';
 import { saveTaskReport } from '../../electron/domain/plans/reports';
-import { caseInput, FIXED_NOW, PNG_BASE64 } from '../helpers/cases';
+import { caseInput, FIXED_NOW, PNG_BASE64, staged } from '../helpers/cases';
 import { applicant } from '../helpers/gi';
 import { contentHash, craftBundle, ledgerFingerprint, officeAt } from '../helpers/bundles';
 import { tempDir } from '../helpers/temp-ledger';
@@ -71,7 +71,7 @@ describe('county ⇄ league round trip', () => {
     const county = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
     const league = await officeAt(LEAGUE, '锡林郭勒盟市场监督管理局', FIXED_NOW);
     const caseId = createCase(county, caseInput());
-    addAttachment(county, county.attachmentsDir, { caseId, fileName: '现场.png', caption: '', base64: PNG_BASE64 });
+    addAttachment(county, { caseId, fileName: '现场.png', caption: '', uploadId: staged(county, PNG_BASE64) });
     createUser(county, applicant());
 
     const { file, manifest } = await exportBundle(county, out('a1.zip'));
@@ -129,20 +129,27 @@ describe('county ⇄ league round trip', () => {
   });
 });
 
-describe('export from the screen', () => {
-  it('a bundle over the screen limit is kept in the data folder and not sent through the renderer', async () => {
+describe('bundles on the screen travel as files', () => {
+  it('an export stays in the data folder under a name the screen saves it by; an import is previewed and applied from a staged file', async () => {
     const county = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
+    const league = await officeAt(LEAGUE, '锡林郭勒盟市场监督管理局', FIXED_NOW);
     const caseId = createCase(county, caseInput());
-    const png = (n: number) => Buffer.concat([Buffer.from(PNG_BASE64, 'base64').subarray(0, 8), crypto.randomBytes(11 * 1024 * 1024 + n)]).toString('base64');
-    for (const n of [1, 2]) addAttachment(county, county.attachmentsDir, { caseId, fileName: `大文件${n}.png`, caption: '', base64: png(n) });
-    const big = await exportForDownload(county, {});
-    expect(big.base64).toBeNull();
-    expect(fs.statSync(big.savedPath).size).toBeGreaterThan(MAX_SCREEN_BUNDLE_BYTES);
-    // (Cumulative until acknowledged: the next export would be as large again.) A small one travels as bytes.
-    const other = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
-    createCase(other, caseInput());
-    const small = await exportForDownload(other, {});
-    expect(Buffer.from(small.base64 ?? '', 'base64').equals(fs.readFileSync(small.savedPath))).toBe(true);
+    const png = (n: number) => Buffer.concat([Buffer.from(PNG_BASE64, 'base64').subarray(0, 8), crypto.randomBytes(11 * 1024 * 1024 + n)]);
+    for (const n of [1, 2]) addAttachment(county, { caseId, fileName: `大文件${n}.png`, caption: '', uploadId: staged(county, png(n)) });
+    const exported = await exportForDownload(county, {});
+    expect(Object.keys(exported)).not.toContain('base64');
+    expect(exportFileNameSchema.safeParse(exported.downloadId).success).toBe(true);
+    expect(exported.savedPath).toBe(path.join(path.dirname(county.ledger.file), 'bundles', 'sent', exported.downloadId));
+    expect(fs.statSync(exported.savedPath).size).toBeGreaterThan(22 * 1024 * 1024);
+    // The league: the bundle staged as a file (as /upload or the open dialog leave it), previewed by id, applied.
+    const uploadId = staged(league, fs.readFileSync(exported.savedPath));
+    const preview = await previewUpload(league, { uploadId, fileName: exported.fileName });
+    expect(preview.report).toMatchObject({ status: 'previewed', attachments: 2 });
+    const report = await applyUpload(league, { uploadId: preview.uploadId, trust: true, rekey: false });
+    expect(report).toMatchObject({ status: 'applied', attachments: 2 });
+    expect(league.ledger.db.prepare('SELECT count(*) FROM blobs').pluck().get()).toBe(2);
+    // A staged file is taken by its call: the id cannot be used twice.
+    await expect(previewUpload(league, { uploadId, fileName: 'again.zip' })).rejects.toMatchObject({ code: 'not_found' });
   });
 });
 

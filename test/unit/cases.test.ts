@@ -11,7 +11,7 @@ import { advanceStage } from '../../electron/domain/cases/stages';
 import { createCase, updateCase } from '../../electron/domain/cases/write';
 import { listCalendar, listVocabulary, saveCalendarDay, saveVocabularyItem } from '../../electron/domain/reference-items';
 import type { Session } from '../../electron/domain/session';
-import { caseInput, countySessionAt, FIXED_NOW, PNG_BASE64 } from '../helpers/cases';
+import { caseInput, countySessionAt, FIXED_NOW, PNG_BASE64, staged } from '../helpers/cases';
 import { contentHash } from '../helpers/temp-ledger';
 
 const advance = (s: Session, input: Parameters<typeof stageAdvanceSchema.parse>[0]) => advanceStage(s, stageAdvanceSchema.parse(input));
@@ -116,7 +116,7 @@ describe('case records', () => {
   it('edits write only the changed fields and keep parties, events and attachments', async () => {
     const s = await countySessionAt();
     const id = createCase(s, caseInput());
-    addAttachment(s, s.attachmentsDir, { caseId: id, fileName: '现场.png', caption: '', base64: PNG_BASE64 });
+    addAttachment(s, { caseId: id, fileName: '现场.png', caption: '', uploadId: staged(s, PNG_BASE64) });
     const before = detail(s, id);
     const changesBefore = s.ledger.db.prepare('SELECT count(*) FROM changes').pluck().get() as number;
     const party = before.parties[0]!;
@@ -249,9 +249,9 @@ describe('evidence attachments', () => {
     const s = await countySessionAt();
     const one = createCase(s, caseInput());
     const two = createCase(s, caseInput());
-    addAttachment(s, s.attachmentsDir, { caseId: one, fileName: 'a.png', caption: '现场照片', base64: PNG_BASE64 });
-    addAttachment(s, s.attachmentsDir, { caseId: one, fileName: 'again.png', caption: '', base64: PNG_BASE64 });
-    addAttachment(s, s.attachmentsDir, { caseId: two, fileName: 'b.png', caption: '', base64: PNG_BASE64 });
+    addAttachment(s, { caseId: one, fileName: 'a.png', caption: '现场照片', uploadId: staged(s, PNG_BASE64) });
+    addAttachment(s, { caseId: one, fileName: 'again.png', caption: '', uploadId: staged(s, PNG_BASE64) });
+    addAttachment(s, { caseId: two, fileName: 'b.png', caption: '', uploadId: staged(s, PNG_BASE64) });
     const [att] = detail(s, one).attachments;
     expect(detail(s, one).attachments).toHaveLength(1);
     expect(att).toMatchObject({ fileName: 'a.png', mime: 'image/png', available: true });
@@ -267,7 +267,7 @@ describe('evidence attachments', () => {
   it('refuses empty, unknown-type and oversized files with a clear reason', async () => {
     const s = await countySessionAt();
     const id = createCase(s, caseInput());
-    const add = (base64: string) => addAttachment(s, s.attachmentsDir, { caseId: id, fileName: 'x', caption: '', base64 });
+    const add = (base64: string) => addAttachment(s, { caseId: id, fileName: 'x', caption: '', uploadId: staged(s, base64) });
     expectRefusal(() => add(''), 'attachment_empty');
     expectRefusal(() => add(Buffer.from('MZ executable').toString('base64')), 'attachment_type');
     const big = Buffer.alloc(20 * 1024 * 1024 + 1);
@@ -279,7 +279,7 @@ describe('evidence attachments', () => {
   it('notices a damaged blob instead of showing it', async () => {
     const s = await countySessionAt();
     const id = createCase(s, caseInput());
-    addAttachment(s, s.attachmentsDir, { caseId: id, fileName: 'a.png', caption: '', base64: PNG_BASE64 });
+    addAttachment(s, { caseId: id, fileName: 'a.png', caption: '', uploadId: staged(s, PNG_BASE64) });
     const sha = detail(s, id).attachments[0]!.sha256;
     fs.writeFileSync(blobPath(s.attachmentsDir, sha), 'tampered');
     expectRefusal(() => readBlob(s.ledger, s.attachmentsDir, sha), 'attachment_damaged');

@@ -29,7 +29,7 @@ import {
   giFieldsOf,
 } from '../../shared/gi/schemas';
 import type { GiEntry } from '../../shared/gi/types';
-import { FIXED_NOW, PNG_BASE64, countySessionAt } from '../helpers/cases';
+import { FIXED_NOW, PNG_BASE64, countySessionAt, staged } from '../helpers/cases';
 import { applicant, CHEESE_ID, UJIMQIN_ID, VALID_USCC } from '../helpers/gi';
 import { COUNTY_SETUP, tempSession } from '../helpers/temp-ledger';
 
@@ -247,7 +247,7 @@ describe('inspections and the linked case', () => {
       );
     expect(validationCode(() => inspection('pass'))).toBe('validation:gi_inspection_result_mismatch');
     const inspectionId = inspection('fail');
-    addInspectionPhoto(session, { inspectionId, fileName: 'label.png', caption: '包装标签', base64: PNG_BASE64 });
+    addInspectionPhoto(session, { inspectionId, fileName: 'label.png', caption: '包装标签', uploadId: staged(session, PNG_BASE64) });
     expect(getUserDetail(session, id).flags).toEqual(['inspection_failed']);
 
     const caseId = openCaseFromInspection(session, inspectionId);

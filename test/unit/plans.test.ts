@@ -17,7 +17,7 @@ import { myTasks, planMatrix, tasksOverview } from '../../electron/domain/plans/
 import { stageAdvanceSchema } from '../../shared/cases/schemas';
 import { indicatorFieldsSchema, taskReportSchema, valueSaveSchema } from '../../shared/plans/schemas';
 import type { IndicatorRecord } from '../../shared/plans/types';
-import { caseInput, PNG_BASE64 } from '../helpers/cases';
+import { caseInput, PNG_BASE64, staged } from '../helpers/cases';
 import { COUNTY_PLAN_ENTITIES, LEAGUE_PLAN_ENTITIES, replicate } from '../helpers/replicate';
 import { tempSession } from '../helpers/temp-ledger';
 
@@ -125,7 +125,7 @@ describe('county progress and the league matrix', () => {
         reportedDate: '2023-11-15',
       }),
     );
-    addReportFile(ulanhot, { ownerId: r1, fileName: '检查记录.png', base64: PNG_BASE64 });
+    addReportFile(ulanhot, { ownerId: r1, fileName: '检查记录.png', uploadId: staged(ulanhot, PNG_BASE64) });
     saveTaskReport(
       ulanhot,
       taskReportSchema.parse({

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,7 +21,15 @@ async function host() {
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(path.dirname(staticDir), 'secret.txt'), 'do not serve');
   const dispatch = createDispatch(session);
-  const server = createPreviewServer({ staticDir, token: 'run-token', call: (m, i) => dispatch(m, i), maxBodyBytes: 4096 });
+  const dataDir = path.dirname(session.ledger.file);
+  const server = createPreviewServer({
+    staticDir,
+    token: 'run-token',
+    call: (m, i) => dispatch(m, i),
+    maxBodyBytes: 4096,
+    dataDir,
+    maxUploadBytes: 1024 * 1024,
+  });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -30,7 +39,7 @@ async function host() {
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: 'run-token', ...headers },
       body: JSON.stringify(body),
     });
-  return { session, base, api };
+  return { session, base, api, dataDir };
 }
 
 const SETUP = { unitCode: '152502', bureauName: '锡林浩特市市场监督管理局', casePrefix: '锡市监处罚', operatorName: '张明' };
@@ -104,5 +113,45 @@ describe('preview host', () => {
       const res = await fetch(`${base}${probe}`);
       expect(await res.text(), probe).not.toContain('do not serve');
     }
+  });
+
+  it('streams an upload to a staged file (owner-only) and answers its id; refuses it without the token or past the limit', async () => {
+    const { base, dataDir } = await host();
+    const bytes = crypto.randomBytes(300 * 1024);
+    const send = (body: Buffer, headers: Record<string, string> = {}) =>
+      fetch(`${base}/upload`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream', [TOKEN_HEADER]: 'run-token', ...headers },
+        body: new Uint8Array(body),
+      });
+    const res = await send(bytes);
+    const answer = (await res.json()) as { ok: true; value: { uploadId: string; size: number } };
+    expect(answer).toMatchObject({ ok: true, value: { size: bytes.length } });
+    const file = path.join(dataDir, 'uploads', answer.value.uploadId);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+    expect(fs.statSync(file).mode & 0o077).toBe(0);
+    expect((await send(bytes, { [TOKEN_HEADER]: 'guess' })).status).toBe(401);
+    expect((await send(bytes, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await send(bytes, { 'content-type': 'application/json' })).status).toBe(405);
+    const tooBig = await send(crypto.randomBytes(1024 * 1024 + 1));
+    expect(tooBig.status).toBe(413);
+    // Only the one accepted upload is staged; nothing half-written remains.
+    expect(fs.readdirSync(path.join(dataDir, 'uploads'))).toEqual([answer.value.uploadId]);
+  });
+
+  it('serves an export from the data folder by its name only, to the token holder', async () => {
+    const { base, dataDir } = await host();
+    const name = 'ip-ledger-152502-to-152500-2026-11-20-a1b2c3.zip';
+    fs.mkdirSync(path.join(dataDir, 'bundles', 'sent'), { recursive: true });
+    fs.writeFileSync(path.join(dataDir, 'bundles', 'sent', name), 'PK bundle bytes');
+    fs.writeFileSync(path.join(dataDir, 'ledger-copy.sqlite'), 'secret');
+    const get = (file: string, headers: Record<string, string> = { [TOKEN_HEADER]: 'run-token' }) => fetch(`${base}/files/exports/${file}`, { headers });
+    const ok = await get(name);
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toBe('PK bundle bytes');
+    expect(ok.headers.get('content-disposition')).toContain(name);
+    expect((await get(name, {})).status).toBe(401);
+    for (const bad of ['..%2Fledger-copy.sqlite', '..%2F..%2Fledger.sqlite', 'ip-ledger-152502-to-152500-2026-11-20-ffffff.zip', 'x.zip'])
+      expect((await get(bad)).status, bad).toBe(404);
   });
 });

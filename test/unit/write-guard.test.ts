@@ -6,7 +6,7 @@ import { addAttachment } from '../../electron/domain/cases/attachments';
 import { advanceStage } from '../../electron/domain/cases/stages';
 import { createCase } from '../../electron/domain/cases/write';
 import { saveVocabularyItem } from '../../electron/domain/reference-items';
-import { caseInput, countySessionAt, PNG_BASE64 } from '../helpers/cases';
+import { caseInput, countySessionAt, PNG_BASE64, staged } from '../helpers/cases';
 import { listSyncableTables, SYNCABLE_COLUMNS } from '../../electron/store/write-guard';
 import { ENTITIES, type EntityName } from '../../electron/store/syncable';
 import { insertRecord } from '../../electron/store/change-log';
@@ -40,12 +40,12 @@ describe('no code path writes a syncable table except the change log', () => {
     // One row in every syncable table, so UPDATE and DELETE have something to hit.
     const caseId = createCase(session, caseInput());
     advanceStage(session, stageAdvanceSchema.parse({ caseId, stage: 'FILE', date: '2026-11-03' }));
-    addAttachment(session, session.attachmentsDir, { caseId, fileName: 'a.png', caption: '', base64: PNG_BASE64 });
+    addAttachment(session, { caseId, fileName: 'a.png', caption: '', uploadId: staged(session, PNG_BASE64) });
     saveVocabularyItem(session, { kind: 'campaign', code: 'local', name: '本地专项', nameEn: 'Local campaign', active: true });
     const userId = createUser(session, applicant());
     saveInspection(session, inspectionSchema.parse({ userId, date: '2026-11-02', inspectors: '王强', checklist: ALL_PASS, result: 'pass' }));
     const inspectionId = session.ledger.db.prepare('SELECT id FROM gi_inspections').pluck().get() as string;
-    addInspectionPhoto(session, { inspectionId, fileName: 'a.png', caption: '', base64: PNG_BASE64 });
+    addInspectionPhoto(session, { inspectionId, fileName: 'a.png', caption: '', uploadId: staged(session, PNG_BASE64) });
     recordStep(session, approvalStepSchema.parse({ userId, step: 'county_review', date: '2026-10-09', siteCheckDate: '2026-10-09' }));
     recordStep(session, approvalStepSchema.parse({ userId, step: 'announced', date: '2026-11-10', announcementNumber: '公告' }));
     saveUseReport(session, useReportSchema.parse({ userId, year: 2026, used: true, reportedDate: '2026-11-12' }));

@@ -7,9 +7,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BUNDLE_ERROR_PREFIX } from '../../../shared/bundles/problems';
-import { MAX_SCREEN_BUNDLE_BYTES, type ExchangeOverview, type ExportedBundle, type ImportReport, type QuarantinePage } from '../../../shared/bundles/types';
+import { type ExchangeOverview, type ExportedBundle, type ImportReport, type QuarantinePage } from '../../../shared/bundles/types';
 import { REJECTION_CODES, type Rejection, type RejectionCode } from '../../../shared/bundles/rejections';
 import { DomainError } from '../../../shared/errors';
+import { stagedFile } from '../../store/staged-files';
 import { currentOffice } from '../office';
 import type { Session } from '../session';
 import { exportBundle } from './export';
@@ -38,11 +39,10 @@ export async function exportForDownload(session: Session, input: { to?: string; 
   const office = currentOffice(session);
   const name = `ip-ledger-${office.unitCode}-to-${input.to ?? office.leagueCode}-${new Date(session.now()).toISOString().slice(0, 10)}-${crypto.randomBytes(3).toString('hex')}.zip`;
   const { file, manifest, restamped } = await exportBundle(session, path.join(outbox(session), name), input);
-  // A large bundle stays in the data folder instead of crossing to the renderer as base64.
-  const small = fs.statSync(file).size <= MAX_SCREEN_BUNDLE_BYTES;
+  // The bytes stay in the data folder: the screen saves the file from there by name, whatever its size.
   return {
     fileName: name,
-    base64: small ? fs.readFileSync(file).toString('base64') : null,
+    downloadId: name,
     savedPath: file,
     sequence: manifest.sequence,
     changes: manifest.counts.changes,
@@ -52,10 +52,11 @@ export async function exportForDownload(session: Session, input: { to?: string; 
   };
 }
 
-export async function previewUpload(session: Session, input: { fileName: string; base64: string }): Promise<{ uploadId: string; report: ImportReport }> {
-  const uploadId = crypto.randomUUID();
+/** The staged bundle moves to the inbox under its upload id; the preview is a dry run of the import. */
+export async function previewUpload(session: Session, input: { uploadId: string; fileName: string }): Promise<{ uploadId: string; report: ImportReport }> {
+  const { uploadId } = input;
   const file = path.join(inbox(session), `${uploadId}.zip`);
-  fs.writeFileSync(file, Buffer.from(input.base64, 'base64'), { mode: 0o600 });
+  fs.renameSync(stagedFile(path.dirname(session.ledger.file), uploadId), file);
   try {
     return { uploadId, report: await importBundle(session, file, { dryRun: true }) };
   } catch (error) {

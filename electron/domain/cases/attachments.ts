@@ -12,6 +12,7 @@ import type { CaseAttachment } from '../../../shared/cases/types';
 import { DomainError } from '../../../shared/errors';
 import { insertRecord, tombstoneRecord } from '../../store/change-log';
 import type { Ledger } from '../../store/ledger';
+import { stagedFile } from '../../store/staged-files';
 import { writeContext, type Session } from '../session';
 import { loadCaseRow } from './write';
 
@@ -59,19 +60,26 @@ export function storeBlob(ledger: Ledger, dir: string, bytes: Buffer, mime: stri
  * bytes. Every upload (case evidence, inspection photos, plan originals, report evidence) goes
  * through here, so the rules and messages are the same everywhere.
  */
-export function acceptUpload(ledger: Ledger, dir: string, base64: string): { sha256: string; mime: string; size: number } {
-  const bytes = Buffer.from(base64, 'base64');
-  if (bytes.length === 0) throw new DomainError('validation', 'attachment_empty');
-  if (bytes.length > MAX_ATTACHMENT_BYTES) throw new DomainError('validation', 'attachment_too_large');
-  const mime = sniffType(bytes);
-  if (!mime) throw new DomainError('validation', 'attachment_type');
-  return { sha256: storeBlob(ledger, dir, bytes, mime), mime, size: bytes.length };
+export function acceptUpload(session: Session, uploadId: string): { sha256: string; mime: string; size: number } {
+  // The file was staged by the transport (store/staged-files.ts); its size is known before reading it.
+  const file = stagedFile(path.dirname(session.ledger.file), uploadId);
+  try {
+    const size = fs.statSync(file).size;
+    if (size === 0) throw new DomainError('validation', 'attachment_empty');
+    if (size > MAX_ATTACHMENT_BYTES) throw new DomainError('validation', 'attachment_too_large');
+    const bytes = fs.readFileSync(file);
+    const mime = sniffType(bytes);
+    if (!mime) throw new DomainError('validation', 'attachment_type');
+    return { sha256: storeBlob(session.ledger, session.attachmentsDir, bytes, mime), mime, size: bytes.length };
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
 }
 
-export function addAttachment(session: Session, dir: string, input: { caseId: string; fileName: string; caption: string; base64: string }): string {
+export function addAttachment(session: Session, input: { caseId: string; fileName: string; caption: string; uploadId: string }): string {
   const ctx = writeContext(session);
   loadCaseRow(session.ledger, input.caseId);
-  const { sha256, mime, size } = acceptUpload(session.ledger, dir, input.base64);
+  const { sha256, mime, size } = acceptUpload(session, input.uploadId);
   const existing = session.ledger.stmt('SELECT id FROM case_attachments WHERE case_id = ? AND sha256 = ? AND deleted = 0').pluck().get(input.caseId, sha256) as
     string | undefined;
   if (existing) return existing;

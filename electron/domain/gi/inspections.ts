@@ -107,10 +107,10 @@ export function openCaseFromInspection(session: Session, inspectionId: string): 
   });
 }
 
-export function addInspectionPhoto(session: Session, input: { inspectionId: string; fileName: string; caption: string; base64: string }): string {
+export function addInspectionPhoto(session: Session, input: { inspectionId: string; fileName: string; caption: string; uploadId: string }): string {
   const ctx = writeContext(session);
   loadInspectionRow(session.ledger, input.inspectionId);
-  const { sha256, mime, size } = acceptUpload(session.ledger, session.attachmentsDir, input.base64);
+  const { sha256, mime, size } = acceptUpload(session, input.uploadId);
   const existing = session.ledger
     .stmt('SELECT id FROM gi_inspection_photos WHERE inspection_id = ? AND sha256 = ? AND deleted = 0')
     .pluck()

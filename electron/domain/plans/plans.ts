@@ -197,10 +197,10 @@ export function copyPlan(session: Session, input: { planId: string; year: number
 }
 
 /** The original document (PDF or scan) attached to a plan. */
-export function addPlanFile(session: Session, input: { planId: string; fileName: string; base64: string }): string {
+export function addPlanFile(session: Session, input: { planId: string; fileName: string; uploadId: string }): string {
   const ctx = leagueOnly(session);
   loadPlanRow(session.ledger, input.planId);
-  const { sha256, mime, size } = acceptUpload(session.ledger, session.attachmentsDir, input.base64);
+  const { sha256, mime, size } = acceptUpload(session, input.uploadId);
   const existing = session.ledger.stmt('SELECT id FROM plan_files WHERE plan_id = ? AND sha256 = ? AND deleted = 0').pluck().get(input.planId, sha256) as
     string | undefined;
   return existing ?? insertRecord(ctx, 'plan_file', { plan_id: input.planId, sha256, file_name: input.fileName, mime, size });

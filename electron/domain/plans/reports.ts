@@ -61,14 +61,14 @@ export function saveSummary(session: Session, input: { planId: string; submitted
 }
 
 /** Evidence for one of this unit's reports or summaries (content-addressed, like case evidence). */
-export function addReportFile(session: Session, input: { ownerId: string; fileName: string; base64: string }): string {
+export function addReportFile(session: Session, input: { ownerId: string; fileName: string; uploadId: string }): string {
   const ctx = countyContext(session);
   const { ledger } = session;
   const owner = (ledger.stmt('SELECT unit_code FROM task_reports WHERE id = ? AND deleted = 0').get(input.ownerId) ??
     ledger.stmt('SELECT unit_code FROM plan_summaries WHERE id = ? AND deleted = 0').get(input.ownerId)) as { unit_code: string } | undefined;
   if (!owner) throw new DomainError('not_found', `report ${input.ownerId} not found`);
   if (owner.unit_code !== ctx.unitCode) throw new DomainError('validation', 'task_not_assigned');
-  const { sha256, mime, size } = acceptUpload(ledger, session.attachmentsDir, input.base64);
+  const { sha256, mime, size } = acceptUpload(session, input.uploadId);
   const existing = ledger.stmt('SELECT id FROM report_files WHERE owner_id = ? AND sha256 = ? AND deleted = 0').pluck().get(input.ownerId, sha256) as
     string | undefined;
   if (existing) return existing;

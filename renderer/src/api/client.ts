@@ -28,7 +28,7 @@ export class LedgerCallError extends Error {
 const TOKEN_KEY = 'ip-ledger-token';
 
 /** The preview host puts its per-run token in the URL fragment; keep it for reloads of this tab. */
-function previewToken(): string {
+export function previewToken(): string {
   const match = /(?:^|[#&])token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
   if (match?.[1]) {
     sessionStorage.setItem(TOKEN_KEY, match[1]);

@@ -7,7 +7,8 @@ import type { CaseAttachment, CaseDetail } from '../../../../shared/cases/types'
 import { formatDateTime } from '../../../../shared/format';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error-message';
-import { fileToBase64, loadBlob, type LoadedBlob } from '../../api/blobs';
+import { loadBlob, type LoadedBlob } from '../../api/blobs';
+import { stageFile } from '../../api/transfer';
 import { PdfPreview } from './PdfPreview';
 
 function formatSize(bytes: number): string {
@@ -72,7 +73,7 @@ export function AttachmentsPanel({ detail, onChange }: { detail: CaseDetail; onC
     if (!(ATTACHMENT_TYPES as readonly string[]).includes(file.type)) return void message.error(t('cases.attachments.badType', { name: file.name }));
     setBusy((n) => n + 1);
     try {
-      const updated = await call('attachments.add', { caseId, fileName: file.name, mime: file.type, caption: '', base64: await fileToBase64(file) });
+      const updated = await call('attachments.add', { caseId, fileName: file.name, mime: file.type, caption: '', uploadId: await stageFile(file) });
       onChange(updated);
       void message.success(t('cases.attachments.uploaded', { name: file.name }));
     } catch (error) {

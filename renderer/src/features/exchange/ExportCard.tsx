@@ -1,11 +1,11 @@
-import { ExportOutlined } from '@ant-design/icons';
+import { DownloadOutlined, ExportOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeOverview, ExportedBundle } from '../../../../shared/bundles/types';
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
-import { downloadBase64 } from '../../components/download';
+import { saveExport } from '../../api/transfer';
 
 /** Export: a county to its league (the default), the league to one county. */
 export function ExportCard({ overview, onDone }: { overview: ExchangeOverview | undefined; onDone: () => void }) {
@@ -13,17 +13,22 @@ export function ExportCard({ overview, onDone }: { overview: ExchangeOverview | 
   const { saving, run } = useMutation();
   const [to, setTo] = useState<string | undefined>();
   const [full, setFull] = useState(false);
-  const [last, setLast] = useState<(Omit<ExportedBundle, 'base64'> & { downloaded: boolean }) | null>(null);
+  const [last, setLast] = useState<(ExportedBundle & { savedTo: string | null }) | null>(null);
   const league = overview?.role === 'league';
+  /** Electron asks where to save (a USB stick directly); the browser preview downloads it. */
+  const save = async (exported: ExportedBundle) => {
+    const saved = await run(() => saveExport(exported));
+    setLast({ ...exported, savedTo: saved?.path ?? null });
+  };
   const submit = async () => {
     const result = await run(
       () => call('bundles.export', { to: league ? to : undefined, full }),
       (r) => t('exchange.export.done', { sequence: r.sequence, changes: r.changes }),
     );
     if (!result) return;
-    if (result.base64) downloadBase64(result.fileName, result.base64, 'application/zip');
-    setLast({ ...result, downloaded: result.base64 !== null });
+    setLast({ ...result, savedTo: null });
     onDone();
+    await save(result);
   };
   return (
     <Card title={t('exchange.export.title')}>
@@ -51,10 +56,17 @@ export function ExportCard({ overview, onDone }: { overview: ExchangeOverview | 
           {t('exchange.export.run')}
         </Button>
       </Form>
-      {last?.downloaded ? (
-        <Typography.Paragraph style={{ marginTop: 12 }} data-testid="export-result">
-          {t('exchange.export.result', { file: last.fileName, sequence: last.sequence, changes: last.changes })}
-        </Typography.Paragraph>
+      {last ? (
+        <div style={{ marginTop: 12 }} data-testid="export-result">
+          <Typography.Paragraph>{t('exchange.export.result', { file: last.fileName, sequence: last.sequence, changes: last.changes })}</Typography.Paragraph>
+          {last.savedTo ? <Typography.Paragraph>{t('exchange.export.savedTo', { path: last.savedTo })}</Typography.Paragraph> : null}
+          <Typography.Paragraph type="secondary">
+            {t('exchange.export.keptAt')} <Typography.Text copyable>{last.savedPath}</Typography.Text>
+          </Typography.Paragraph>
+          <Button icon={<DownloadOutlined />} loading={saving} onClick={() => void save(last)} data-testid="export-save-again">
+            {t('exchange.export.saveAgain')}
+          </Button>
+        </div>
       ) : null}
       {last && last.restamped > 0 ? (
         <Alert
@@ -63,16 +75,6 @@ export function ExportCard({ overview, onDone }: { overview: ExchangeOverview | 
           showIcon
           title={t('exchange.export.restamped', { count: last.restamped, days: last.restampedDays })}
           data-testid="export-restamped"
-        />
-      ) : null}
-      {last && !last.downloaded ? (
-        <Alert
-          style={{ marginTop: 12 }}
-          type="info"
-          showIcon
-          title={t('exchange.export.tooLargeTitle', { sequence: last.sequence, changes: last.changes })}
-          description={<Typography.Text copyable>{last.savedPath}</Typography.Text>}
-          data-testid="export-result"
         />
       ) : null}
     </Card>

@@ -1,12 +1,13 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Card, Checkbox, Descriptions, Space, Table, Typography, Upload } from 'antd';
+import { Alert, App as AntApp, Button, Card, Checkbox, Descriptions, Progress, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_SCREEN_BUNDLE_BYTES, type EntityCounts, type ImportReport } from '../../../../shared/bundles/types';
+import type { EntityCounts, ImportReport } from '../../../../shared/bundles/types';
 import { formatDateTime } from '../../../../shared/format';
-import { call } from '../../api/client';
+import { call, transportName } from '../../api/client';
+import { errorMessage } from '../../api/error-message';
+import { pickBundle, stageFile } from '../../api/transfer';
 import { useMutation } from '../../api/use-mutation';
-import { fileToBase64 } from '../../api/blobs';
 import { rejectionMessage } from './rejection-message';
 
 /** Import: choose the file → read the preview (and confirm a first-time key) → apply. */
@@ -18,17 +19,37 @@ export function ImportCard({ onDone }: { onDone: () => void }) {
   const [confirmed, setConfirmed] = useState(false);
   const [keyConfirmed, setKeyConfirmed] = useState(false);
   const [applied, setApplied] = useState<ImportReport | null>(null);
-  const choose = async (file: File) => {
+  /** While a file travels to the ledger: how far, and how to stop it. */
+  const [upload, setUpload] = useState<{ name: string; fraction: number; abort: AbortController } | null>(null);
+  const reset = () => {
     setApplied(null);
     setPreview(null);
     setConfirmed(false);
     setKeyConfirmed(false);
-    if (file.size > MAX_SCREEN_BUNDLE_BYTES) {
-      void message.error(t('exchange.import.tooLarge'));
-      return;
-    }
-    const result = await run(async () => call('bundles.preview', { fileName: file.name, base64: await fileToBase64(file) }));
+  };
+  const previewStaged = async (uploadId: string, fileName: string) => {
+    const result = await run(() => call('bundles.preview', { uploadId, fileName }));
     if (result) setPreview(result);
+  };
+  /** A dropped or picked file (any size: it is streamed, not read into a call). */
+  const choose = async (file: File) => {
+    reset();
+    const abort = new AbortController();
+    setUpload({ name: file.name, fraction: 0, abort });
+    try {
+      const uploadId = await stageFile(file, { signal: abort.signal, onProgress: (fraction) => setUpload((u) => (u ? { ...u, fraction } : u)) });
+      setUpload(null);
+      await previewStaged(uploadId, file.name);
+    } catch (error) {
+      setUpload(null);
+      if (!(error instanceof DOMException && error.name === 'AbortError')) void message.error(errorMessage(t, error));
+    }
+  };
+  /** Electron: the native open dialog (a USB stick chosen directly); the file is copied into the data folder. */
+  const pick = async () => {
+    reset();
+    const picked = await run(() => pickBundle());
+    if (picked) await previewStaged(picked.uploadId, picked.fileName);
   };
   const apply = async () => {
     if (!preview) return;
@@ -44,17 +65,20 @@ export function ImportCard({ onDone }: { onDone: () => void }) {
     }
   };
   const r = preview?.report ?? applied;
+  const desktop = transportName() === 'electron';
   return (
     <Card title={t('exchange.import.title')}>
-      <div data-testid="import-upload">
+      <div data-testid="import-upload" onClick={desktop && !upload && !saving ? () => void pick() : undefined}>
         <Upload.Dragger
           accept=".zip,application/zip"
           showUploadList={false}
+          // In Electron a click opens the native dialog (no size limit, no bytes through the page); a drop still works.
+          openFileDialogOnClick={!desktop}
           beforeUpload={(file) => {
             void choose(file);
             return false;
           }}
-          disabled={saving}
+          disabled={saving || upload !== null}
         >
           <p className="ant-upload-drag-icon">
             <InboxOutlined />
@@ -63,6 +87,15 @@ export function ImportCard({ onDone }: { onDone: () => void }) {
           <p className="ant-upload-hint">{t('exchange.import.hint')}</p>
         </Upload.Dragger>
       </div>
+      {upload ? (
+        <Space style={{ marginTop: 12, width: '100%' }} data-testid="import-progress">
+          <Typography.Text>{t('exchange.import.uploading', { name: upload.name })}</Typography.Text>
+          <Progress percent={Math.floor(upload.fraction * 100)} size="small" style={{ width: 220 }} />
+          <Button size="small" onClick={() => upload.abort.abort()} data-testid="import-cancel">
+            {t('cases.form.cancel')}
+          </Button>
+        </Space>
+      ) : null}
       {r ? <ReportView report={r} /> : null}
       {preview && preview.report.status !== 'duplicate' ? (
         <Space direction="vertical" style={{ marginTop: 12, width: '100%' }}>

@@ -9,7 +9,8 @@ import { call } from '../../api/client';
 import { errorMessage } from '../../api/error-message';
 import { useMutation } from '../../api/use-mutation';
 import { useAppStore } from '../../state/app-store';
-import { fileToBase64, loadBlob } from '../../api/blobs';
+import { loadBlob } from '../../api/blobs';
+import { stageFile } from '../../api/transfer';
 import { useCasesStore } from '../cases/cases-store';
 import { InspectionModal } from './InspectionModal';
 
@@ -97,7 +98,7 @@ function InspectionCard({
       return;
     }
     const updated = await run(
-      async () => call('gi.addPhoto', { inspectionId: i.id, fileName: file.name, caption: '', base64: await fileToBase64(file) }),
+      async () => call('gi.addPhoto', { inspectionId: i.id, fileName: file.name, caption: '', uploadId: await stageFile(file) }),
       t('gi.inspections.photoAdded'),
     );
     if (updated) onChange(updated);

@@ -8,7 +8,8 @@ import { errorMessage } from '../../api/error-message';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { useMutation } from '../../api/use-mutation';
 import { QueryError } from '../../components/QueryError';
-import { fileToBase64, loadBlob } from '../../api/blobs';
+import { loadBlob } from '../../api/blobs';
+import { stageFile } from '../../api/transfer';
 import { MatrixView } from './MatrixView';
 import { usePlansStore } from './plans-store';
 import { TaskModal } from './TaskModal';
@@ -127,7 +128,7 @@ function PlanText({ detail, onChange }: { detail: PlanDetail; onChange: (d: Plan
   const { saving, run } = useMutation();
   const upload = async (file: File) => {
     const d = await run(
-      async () => call('plans.addFile', { planId: detail.plan.id, fileName: file.name, base64: await fileToBase64(file) }),
+      async () => call('plans.addFile', { planId: detail.plan.id, fileName: file.name, uploadId: await stageFile(file) }),
       t('plans.detail.fileAdded'),
     );
     if (d) onChange(d);

@@ -1044,8 +1044,6 @@ export const en: LocaleShape = {
       complete: 'Complete',
     },
     export: {
-      tooLargeTitle:
-        'Bundle {{sequence}} ({{changes}} changes) is over 20 MB, so it was not downloaded; it is saved here, copy it to the USB stick from there:',
       title: 'Export a bundle',
       countyHelp: 'Exports everything the league ({{league}}) has not acknowledged: cases, GI users, task progress, indicator values and their files.',
       leagueHelp: 'Exports a return bundle for one county: plans and tasks, the GI catalogue, indicator targets, and acknowledgements of its bundles.',
@@ -1055,14 +1053,17 @@ export const en: LocaleShape = {
       fullHelp: 'When the other side reinstalled or lost data',
       run: 'Export and save',
       done: 'Bundle {{sequence}} exported ({{changes}} changes)',
-      result: 'Saved {{file}} · no. {{sequence}} · {{changes}} changes. Copy it to the USB stick.',
+      result: 'Exported {{file}} · no. {{sequence}} · {{changes}} changes. Copy it to the USB stick.',
+      savedTo: 'Saved to: {{path}}',
+      keptAt: 'A copy is kept on this PC: ',
+      saveAgain: 'Save another copy…',
       restamped: 'This PC’s date was about {{days}} days ahead: the {{count}} changes entered then were stamped again with the corrected date and go with this bundle',
     },
     import: {
       title: 'Import a bundle',
       choose: 'Click or drop the bundle received (.zip)',
       hint: 'It is verified and previewed first; nothing is written until you confirm',
-      tooLarge: 'The bundle is larger than 20 MB: import it with the command line (import)',
+      uploading: 'Reading {{name}}',
       firstContact: 'First bundle from {{unit}}: check this key fingerprint with the sender by phone',
       confirmFingerprint: 'Checked with the sender: the fingerprint matches',
       apply: 'Import',
