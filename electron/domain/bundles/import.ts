@@ -440,6 +440,18 @@ function applyChecked(
   }
 }
 
+/** A file's first bytes: enough to tell its type (sniffType). */
+function fileHead(file: string): Buffer {
+  const head = Buffer.alloc(16);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, head, 0, 16, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return head;
+}
+
 /**
  * An evidence link's file, when it came with the bundle or is already here, is what the link says:
  * an allowed type recognised from its bytes (as an upload on the screen is), the type the link
@@ -449,14 +461,7 @@ function checkFile(row: Record<string, string | number | null>, fileOf: (sha256:
   if (typeof row.sha256 !== 'string' || row.deleted === 1) return null;
   const file = fileOf(row.sha256);
   if (!fs.existsSync(file)) return null;
-  const head = Buffer.alloc(16);
-  const fd = fs.openSync(file, 'r');
-  try {
-    fs.readSync(fd, head, 0, 16, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  const type = sniffType(head);
+  const type = sniffType(fileHead(file));
   if (!type || type !== row.mime || fs.statSync(file).size !== row.size) return { field: 'sha256', problem: 'file_mismatch' };
   return null;
 }
@@ -486,13 +491,7 @@ function placeBlobs(session: Session, used: ReadonlySet<string>, staged: Readonl
       placed.push(final);
     }
     if (!fs.existsSync(final)) continue;
-    const head = Buffer.alloc(16);
-    const fd = fs.openSync(final, 'r');
-    try {
-      fs.readSync(fd, head, 0, 16, 0);
-    } finally {
-      fs.closeSync(fd);
-    }
+    const head = fileHead(final);
     session.ledger
       .stmt('INSERT OR IGNORE INTO blobs (sha256, size, mime, stored_at) VALUES (?, ?, ?, ?)')
       .run(sha, fs.statSync(final).size, sniffType(head) ?? 'application/octet-stream', now);

@@ -36,6 +36,7 @@ import {
   year,
   type RecordRules,
   type RowCheck,
+  sameUnitReference,
 } from '../records/columns';
 import { checkPartyIdentifier } from './parties';
 
@@ -101,19 +102,8 @@ const caseRules: RecordRules = {
   },
   required: ['title', 'lead_date'],
   factDates: ['lead_date', 'filed_date', 'decided_date', 'served_date', 'published_date', 'closed_date', 'police_transfer_date'],
-  rows: [
-    townshipKnown('township_code'),
-    {
-      // The inspection a case was opened from is one of the same unit's, when it is here (it may
-      // arrive after the case: parents are applied first, and an inspection belongs to a GI user).
-      fields: ['gi_inspection_id'],
-      check: (row, ctx) => {
-        if (row.gi_inspection_id === null) return null;
-        const owner = ctx.ledger.stmt('SELECT unit_code FROM gi_inspections WHERE id = ?').pluck().get(row.gi_inspection_id) as string | undefined;
-        return owner === undefined || owner === ctx.unitCode ? null : { field: 'gi_inspection_id', problem: 'reference_unknown' };
-      },
-    },
-  ],
+  // The inspection a case was opened from is one of the same unit's.
+  rows: [townshipKnown('township_code'), sameUnitReference('gi_inspection_id', 'gi_inspections')],
 };
 
 /** ID and USCC numbers: the same checks and the same confirmation rule as the party form. */

@@ -23,6 +23,7 @@ import {
   year,
   type RecordRules,
   type RowCheck,
+  sameUnitReference,
 } from '../records/columns';
 import { fileLinkRules, townshipKnown } from '../cases/record-rules';
 
@@ -97,15 +98,8 @@ const giExists: RowCheck = {
   },
 };
 
-/** An inspection's case (one it opened) is a case of the same unit, when it is here. */
-const ownCase: RowCheck = {
-  fields: ['case_id'],
-  check: (row, ctx) => {
-    if (row.case_id === null) return null;
-    const owner = ctx.ledger.stmt('SELECT unit_code FROM cases WHERE id = ?').pluck().get(row.case_id) as string | undefined;
-    return owner === undefined || owner === ctx.unitCode ? null : { field: 'case_id', problem: 'reference_unknown' };
-  },
-};
+/** An inspection's case (one it opened) is a case of the same unit. */
+const ownCase = sameUnitReference('case_id', 'cases');
 
 const userRules: RecordRules = {
   columns: {

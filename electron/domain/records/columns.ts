@@ -53,6 +53,21 @@ export interface RowCheck {
   check: (row: Row, ctx: RecordCheckContext) => RecordProblem | null;
 }
 
+/**
+ * A column naming another record (not a parent) that must be the same unit's when this ledger has
+ * it; a record not here yet passes (parents are applied first, so a reference may arrive later).
+ */
+export function sameUnitReference(field: string, table: 'cases' | 'gi_inspections'): RowCheck {
+  return {
+    fields: [field],
+    check: (row, ctx) => {
+      if (row[field] === null) return null;
+      const owner = ctx.ledger.stmt(`SELECT unit_code FROM ${table} WHERE id = ?`).pluck().get(row[field]) as string | undefined;
+      return owner === undefined || owner === ctx.unitCode ? null : { field, problem: 'reference_unknown' };
+    },
+  };
+}
+
 export interface RecordRules {
   columns: Record<string, z.ZodType>;
   /** Dates of things that happened (not deadlines): never after the latest fact date. */

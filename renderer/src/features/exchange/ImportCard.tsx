@@ -100,37 +100,25 @@ export function ImportCard({ onDone }: { onDone: () => void }) {
       {preview && preview.report.status !== 'duplicate' ? (
         <Space direction="vertical" style={{ marginTop: 12, width: '100%' }}>
           {preview.report.firstContact ? (
-            <Alert
-              type="warning"
-              showIcon
+            <FingerprintCheck
+              tone="warning"
               title={t('exchange.import.firstContact', { unit: preview.report.source.unitName })}
-              description={
-                <Space direction="vertical">
-                  <Typography.Text className="mono" strong data-testid="preview-fingerprint">
-                    {preview.report.source.fingerprint}
-                  </Typography.Text>
-                  <Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="confirm-fingerprint">
-                    {t('exchange.import.confirmFingerprint')}
-                  </Checkbox>
-                </Space>
-              }
+              fingerprint={preview.report.source.fingerprint}
+              confirm={t('exchange.import.confirmFingerprint')}
+              checked={confirmed}
+              onChange={setConfirmed}
+              testIds={['preview-fingerprint', 'confirm-fingerprint']}
             />
           ) : null}
           {preview.report.keyChange ? (
-            <Alert
-              type="error"
-              showIcon
+            <FingerprintCheck
+              tone="error"
               title={t('exchange.import.keyChange', { unit: preview.report.source.unitName, old: preview.report.keyChange.trustedFingerprint })}
-              description={
-                <Space direction="vertical">
-                  <Typography.Text className="mono" strong data-testid="preview-new-fingerprint">
-                    {preview.report.source.fingerprint}
-                  </Typography.Text>
-                  <Checkbox checked={keyConfirmed} onChange={(e) => setKeyConfirmed(e.target.checked)} data-testid="confirm-key-change">
-                    {t('exchange.import.confirmKeyChange')}
-                  </Checkbox>
-                </Space>
-              }
+              fingerprint={preview.report.source.fingerprint}
+              confirm={t('exchange.import.confirmKeyChange')}
+              checked={keyConfirmed}
+              onChange={setKeyConfirmed}
+              testIds={['preview-new-fingerprint', 'confirm-key-change']}
             />
           ) : null}
           <Space>
@@ -148,6 +136,35 @@ export function ImportCard({ onDone }: { onDone: () => void }) {
         </Space>
       ) : null}
     </Card>
+  );
+}
+
+/** A key fingerprint to read out over the phone, and the box the supervisor ticks once it matched. */
+function FingerprintCheck(props: {
+  tone: 'warning' | 'error';
+  title: string;
+  fingerprint: string;
+  confirm: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  testIds: [string, string];
+}) {
+  return (
+    <Alert
+      type={props.tone}
+      showIcon
+      title={props.title}
+      description={
+        <Space direction="vertical">
+          <Typography.Text className="mono" strong data-testid={props.testIds[0]}>
+            {props.fingerprint}
+          </Typography.Text>
+          <Checkbox checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} data-testid={props.testIds[1]}>
+            {props.confirm}
+          </Checkbox>
+        </Space>
+      }
+    />
   );
 }
 
