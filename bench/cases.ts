@@ -12,9 +12,9 @@ import { performance } from 'node:perf_hooks';
 import { caseListSchema, type CaseListDraft } from '../shared/cases/schemas';
 import { countCases, listCases } from '../electron/domain/cases/list';
 import { deadlineOverview, refreshDeadlines } from '../electron/domain/cases/deadline-store';
-import { DEMO_GENERATOR_VERSION, generateDemoCases } from '../electron/domain/demo/cases';
-import { setupProfile } from '../electron/domain/profile';
-import { openSession } from '../electron/domain/session';
+import { DEMO_GENERATOR_VERSION, generateDemoCases } from '../electron/demo/cases';
+import { setupProfile } from '../electron/domain/office/profile';
+import { openAppSession } from '../electron/api/open-session';
 import { percentile, timeEach, type Row } from './stats';
 
 const CACHE = path.resolve('.bench-cache');
@@ -29,7 +29,7 @@ async function demoLedger(count: number, fresh: boolean, log: (line: string) => 
   // normal migrations on open, as a user's ledger would be (the pre-migration backup is dropped).
   const file = path.join(CACHE, `cases-${count}-seed1-gen${DEMO_GENERATOR_VERSION}.sqlite`);
   if (fs.existsSync(file) && !fresh) {
-    const session = await openSession(file, { now: clock });
+    const session = await openAppSession(file, { now: clock });
     const upgraded = session.ledger.schemaVersion;
     session.ledger.close();
     fs.rmSync(path.join(CACHE, 'backups'), { recursive: true, force: true });
@@ -40,7 +40,7 @@ async function demoLedger(count: number, fresh: boolean, log: (line: string) => 
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
   const partial = `${file}.partial`;
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(partial + suffix, { force: true });
-  const session = await openSession(partial, { now: clock });
+  const session = await openAppSession(partial, { now: clock });
   setupProfile(session, { unitCode: '152502', bureauName: '锡林浩特市市场监督管理局', casePrefix: '锡市监处罚', operatorName: '演示数据' });
   const start = performance.now();
   let last = -1;
@@ -82,12 +82,12 @@ export async function casesBench(rows: Row[], count: number, fresh: boolean, log
   const opens: number[] = [];
   for (let i = 0; i < 5; i++) {
     const start = performance.now();
-    const s = await openSession(file, { now: () => NOW });
+    const s = await openAppSession(file, { now: () => NOW });
     opens.push(performance.now() - start);
     s.ledger.close();
   }
   rows.push(withTarget({ measure: `[${label}] open ledger (median of 5)`, value: percentile(opens, 50), unit: 'ms' }, 300));
-  const session = await openSession(file, { now: () => NOW });
+  const session = await openAppSession(file, { now: () => NOW });
   const page = (q: CaseListDraft) => listCases(session.ledger, caseListSchema.parse(q), NOW);
   // The first run of each query after opening reads its pages from disk (this VM keeps almost no
   // OS file cache); the repeats are what a clerk paging and refining a search sees. Both are shown.

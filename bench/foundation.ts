@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { listChanges } from '../electron/domain/change-history';
-import { setupProfile } from '../electron/domain/profile';
-import { openSession, writeContext } from '../electron/domain/session';
+import { listChanges } from '../electron/domain/history/change-history';
+import { setupProfile } from '../electron/domain/office/profile';
+import { writeContext } from '../electron/domain/core/session';
+import { openAppSession } from '../electron/api/open-session';
 import { insertRecord } from '../electron/store/change-log';
 import { percentile, type Row } from './stats';
 
@@ -18,7 +19,7 @@ export async function foundationBench(rows: Row[]): Promise<void> {
   const file = path.join(dir, 'ledger.sqlite');
 
   let t = performance.now();
-  const fresh = await openSession(file);
+  const fresh = await openAppSession(file);
   rows.push({ measure: 'open new ledger (migrate + reference data + keys)', value: performance.now() - t, unit: 'ms' });
   setupProfile(fresh, { unitCode: '152502', bureauName: '锡林浩特市市场监督管理局', casePrefix: '锡市监处罚', operatorName: 'bench' });
   const ctx = writeContext(fresh);
@@ -56,7 +57,7 @@ export async function foundationBench(rows: Row[]): Promise<void> {
   fresh.ledger.close();
 
   t = performance.now();
-  const reopened = await openSession(file);
+  const reopened = await openAppSession(file);
   rows.push({
     measure: `open existing ledger (${(fs.statSync(file).size / 1e6).toFixed(0)} MB)`,
     value: performance.now() - t,

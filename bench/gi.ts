@@ -8,18 +8,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { generateDemoGiUsers } from '../electron/domain/demo/gi';
+import { generateDemoGiUsers } from '../electron/demo/gi';
 import { listCatalogue } from '../electron/domain/gi/catalogue';
 import { getUserDetail } from '../electron/domain/gi/detail';
 import { exportRegister } from '../electron/domain/gi/export';
 import { attentionList, listUsers } from '../electron/domain/gi/users-list';
-import { setupProfile } from '../electron/domain/profile';
-import { openSession } from '../electron/domain/session';
+import { setupProfile } from '../electron/domain/office/profile';
+import { openAppSession } from '../electron/api/open-session';
 import { percentile, timeEach, type Row } from './stats';
 
 export async function giBench(rows: Row[], users: number): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ip-ledger-bench-gi-'));
-  const session = await openSession(path.join(dir, 'ledger.sqlite'));
+  const session = await openAppSession(path.join(dir, 'ledger.sqlite'));
   try {
     setupProfile(session, { unitCode: '152500', bureauName: '锡林郭勒盟市场监督管理局', casePrefix: '锡盟市监处罚', operatorName: 'bench' });
     let t = performance.now();

@@ -5,12 +5,12 @@
  * (never by the preload's implementation).
  */
 import { z } from 'zod';
-import type { ChangePage } from './changes';
-import { changeListSchema } from './changes';
+import type { ChangePage } from './history/types';
+import { changeListSchema } from './history/types';
 import type { Envelope } from './errors';
 import type { AppAbout, Language, LedgerStats, Profile } from './profile';
 import { languageSchema, profileEditSchema, profileSetupSchema } from './profile';
-import type { CaseStage, TimeLimit, Township } from './reference';
+import type { CaseStage, TimeLimit, Township } from './reference/types';
 import type { Unit } from './units';
 import {
   attachmentAddSchema,
@@ -63,7 +63,7 @@ import { tableXlsxSchema } from './reports/table-export';
 import { exportFileNameSchema } from './bundles/types';
 import type { ExportedFile } from './files';
 import type { GiEntry, GiHistory, GiSummary, GiUserDetail, GiUserRow } from './gi/types';
-import type { CalendarEntry } from './reference';
+import type { CalendarEntry } from './reference/types';
 
 interface MethodSpec<I extends z.ZodType, R> {
   input: I;

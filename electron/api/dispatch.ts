@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { contract, isMethodName } from '../../shared/contract';
 import { DomainError, fail, ok, type Envelope } from '../../shared/errors';
-import type { Session } from '../domain/session';
+import type { Session } from '../domain/core/session';
 import { isLedgerBusy, LEDGER_BUSY_MESSAGE } from '../store/ledger';
 import { handlers as defaultHandlers, type Handlers } from './handlers';
 

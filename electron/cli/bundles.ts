@@ -12,8 +12,8 @@ import { BundleError } from '../domain/bundles/format';
 import { importBundle } from '../domain/bundles/import';
 import { readChanges, verifyBundle } from '../domain/bundles/verify';
 import { rejectionText } from './rejection-text';
-import { keyFingerprint } from '../domain/keys';
-import { openSession } from '../domain/session';
+import { keyFingerprint } from '../domain/core/keys';
+import { openAppSession } from '../api/open-session';
 import { CliUsageError, optionalString, requireString, type CliCommand, type CliIo } from './types';
 
 function bundleFailure(error: unknown, io: CliIo, json: boolean): number {
@@ -30,7 +30,7 @@ export const exportCommand: CliCommand = {
     const out = path.resolve(requireString(args, 'out'));
     const to = optionalString(args, 'to');
     if (to !== undefined && !/^\d{6}$/.test(to)) throw new CliUsageError('--to takes a 6-digit unit code');
-    const session = await openSession(db, { mustExist: true });
+    const session = await openAppSession(db, { mustExist: true });
     try {
       const stages = { changes: '写出变更 changes written', zip: '打包附件 packing files', verify: '重新校验 re-verifying', move: '保存到 saving to' } as const;
       const onStage = (stage: keyof typeof stages, detail: string) => {
@@ -125,7 +125,7 @@ export const importCommand: CliCommand = {
     if (!file) throw new CliUsageError('import needs the bundle file: import --db FILE BUNDLE [--dry-run] [--trust] [--json]');
     if (!fs.existsSync(file)) throw new CliUsageError(`no such file: ${file}`);
     const json = !!args.values.json;
-    const session = await openSession(db, { mustExist: true });
+    const session = await openAppSession(db, { mustExist: true });
     try {
       // Deliberately replacing the sender's trusted key (a reinstalled county) needs --trust for the new
       // one; the key is replaced in the import's own transaction, so a refused bundle changes no trust.

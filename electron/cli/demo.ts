@@ -9,12 +9,12 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { defaultBureauName, defaultCasePrefix } from '../../shared/units';
 import { refreshDeadlines } from '../domain/cases/deadline-store';
-import { generateDemoCases } from '../domain/demo/cases';
-import { generateDemoGiUsers } from '../domain/demo/gi';
-import { generateDemoPlan } from '../domain/demo/plans';
-import { getProfile, setupProfile } from '../domain/profile';
-import { findUnit } from '../domain/reference';
-import { openSession } from '../domain/session';
+import { generateDemoCases } from '../demo/cases';
+import { generateDemoGiUsers } from '../demo/gi';
+import { generateDemoPlan } from '../demo/plans';
+import { getProfile, setupProfile } from '../domain/office/profile';
+import { findUnit } from '../domain/reference/lookups';
+import { openAppSession } from '../api/open-session';
 import { CliUsageError, optionalString, requireString, type CliCommand } from './types';
 
 function positiveInt(text: string | undefined, name: string, fallback: number): number {
@@ -42,7 +42,7 @@ export const demoCommand: CliCommand = {
     const unitCode = optionalString(args, 'unit') ?? '152502';
     if (!/^\d{6}$/.test(unitCode)) throw new CliUsageError('--unit takes a 6-digit unit code, e.g. 152502');
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    const session = await openSession(file);
+    const session = await openAppSession(file);
     try {
       if (!getProfile(session)) {
         const unit = findUnit(session.ledger, unitCode);

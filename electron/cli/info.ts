@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { APP_VERSION } from '../app-version';
-import { getProfile } from '../domain/profile';
-import { openSession, type Session } from '../domain/session';
-import { ledgerStats } from '../domain/stats';
+import { getProfile } from '../domain/office/profile';
+import { type Session } from '../domain/core/session';
+import { openAppSession } from '../api/open-session';
+import { ledgerStats } from '../domain/office/stats';
 import { requireString, type CliCommand, type CliIo } from './types';
 
 export interface LedgerDescription {
@@ -82,7 +83,7 @@ export const infoCommand: CliCommand = {
   options: { db: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
     const file = path.resolve(requireString(args, 'db'));
-    const session = await openSession(file, { mustExist: true });
+    const session = await openAppSession(file, { mustExist: true });
     try {
       printLedgerInfo(describeLedger(session), args.values.json === true, io);
       return 0;

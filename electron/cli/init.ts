@@ -4,9 +4,9 @@ import path from 'node:path';
 import { DomainError } from '../../shared/errors';
 import { profileSetupSchema } from '../../shared/profile';
 import { defaultBureauName, defaultCasePrefix } from '../../shared/units';
-import { setupProfile } from '../domain/profile';
-import { findUnit } from '../domain/reference';
-import { openSession } from '../domain/session';
+import { setupProfile } from '../domain/office/profile';
+import { findUnit } from '../domain/reference/lookups';
+import { openAppSession } from '../api/open-session';
 import { describeLedger, printLedgerInfo } from './info';
 import { CliUsageError, optionalString, requireString, type CliCommand } from './types';
 
@@ -32,7 +32,7 @@ export const initCommand: CliCommand = {
 
     let session;
     try {
-      session = await openSession(file);
+      session = await openAppSession(file);
     } catch (error) {
       removeLedgerFiles(file);
       throw error;

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { localIsoDate } from '../../shared/calendar';
 import { samrReport } from '../domain/reports/samr';
 import { samrWorkbook } from '../domain/reports/samr-xlsx';
-import { openSession } from '../domain/session';
-import { ledgerStats } from '../domain/stats';
+import { openAppSession } from '../api/open-session';
+import { ledgerStats } from '../domain/office/stats';
 import { CliUsageError, optionalString, requireString, type CliCommand } from './types';
 
 function checkPeriod(period: string): string {
@@ -26,7 +26,7 @@ export const reportCommand: CliCommand = {
     const db = path.resolve(requireString(args, 'db'));
     const period = checkPeriod(requireString(args, 'period'));
     const out = path.resolve(requireString(args, 'out'));
-    const session = await openSession(db, { mustExist: true });
+    const session = await openAppSession(db, { mustExist: true });
     try {
       const report = samrReport(session, { period, unit: checkUnit(optionalString(args, 'unit')) });
       fs.mkdirSync(path.dirname(out), { recursive: true });
@@ -46,7 +46,7 @@ export const statsCommand: CliCommand = {
   options: { db: { type: 'string' }, period: { type: 'string' }, unit: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, io) {
     const db = path.resolve(requireString(args, 'db'));
-    const session = await openSession(db, { mustExist: true });
+    const session = await openAppSession(db, { mustExist: true });
     try {
       const period = checkPeriod(optionalString(args, 'period') ?? localIsoDate(session.now()).slice(0, 4));
       const stats = ledgerStats(session.ledger);

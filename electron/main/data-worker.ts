@@ -6,7 +6,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { DomainError, fail } from '../../shared/errors';
 import { createDispatch, createFailedDispatch, type Dispatch } from '../api/dispatch';
-import { openSession, type Session } from '../domain/session';
+import { type Session } from '../domain/core/session';
+import { openAppSession } from '../api/open-session';
 import { scheduledBackup } from '../store/backup';
 import { createCallQueue } from './call-queue';
 import type { WorkerRequest, WorkerResponse, DataWorkerOptions } from './data-worker-protocol';
@@ -23,7 +24,7 @@ let backupTimer: NodeJS.Timeout | null = null;
 
 const ready: Promise<Dispatch> = (async () => {
   try {
-    session = await openSession(options.ledgerFile, { resourcesDir: options.resourcesDir });
+    session = await openAppSession(options.ledgerFile, { resourcesDir: options.resourcesDir });
     const s = session;
     const backup = () =>
       scheduledBackup(s.ledger.db, s.ledger.file, SCHEDULED_BACKUP_EVERY).catch((e: unknown) => console.error('[ledger] scheduled backup failed', e));

@@ -1,5 +1,8 @@
 /** Input schemas of the case-log contract methods (zod parses every call in `dispatch`). */
 import { z } from 'zod';
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../files';
+
+export { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES };
 import { CASE_CATEGORIES, CASE_FLAGS, CASE_OUTCOMES, CASE_SOURCES, ID_TYPES, MAIN_STAGES, PARTY_KINDS, STAGE_CODES, VOCABULARY_KINDS } from './vocabulary';
 
 import { fenSchema as fen, idSchema, isoDateSchema, quantitySchema as quantity, text, townshipCodeSchema, unitCodeSchema, uploadIdSchema } from '../schema-parts';
@@ -124,9 +127,6 @@ export type StageEditInput = z.output<typeof stageEditSchema>;
 export type CaseListQuery = z.output<typeof caseListSchema>;
 export type CaseListDraft = z.input<typeof caseListSchema>;
 
-/** Evidence files are staged as files by the transport and named by an upload id (electron/store/staged-files.ts). */
-export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
-export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'application/pdf'] as const;
 
 export const attachmentAddSchema = z
   .object({

@@ -1,5 +1,5 @@
 /** What the case-log contract methods return. Amounts are integer fen; dates YYYY-MM-DD. */
-import type { RecordHistory } from '../changes';
+import type { RecordHistory } from '../history/types';
 import type { CaseTimeline, Deadline, DeadlineState } from './deadlines';
 import type { CaseCategory, CaseFlag, CaseOutcome, CaseSource, DocType, IdType, MainStage, PartyKind, StageCode, VocabularyKind } from './vocabulary';
 

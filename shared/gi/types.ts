@@ -1,5 +1,5 @@
 /** Shapes the GI register's contract methods return. */
-import type { RecordHistory } from '../changes';
+import type { RecordHistory } from '../history/types';
 import type { CheckItem, CheckResult, Confidence, GiKind, GiStatus, InspectionResult, TimelineStep, UserFlag, UserStatus } from './vocabulary';
 
 export interface GiEntry {

@@ -8,14 +8,14 @@ import path from 'node:path';
 import { exportBundle } from '../../electron/domain/bundles/export';
 import { addAttachment } from '../../electron/domain/cases/attachments';
 import { createCase } from '../../electron/domain/cases/write';
-import { setupProfile } from '../../electron/domain/profile';
-import { openSession } from '../../electron/domain/session';
+import { setupProfile } from '../../electron/domain/office/profile';
+import { openAppSession } from '../../electron/api/open-session';
 import { stageBytes } from '../../electron/store/staged-files';
 import { caseFieldsSchema } from '../../shared/cases/schemas';
 
 async function main(): Promise<void> {
   const [ledger, out] = process.argv.slice(2) as [string, string];
-  const session = await openSession(ledger);
+  const session = await openAppSession(ledger);
   try {
     setupProfile(session, { unitCode: '152502', bureauName: '锡林浩特市市场监督管理局', casePrefix: '锡市监处罚', operatorName: '张明' });
     const caseId = createCase(

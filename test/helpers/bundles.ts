@@ -1,8 +1,8 @@
 /** Bundle test helpers: ledgers for a league and its counties, content hashes, crafted bundles. */
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { setupProfile } from '../../electron/domain/profile';
-import type { Session } from '../../electron/domain/session';
+import { setupProfile } from '../../electron/domain/office/profile';
+import type { Session } from '../../electron/domain/core/session';
 import { ENTITIES } from '../../electron/store/syncable';
 import { writeCraftedBundle, type CraftOptions } from './craft-bundle';
 import { tempDir, tempSession } from './temp-ledger';

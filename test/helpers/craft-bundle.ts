@@ -4,7 +4,7 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import type { Session } from '../../electron/domain/session';
+import type { Session } from '../../electron/domain/core/session';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleChange, type Manifest } from '../../electron/domain/bundles/format';
 import { rawZip, type RawEntry } from './raw-zip';
 

@@ -4,14 +4,14 @@
  * to its own case and sends a plan. Usage: tsx test/helpers/craft-hostile.ts SENDER.sqlite VICTIM.sqlite OUT.zip
  */
 import { v7 as uuidv7 } from 'uuid';
-import { openSession } from '../../electron/domain/session';
+import { openAppSession } from '../../electron/api/open-session';
 import type { BundleChange } from '../../electron/domain/bundles/format';
 import { writeCraftedBundle } from './craft-bundle';
 
 async function main(): Promise<void> {
   const [senderFile, victimFile, out] = process.argv.slice(2) as [string, string, string];
-  const sender = await openSession(senderFile, { mustExist: true });
-  const victim = await openSession(victimFile, { mustExist: true });
+  const sender = await openAppSession(senderFile, { mustExist: true });
+  const victim = await openAppSession(victimFile, { mustExist: true });
   try {
     const unit = sender.ledger.db.prepare("SELECT value FROM local_settings WHERE key = 'unit_code'").pluck().get() as string;
     const victimCase = victim.ledger.db.prepare('SELECT id FROM cases ORDER BY id LIMIT 1').pluck().get() as string;

@@ -4,8 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { openSession, type Session } from '../../electron/domain/session';
-import { setupProfile } from '../../electron/domain/profile';
+import { type Session } from '../../electron/domain/core/session';
+import { openAppSession } from '../../electron/api/open-session';
+import { setupProfile } from '../../electron/domain/office/profile';
 import type { ProfileSetup } from '../../shared/profile';
 
 const dirs: string[] = [];
@@ -22,8 +23,8 @@ export function tempDir(): string {
   return dir;
 }
 
-export async function tempSession(options: Parameters<typeof openSession>[1] = {}): Promise<Session> {
-  const session = await openSession(path.join(tempDir(), 'ledger.sqlite'), options);
+export async function tempSession(options: Parameters<typeof openAppSession>[1] = {}): Promise<Session> {
+  const session = await openAppSession(path.join(tempDir(), 'ledger.sqlite'), options);
   sessions.push(session);
   return session;
 }

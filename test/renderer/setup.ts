@@ -1,8 +1,11 @@
 // jsdom lacks a few browser APIs antd uses.
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 
 afterEach(() => cleanup());
+// findBy… waits up to 10 s (default 1 s): on a loaded CI machine a real round trip through the
+// dispatcher and antd's rendering can take longer than a second. Waiting ends as soon as it shows.
+configure({ asyncUtilTimeout: 10_000 });
 
 Object.defineProperty(window, 'matchMedia', {
   writable: true,

@@ -22,7 +22,7 @@ import { advanceStage } from '../../electron/domain/cases/stages';
 import { createCase, updateCase } from '../../electron/domain/cases/write';
 import { saveGi } from '../../electron/domain/gi/catalogue';
 import { createPlanFromTemplate } from '../../electron/domain/plans/plans';
-import type { Session } from '../../electron/domain/session';
+import type { Session } from '../../electron/domain/core/session';
 import { stageAdvanceSchema } from '../../shared/cases/schemas';
 import { caseInput, FIXED_NOW, PNG_BASE64, staged } from '../helpers/cases';
 import { contentHash, craftBundle, officeAt } from '../helpers/bundles';

@@ -12,7 +12,7 @@ import { BundleError } from '../../electron/domain/bundles/format';
 import { importBundle } from '../../electron/domain/bundles/import';
 import { createCase, updateCase } from '../../electron/domain/cases/write';
 import { savePlan } from '../../electron/domain/plans/plans';
-import type { Session } from '../../electron/domain/session';
+import type { Session } from '../../electron/domain/core/session';
 import { planFieldsSchema } from '../../shared/plans/schemas';
 import { caseInput } from '../helpers/cases';
 import { contentHash, officeAt } from '../helpers/bundles';

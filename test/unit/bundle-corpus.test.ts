@@ -11,7 +11,7 @@ import { BundleError } from '../../electron/domain/bundles/format';
 import { openBundleZip } from '../../electron/domain/bundles/zip-read';
 import { importBundle } from '../../electron/domain/bundles/import';
 import { createCase } from '../../electron/domain/cases/write';
-import { generateIdentityKeys } from '../../electron/domain/keys';
+import { generateIdentityKeys } from '../../electron/domain/core/keys';
 import { caseInput, FIXED_NOW } from '../helpers/cases';
 import { craftBundle, ledgerFingerprint, officeAt } from '../helpers/bundles';
 import { tempDir } from '../helpers/temp-ledger';

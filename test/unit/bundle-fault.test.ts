@@ -9,7 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { importBundle } from '../../electron/domain/bundles/import';
-import { openSession } from '../../electron/domain/session';
+import { openAppSession } from '../../electron/api/open-session';
 import { contentHash } from '../helpers/bundles';
 import { tempDir } from '../helpers/temp-ledger';
 
@@ -26,7 +26,7 @@ async function state(file: string): Promise<{ integrity: string; hash: string; r
   const raw = new Database(file, { readonly: true });
   const integrity = raw.pragma('integrity_check', { simple: true }) as string;
   raw.close();
-  const session = await openSession(file, { mustExist: true });
+  const session = await openAppSession(file, { mustExist: true });
   try {
     return {
       integrity,
@@ -144,7 +144,7 @@ describe('an export killed mid-way', () => {
     const arrived = bundlesIn(stick);
     const sequences = arrived.map((b) => b.sequence);
     expect(new Set(sequences).size).toBe(sequences.length);
-    const leagueSession = await openSession(league, { mustExist: true });
+    const leagueSession = await openAppSession(league, { mustExist: true });
     try {
       for (const b of arrived)
         expect(await importBundle(leagueSession, b.file, { trust: true }), path.basename(b.file)).toMatchObject({ status: 'applied', sequence: b.sequence });
@@ -155,7 +155,7 @@ describe('an export killed mid-way', () => {
     expect(leagueState.received).toBe(arrived.length);
     expect(leagueState.hash).toBe((await state(county)).hash);
     // No export work folder (with the change log inside) is left once the county opens again.
-    const session = await openSession(county, { mustExist: true });
+    const session = await openAppSession(county, { mustExist: true });
     session.ledger.close();
     const work = path.join(path.dirname(county), 'tmp');
     expect(fs.existsSync(work) ? fs.readdirSync(work) : []).toEqual([]);

@@ -13,10 +13,10 @@ import crypto from 'node:crypto';
 import { createUser } from '../../electron/domain/gi/users';
 import { createPlanFromTemplate } from '../../electron/domain/plans/plans';
 import { myTasks } from '../../electron/domain/plans/standing';
-import { openSession } from '../../electron/domain/session';
-import { generateDemoCases } from '../../electron/domain/demo/cases';
-import { generateDemoGiUsers } from '../../electron/domain/demo/gi';
-import { saveTaskReport } from '../../electron/domain/plans/reports';
+import { openAppSession } from '../../electron/api/open-session';
+import { generateDemoCases } from '../../electron/demo/cases';
+import { generateDemoGiUsers } from '../../electron/demo/gi';
+import { saveTaskReport } from '../../electron/domain/plans/progress-reports';
 import { caseInput, FIXED_NOW, PNG_BASE64, staged } from '../helpers/cases';
 import { applicant } from '../helpers/gi';
 import { contentHash, craftBundle, ledgerFingerprint, officeAt } from '../helpers/bundles';
@@ -197,7 +197,7 @@ describe('refusals change nothing', () => {
     const copyFile = path.join(tempDir(), 'copy.sqlite');
     county.ledger.db.pragma('wal_checkpoint(TRUNCATE)');
     fs.copyFileSync(county.ledger.file, copyFile);
-    const copy = await openSession(copyFile, { now: () => FIXED_NOW });
+    const copy = await openAppSession(copyFile, { now: () => FIXED_NOW });
     try {
       createCase(copy, caseInput({ title: '副本里的案件' }));
       const forkA = await exportBundle(copy, out('3a.zip'));

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { caseListSchema, stageAdvanceSchema, stageEditSchema, type CaseListDraft } from '../../shared/cases/schemas';
-import { addAttachment, blobPath, readBlob, removeAttachment } from '../../electron/domain/cases/attachments';
+import { addAttachment, removeAttachment } from '../../electron/domain/cases/attachments';
+import { blobPath, readBlob } from '../../electron/domain/core/blob-store';
 import { deadlineOverview } from '../../electron/domain/cases/deadline-store';
 import { caseHistory } from '../../electron/domain/cases/history';
 import { countCases, listCases } from '../../electron/domain/cases/list';
@@ -9,8 +10,9 @@ import { getCaseDetail } from '../../electron/domain/cases/read';
 import { editStageEvent } from '../../electron/domain/cases/stage-edit';
 import { advanceStage } from '../../electron/domain/cases/stages';
 import { createCase, updateCase } from '../../electron/domain/cases/write';
-import { listCalendar, listVocabulary, saveCalendarDay, saveVocabularyItem } from '../../electron/domain/reference-items';
-import type { Session } from '../../electron/domain/session';
+import { listCalendar, listVocabulary } from '../../electron/domain/core/reference-overlay';
+import { saveCalendarDay, saveVocabularyItem } from '../../electron/domain/reference/edits';
+import type { Session } from '../../electron/domain/core/session';
 import { caseInput, countySessionAt, FIXED_NOW, PNG_BASE64, staged } from '../helpers/cases';
 import { contentHash } from '../helpers/temp-ledger';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { insertRecord, tombstoneRecord, updateRecord, type StoredChange, type WriteContext } from '../../electron/store/change-log';
-import { writeContext } from '../../electron/domain/session';
-import { listChanges } from '../../electron/domain/change-history';
+import { writeContext } from '../../electron/domain/core/session';
+import { listChanges } from '../../electron/domain/history/change-history';
 import { countySession, tempSession } from '../helpers/temp-ledger';
-import type { Session } from '../../electron/domain/session';
+import type { Session } from '../../electron/domain/core/session';
 
 interface FieldChange extends Omit<StoredChange, 'fields'> {
   field: string;

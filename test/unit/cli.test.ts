@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { runCli } from '../../electron/cli/run';
 import { deadlineOverview } from '../../electron/domain/cases/deadline-store';
-import { openSession } from '../../electron/domain/session';
+import { openAppSession } from '../../electron/api/open-session';
 import { checkIdCard, checkUscc, hasErrors, hasWarnings } from '../../shared/identifiers';
 import { listUsers } from '../../electron/domain/gi/users-list';
 import { appSchemaVersion } from '../../electron/store/ledger';
 import { sha256File, tempDir } from '../helpers/temp-ledger';
 import { exportBundle } from '../../electron/domain/bundles/export';
 import { createCase } from '../../electron/domain/cases/write';
-import { setupProfile } from '../../electron/domain/profile';
+import { setupProfile } from '../../electron/domain/office/profile';
 import { caseInput } from '../helpers/cases';
 
 async function cli(...argv: string[]) {
@@ -137,7 +137,7 @@ describe('CLI demo', () => {
     expect(business(a)).toEqual(business(b));
     expect(business(a)).not.toEqual(business(c));
 
-    const session = await openSession(a, { mustExist: true });
+    const session = await openAppSession(a, { mustExist: true });
     try {
       const db = session.ledger.db;
       expect(db.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(150);
@@ -184,7 +184,7 @@ describe('CLI demo', () => {
     const run = await cli('demo', '--db', db, '--unit', '152500', '--gi-users', '400', '--seed', '3', '--quiet');
     expect(run.code).toBe(0);
     expect(run.out).toContain('400');
-    const session = await openSession(db);
+    const session = await openAppSession(db);
     try {
       const users = listUsers(session, {});
       expect(users).toHaveLength(400);
@@ -288,7 +288,7 @@ describe('CLI demo', () => {
     };
     const before = trust();
     // The county reinstalled (a new key), but its PC's date is a year ahead: the bundle is refused.
-    const reinstalled = await openSession(path.join(dir, 'new-pc.sqlite'), { now: () => Date.now() + 365 * 24 * 3600 * 1000 });
+    const reinstalled = await openAppSession(path.join(dir, 'new-pc.sqlite'), { now: () => Date.now() + 365 * 24 * 3600 * 1000 });
     setupProfile(reinstalled, { unitCode: '152502', bureauName: '锡林浩特市市场监督管理局', casePrefix: '锡市监处罚', operatorName: '张明' });
     createCase(reinstalled, caseInput({ leadDate: new Date(Date.now() + 360 * 24 * 3600 * 1000).toISOString().slice(0, 10) }));
     await exportBundle(reinstalled, path.join(dir, 'ahead.zip'));
@@ -297,7 +297,7 @@ describe('CLI demo', () => {
     expect(refused.err).toMatch(/clock_ahead.*36[56] days ahead/);
     expect(trust()).toEqual(before);
     // With its date corrected, the reinstalled PC's bundle replaces the key deliberately.
-    const fixed = await openSession(path.join(dir, 'fixed-pc.sqlite'));
+    const fixed = await openAppSession(path.join(dir, 'fixed-pc.sqlite'));
     setupProfile(fixed, { unitCode: '152502', bureauName: '锡林浩特市市场监督管理局', casePrefix: '锡市监处罚', operatorName: '张明' });
     createCase(fixed, caseInput({ leadDate: new Date().toISOString().slice(0, 10) }));
     await exportBundle(fixed, path.join(dir, 'fixed.zip'));

@@ -6,8 +6,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCase } from '../../electron/domain/cases/write';
-import { setupProfile } from '../../electron/domain/profile';
-import { openSession } from '../../electron/domain/session';
+import { setupProfile } from '../../electron/domain/office/profile';
+import { openAppSession } from '../../electron/api/open-session';
 import { loadMigrations } from '../../electron/store/migrations';
 import { caseInput } from '../helpers/cases';
 import { tempDir } from '../helpers/temp-ledger';
@@ -15,7 +15,7 @@ import { tempDir } from '../helpers/temp-ledger';
 describe('a clock poisoned by an earlier version', () => {
   it('is repaired on open so that the ledger writes again, stamped by the wall clock', async () => {
     const file = path.join(tempDir(), 'poisoned.sqlite');
-    const old = await openSession(file, { migrations: loadMigrations().filter((m) => m.version <= 9) });
+    const old = await openAppSession(file, { migrations: loadMigrations().filter((m) => m.version <= 9) });
     setupProfile(old, { unitCode: '152500', bureauName: '锡林郭勒盟市场监督管理局', casePrefix: '锡盟市监处罚', operatorName: '李强' });
     const node = (old.ledger.db.prepare('SELECT hlc_last FROM installation').pluck().get() as string).slice(30);
     // What the old import did: a county's change stamped 9999 moved the clock to its stamp + 1.
@@ -27,7 +27,7 @@ describe('a clock poisoned by an earlier version', () => {
     const changes = old.ledger.db.prepare('SELECT count(*) FROM changes').pluck().get();
     old.ledger.close();
 
-    const repaired = await openSession(file);
+    const repaired = await openAppSession(file);
     const clock = repaired.ledger.db.prepare('SELECT hlc_last FROM installation').pluck().get() as string;
     expect(clock < new Date(Date.now() + 24 * 3600 * 1000).toISOString()).toBe(true);
     expect(clock.slice(30)).toBe(node);

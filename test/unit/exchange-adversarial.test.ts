@@ -14,8 +14,10 @@ import { importBundle } from '../../electron/domain/bundles/import';
 import { advanceStage } from '../../electron/domain/cases/stages';
 import { createCase } from '../../electron/domain/cases/write';
 import { listCatalogue, saveGi } from '../../electron/domain/gi/catalogue';
-import { listCalendar, listVocabulary, saveCalendarDay, saveVocabularyItem } from '../../electron/domain/reference-items';
-import { openSession, type Session } from '../../electron/domain/session';
+import { listCalendar, listVocabulary } from '../../electron/domain/core/reference-overlay';
+import { saveCalendarDay, saveVocabularyItem } from '../../electron/domain/reference/edits';
+import { type Session } from '../../electron/domain/core/session';
+import { openAppSession } from '../../electron/api/open-session';
 import { copyPlan, createPlanFromTemplate, savePlan } from '../../electron/domain/plans/plans';
 import { planFieldsSchema } from '../../shared/plans/schemas';
 import { stageAdvanceSchema } from '../../shared/cases/schemas';
@@ -23,9 +25,9 @@ import { caseInput, FIXED_NOW } from '../helpers/cases';
 import { craftBundle, officeAt } from '../helpers/bundles';
 import { tempDir } from '../helpers/temp-ledger';
 import { UJIMQIN_ID, VALID_USCC } from '../helpers/gi';
-import { generateDemoCases } from '../../electron/domain/demo/cases';
-import { generateDemoPlan } from '../../electron/domain/demo/plans';
-import { baselineId } from '../../electron/domain/baseline';
+import { generateDemoCases } from '../../electron/demo/cases';
+import { generateDemoPlan } from '../../electron/demo/plans';
+import { baselineId } from '../../electron/domain/core/baseline';
 
 const LEAGUE = '152500';
 const XILIN = '152502';
@@ -274,7 +276,7 @@ describe('adversarial: concurrency', () => {
     createCase(xilin, caseInput({ title: '并发导入' }));
     const file = (await exportBundle(xilin, path.join(tempDir(), 'x-conc.zip'))).file;
     // A second connection to the same ledger file stands in for the CLI while the app imports.
-    const other = await openSession(league.ledger.file, { now: () => FIXED_NOW });
+    const other = await openAppSession(league.ledger.file, { now: () => FIXED_NOW });
     const results = await Promise.allSettled([importBundle(league, file), importBundle(other, file)]);
     const failures = results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason));
     other.ledger.close();

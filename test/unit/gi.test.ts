@@ -6,19 +6,19 @@ import { getUserDetail } from '../../electron/domain/gi/detail';
 import { exportRegister } from '../../electron/domain/gi/export';
 import { userHistory } from '../../electron/domain/gi/history';
 import { addInspectionPhoto, openCaseFromInspection, removeInspectionPhoto, saveInspection } from '../../electron/domain/gi/inspections';
-import { blobPath } from '../../electron/domain/cases/attachments';
+import { blobPath } from '../../electron/domain/core/blob-store';
 import fs from 'node:fs';
-import { saveUseReport } from '../../electron/domain/gi/reports';
+import { saveUseReport } from '../../electron/domain/gi/use-reports';
 import { seedGiCatalogue, SEED_HLC } from '../../electron/domain/gi/seed';
 import { createUser, updateUser } from '../../electron/domain/gi/users';
 import { attentionList, listUsers } from '../../electron/domain/gi/users-list';
 import { getCaseDetail } from '../../electron/domain/cases/read';
-import { setupProfile } from '../../electron/domain/profile';
-import { writeContext } from '../../electron/domain/session';
+import { setupProfile } from '../../electron/domain/office/profile';
+import { writeContext } from '../../electron/domain/core/session';
 import { insertRecord } from '../../electron/store/change-log';
 import { giColumns } from '../../electron/domain/gi/rows';
-import { referenceDir } from '../../electron/store/reference-data';
-import type { Session } from '../../electron/domain/session';
+import { referenceDir } from '../../electron/store/shipped-reference';
+import type { Session } from '../../electron/domain/core/session';
 import {
   approvalStepSchema,
   giFieldsSchema,

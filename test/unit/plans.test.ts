@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCase } from '../../electron/domain/cases/write';
 import { advanceStage } from '../../electron/domain/cases/stages';
-import { setupProfile } from '../../electron/domain/profile';
-import type { Session } from '../../electron/domain/session';
+import { setupProfile } from '../../electron/domain/office/profile';
+import type { Session } from '../../electron/domain/core/session';
 import { indicatorTable, listIndicators, saveIndicator, saveTarget, saveValue } from '../../electron/domain/plans/indicators';
 
 const table = (s: Session) => indicatorTable(s, 2026);
@@ -12,7 +12,7 @@ function definition(i: IndicatorRecord | undefined) {
   return indicatorFieldsSchema.parse({ code, name, unit, formulaNotes, periodRule, unitRule, computed, formula, active });
 }
 import { copyPlan, createPlanFromTemplate, getPlan, listPlans, saveTask } from '../../electron/domain/plans/plans';
-import { addReportFile, saveSummary, saveTaskReport } from '../../electron/domain/plans/reports';
+import { addReportFile, saveSummary, saveTaskReport } from '../../electron/domain/plans/progress-reports';
 import { myTasks, planMatrix, tasksOverview } from '../../electron/domain/plans/standing';
 import { stageAdvanceSchema } from '../../shared/cases/schemas';
 import { indicatorFieldsSchema, taskReportSchema, valueSaveSchema } from '../../shared/plans/schemas';

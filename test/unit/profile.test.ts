@@ -1,18 +1,18 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getProfile, setupProfile, updateProfile } from '../../electron/domain/profile';
-import { openSession } from '../../electron/domain/session';
-import { listChanges } from '../../electron/domain/change-history';
+import { getProfile, setupProfile, updateProfile } from '../../electron/domain/office/profile';
+import { openAppSession } from '../../electron/api/open-session';
+import { listChanges } from '../../electron/domain/history/change-history';
 import { COUNTY_SETUP, countySession, tempDir, tempSession } from '../helpers/temp-ledger';
 
 describe('installation identity', () => {
   it('is created once at first run and kept across reopening', async () => {
     const file = path.join(tempDir(), 'l.sqlite');
-    const first = await openSession(file);
+    const first = await openAppSession(file);
     const { id, fingerprint, publicKeyPem } = first.installation;
     first.ledger.close();
-    const again = await openSession(file);
+    const again = await openAppSession(file);
     expect(again.installation).toMatchObject({ id, fingerprint, publicKeyPem });
     again.ledger.close();
     expect(fingerprint).toMatch(/^([0-9A-F]{4} ){7}[0-9A-F]{4}$/);

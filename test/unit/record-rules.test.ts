@@ -5,12 +5,12 @@
  * plans, progress reports, indicators, the seeded catalogue) have no record that would be refused.
  */
 import { describe, expect, it } from 'vitest';
-import { generateDemoCases } from '../../electron/domain/demo/cases';
-import { generateDemoGiUsers } from '../../electron/domain/demo/gi';
-import { generateDemoPlan } from '../../electron/domain/demo/plans';
-import { checkColumn, checkRecord, recordCheckContext, type Row } from '../../electron/domain/records/columns';
-import { RECORD_RULES } from '../../electron/domain/records/registry';
-import type { Session } from '../../electron/domain/session';
+import { generateDemoCases } from '../../electron/demo/cases';
+import { generateDemoGiUsers } from '../../electron/demo/gi';
+import { generateDemoPlan } from '../../electron/demo/plans';
+import { checkColumn, checkRecord, recordCheckContext, type Row } from '../../electron/domain/core/record-checks';
+import { RECORD_RULES } from '../../electron/domain/bundles/record-rules';
+import type { Session } from '../../electron/domain/core/session';
 import { ENTITIES } from '../../electron/store/syncable';
 import type { SyncableEntity } from '../../shared/entities';
 import { FIXED_NOW } from '../helpers/cases';

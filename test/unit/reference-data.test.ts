@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listCaseStages, listTownships, listUnits, referenceCounts } from '../../electron/domain/reference';
-import { listCalendar } from '../../electron/domain/reference-items';
-import { openSession } from '../../electron/domain/session';
-import { referenceDir } from '../../electron/store/reference-data';
+import { listCaseStages, listTownships, listUnits, referenceCounts } from '../../electron/domain/reference/lookups';
+import { listCalendar } from '../../electron/domain/core/reference-overlay';
+import { openAppSession } from '../../electron/api/open-session';
+import { referenceDir } from '../../electron/store/shipped-reference';
 import { tempDir, tempSession } from '../helpers/temp-ledger';
 
 describe('reference data', () => {
@@ -46,9 +46,9 @@ describe('reference data', () => {
     const resources = path.join(dir, 'reference');
     fs.cpSync(referenceDir(), resources, { recursive: true });
     const file = path.join(dir, 'l.sqlite');
-    (await openSession(file, { resourcesDir: resources })).ledger.close();
+    (await openAppSession(file, { resourcesDir: resources })).ledger.close();
     fs.appendFileSync(path.join(resources, 'holidays.csv'), '2027-01-01,holiday,元旦,test\n');
-    const session = await openSession(file, { resourcesDir: resources });
+    const session = await openAppSession(file, { resourcesDir: resources });
     expect(listCalendar(session.ledger, 2027)).toEqual([{ date: '2027-01-01', kind: 'holiday', name: '元旦', source: 'test', origin: 'shipped' }]);
     session.ledger.close();
   });

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countCases } from '../../electron/domain/cases/list';
-import { generateDemoCases } from '../../electron/domain/demo/cases';
-import { generateDemoGiUsers } from '../../electron/domain/demo/gi';
-import { generateDemoPlan } from '../../electron/domain/demo/plans';
+import { generateDemoCases } from '../../electron/demo/cases';
+import { generateDemoGiUsers } from '../../electron/demo/gi';
+import { generateDemoPlan } from '../../electron/demo/plans';
 import { campaignReport } from '../../electron/domain/reports/campaign';
 import { dashboard } from '../../electron/domain/reports/dashboard';
 import { giDrill, giStats } from '../../electron/domain/reports/gi-stats';
@@ -21,7 +21,7 @@ import { campaignCellQuery, samrCellQuery, type SamrColumn } from '../../shared/
 import { DASHBOARD_CASE_FIGURES, dashboardCaseQuery, monthCaseQuery } from '../../shared/reports/dashboard';
 import { GI_COLUMNS, TASK_COLUMNS } from '../../shared/reports/record-drill';
 import { fenToWan, SAMR_FLAGS } from '../../shared/reports/samr';
-import type { Session } from '../../electron/domain/session';
+import type { Session } from '../../electron/domain/core/session';
 import { officeAt } from '../helpers/bundles';
 
 const NOW = new Date(2026, 10, 20, 10, 0, 0).getTime();

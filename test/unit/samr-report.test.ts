@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { generateDemoCases } from '../../electron/domain/demo/cases';
+import { generateDemoCases } from '../../electron/demo/cases';
 import { samrReport } from '../../electron/domain/reports/samr';
 import { SAMR_FOOTNOTE, samrWorkbook } from '../../electron/domain/reports/samr-xlsx';
 import { CASE_CATEGORIES } from '../../shared/cases/vocabulary';

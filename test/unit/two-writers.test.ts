@@ -9,7 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/api/dispatch';
-import { openSession } from '../../electron/domain/session';
+import { openAppSession } from '../../electron/api/open-session';
 import { tempDir } from '../helpers/temp-ledger';
 
 const root = path.resolve(__dirname, '../..');
@@ -53,7 +53,7 @@ describe('two writers on one ledger', () => {
 
   it('a writer that cannot get the lock in time is told so in its language, and nothing is written', async () => {
     const file = path.join(tempDir(), 'busy.sqlite');
-    const session = await openSession(file, { busyTimeoutMs: 200 });
+    const session = await openAppSession(file, { busyTimeoutMs: 200 });
     const dispatch = createDispatch(session);
     expect(
       await dispatch('profile.setup', { unitCode: '152502', bureauName: '锡林浩特市市场监督管理局', casePrefix: '锡市监处罚', operatorName: '张明' }),

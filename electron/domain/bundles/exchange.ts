@@ -11,8 +11,8 @@ import { type ExchangeOverview, type ExportedBundle, type ImportReport, type Qua
 import { REJECTION_CODES, type Rejection, type RejectionCode } from '../../../shared/bundles/rejections';
 import { DomainError } from '../../../shared/errors';
 import { stagedFile } from '../../store/staged-files';
-import { currentOffice } from '../office';
-import type { Session } from '../session';
+import { currentOffice } from '../core/office';
+import type { Session } from '../core/session';
 import { exportBundle } from './export';
 import { BundleError } from './format';
 import { importBundle } from './import';

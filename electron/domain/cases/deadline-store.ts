@@ -7,8 +7,8 @@ import { deadlineState, DUE_SOON_DAYS, pendingDeadlines } from '../../../shared/
 import type { DeadlineItem, DeadlineOverview } from '../../../shared/cases/types';
 import { addDays, localIsoDate } from '../../../shared/calendar';
 import type { Ledger } from '../../store/ledger';
-import { loadCalendar } from '../reference-items';
-import { loadLimits } from './limits';
+import { loadCalendar } from '../core/reference-overlay';
+import { loadLimits } from '../core/time-limits';
 import { timelineOf, type CaseRow } from './rows';
 
 const BATCH = 5000;

@@ -12,7 +12,7 @@ import { addDays, localIsoDate } from '../../../shared/calendar';
 import { maskIdCard } from '../../../shared/identifiers';
 import type { Ledger } from '../../store/ledger';
 import { NO_DEADLINE, refreshDeadlines } from './deadline-store';
-import { decodeTags } from '../tags';
+import { decodeTags } from '../core/tags';
 import { penaltyTotal } from './rows';
 
 /** How many of the newest cases a 1–2 character search looks at. */

@@ -4,7 +4,7 @@ import type { CaseTimeline } from '../../../shared/cases/deadlines';
 import type { CaseRecord } from '../../../shared/cases/types';
 import type { CaseCategory, CaseFlag, CaseOutcome, CaseSource, MainStage } from '../../../shared/cases/vocabulary';
 import type { FieldValue } from '../../store/change-log';
-import { decodeTags, encodeTags } from '../tags';
+import { decodeTags, encodeTags } from '../core/tags';
 
 export interface CaseRow {
   rowid: number;

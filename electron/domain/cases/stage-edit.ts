@@ -8,7 +8,7 @@ import type { StageEditInput } from '../../../shared/cases/schemas';
 import { isMainStage, type StageCode } from '../../../shared/cases/vocabulary';
 import { DomainError } from '../../../shared/errors';
 import { updateRecord, type FieldValue } from '../../store/change-log';
-import { writeContext, type Session } from '../session';
+import { writeContext, type Session } from '../core/session';
 import { docNumberTaken, typedNumber } from './numbering';
 import { loadCaseRow } from './write';
 

@@ -17,8 +17,8 @@ import {
 } from '../../../shared/cases/vocabulary';
 import { DomainError } from '../../../shared/errors';
 import { insertRecord, updateRecord, type FieldValue } from '../../store/change-log';
-import { getProfile } from '../profile';
-import { writeContext, type Session } from '../session';
+import { getProfile } from '../office/profile';
+import { writeContext, type Session } from '../core/session';
 import { docNumberTaken, nextDocNumber, typedNumber } from './numbering';
 import { yearOf } from '../../../shared/cases/numbering';
 import { loadCaseRow } from './write';

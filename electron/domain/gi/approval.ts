@@ -7,8 +7,8 @@ import type { ApprovalStepInput, StatusChangeInput } from '../../../shared/gi/sc
 import { APPROVAL_STEPS, type ApprovalStep } from '../../../shared/gi/vocabulary';
 import { DomainError } from '../../../shared/errors';
 import { insertRecord, updateRecord, type FieldValue } from '../../store/change-log';
-import { writeContext, type Session } from '../session';
-import { checkNotFuture } from '../office';
+import { writeContext, type Session } from '../core/session';
+import { checkNotFuture } from '../core/office';
 import type { GiUserRow } from './rows';
 import { loadUserRow } from './users';
 

@@ -10,8 +10,8 @@ import { USER_STATUSES, type UserStatus } from '../../../shared/gi/vocabulary';
 import { DomainError } from '../../../shared/errors';
 import { insertRecord, updateRecord } from '../../store/change-log';
 import type { Ledger } from '../../store/ledger';
-import { writeContext, type Session } from '../session';
-import { currentOffice } from '../office';
+import { writeContext, type Session } from '../core/session';
+import { currentOffice } from '../core/office';
 import { giColumns, giFromRow, type GiRow } from './rows';
 import { listUsers } from './users-list';
 

@@ -4,10 +4,10 @@ import type { ApprovalEvent, GiUserDetail, Inspection, InspectionPhoto, UseRepor
 import { CHECK_ITEMS, type CheckItem, type CheckResult, type InspectionResult, type TimelineStep } from '../../../shared/gi/vocabulary';
 import fs from 'node:fs';
 import type { Ledger } from '../../store/ledger';
-import { blobPath } from '../cases/attachments';
-import type { Session } from '../session';
+import { blobPath } from '../core/blob-store';
+import type { Session } from '../core/session';
 import { getGi } from './catalogue';
-import { flagContext } from './context';
+import { flagContext } from './flag-context';
 import type { InspectionRow } from './inspections';
 import { userFromRow } from './rows';
 import { loadUserRow } from './users';

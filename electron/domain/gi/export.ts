@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { GiSummary, GiUserRow } from '../../../shared/gi/types';
-import type { Session } from '../session';
+import type { Session } from '../core/session';
 import { getGi, listCatalogue } from './catalogue';
 import { listUsers } from './users-list';
 import { localIsoDate } from '../../../shared/calendar';

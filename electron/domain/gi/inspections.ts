@@ -9,12 +9,12 @@ import { CHECK_ITEMS } from '../../../shared/gi/vocabulary';
 import { DomainError } from '../../../shared/errors';
 import { insertRecord, tombstoneRecord, updateRecord, type FieldValue } from '../../store/change-log';
 import type { Ledger } from '../../store/ledger';
-import { acceptUpload } from '../cases/attachments';
-import { decodeTags } from '../tags';
+import { acceptUpload } from '../core/blob-store';
+import { decodeTags } from '../core/tags';
 import { createCase } from '../cases/write';
-import { writeContext, type Session } from '../session';
+import { writeContext, type Session } from '../core/session';
 import { loadGiRow } from './catalogue';
-import { checkNotFuture } from '../office';
+import { checkNotFuture } from '../core/office';
 import { loadUserRow } from './users';
 
 export interface InspectionRow {

@@ -24,8 +24,8 @@ import {
   type RecordRules,
   type RowCheck,
   sameUnitReference,
-} from '../records/columns';
-import { fileLinkRules, townshipKnown } from '../cases/record-rules';
+} from '../core/record-checks';
+import { fileLinkRules, townshipKnown } from '../core/record-checks';
 
 /** A GI's date may be known only to the year (seed entries): '', YYYY, YYYY-MM or YYYY-MM-DD. */
 const partialDate = z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, { message: 'date' });

@@ -3,7 +3,7 @@ import type { GiEntry, GiUserRecord } from '../../../shared/gi/types';
 import type { Confidence, GiKind, GiStatus, UserStatus } from '../../../shared/gi/vocabulary';
 import type { GiFieldsInput, GiUserFieldsInput } from '../../../shared/gi/schemas';
 import type { FieldValue } from '../../store/change-log';
-import { decodeTags, encodeTags } from '../tags';
+import { decodeTags, encodeTags } from '../core/tags';
 import { SEED_USER } from './seed';
 
 interface Audit {

@@ -8,10 +8,10 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Ledger } from '../../store/ledger';
 import type { FieldValue } from '../../store/change-log';
-import { baselineId, seedBaseline } from '../baseline';
-import { encodeTags } from '../tags';
+import { baselineId, seedBaseline } from '../core/baseline';
+import { encodeTags } from '../core/tags';
 
-export { SEED_HLC, SEED_USER } from '../baseline';
+export { SEED_HLC, SEED_USER } from '../core/baseline';
 
 /** The id of a GI seed entry (the key is gi-seed.csv's seed_key). */
 export function seedId(seedKey: string): string {

@@ -4,9 +4,9 @@ import type { GiUserListQuery } from '../../../shared/gi/schemas';
 import type { GiUserRecord, GiUserRow as GiUserListRow } from '../../../shared/gi/types';
 import type { InspectionResult, UserFlag } from '../../../shared/gi/vocabulary';
 import type { Ledger } from '../../store/ledger';
-import { decodeTags } from '../tags';
-import type { Session } from '../session';
-import { flagContext, type FlagContext } from './context';
+import { decodeTags } from '../core/tags';
+import type { Session } from '../core/session';
+import { flagContext, type FlagContext } from './flag-context';
 import { userFromRow, type GiUserRow } from './rows';
 
 export interface UserFacts {

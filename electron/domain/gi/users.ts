@@ -8,9 +8,9 @@ import { DomainError } from '../../../shared/errors';
 import { checkUscc, hasErrors, hasWarnings } from '../../../shared/identifiers';
 import { insertRecord, updateRecord } from '../../store/change-log';
 import type { Ledger } from '../../store/ledger';
-import { writeContext, type Session } from '../session';
+import { writeContext, type Session } from '../core/session';
 import { loadGiRow } from './catalogue';
-import { checkNotFuture, currentOffice } from '../office';
+import { checkNotFuture, currentOffice } from '../core/office';
 import { userColumns, type GiUserRow } from './rows';
 
 export function loadUserRow(ledger: Ledger, id: string): GiUserRow {

@@ -13,10 +13,10 @@ import type { ComputedKind, OnTimeFormula, PeriodRule, UnitRule } from '../../..
 import { DomainError } from '../../../shared/errors';
 import { insertRecord, updateRecord } from '../../store/change-log';
 import type { Ledger } from '../../store/ledger';
-import { loadLimits } from '../cases/limits';
-import { currentOffice } from '../office';
-import { loadCalendar } from '../reference-items';
-import { writeContext, type Session } from '../session';
+import { loadLimits } from '../core/time-limits';
+import { currentOffice } from '../core/office';
+import { loadCalendar } from '../core/reference-overlay';
+import { writeContext, type Session } from '../core/session';
 
 interface IndicatorRow {
   id: string;

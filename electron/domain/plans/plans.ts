@@ -10,11 +10,11 @@ import type { PlanDetail, PlanListItem } from '../../../shared/plans/types';
 import { DomainError } from '../../../shared/errors';
 import { insertRecord, tombstoneRecord, updateRecord, type FieldValue, type WriteContext } from '../../store/change-log';
 import type { Ledger } from '../../store/ledger';
-import { referenceDir } from '../../store/reference-data';
-import { acceptUpload } from '../cases/attachments';
-import { encodeTags } from '../tags';
-import { writeContext, type Session } from '../session';
-import { currentOffice } from '../office';
+import { referenceDir } from '../../store/shipped-reference';
+import { acceptUpload } from '../core/blob-store';
+import { encodeTags } from '../core/tags';
+import { writeContext, type Session } from '../core/session';
+import { currentOffice } from '../core/office';
 import { filesOf, planFromRow, taskFromRow, type PlanRow, type TaskRow } from './rows';
 
 export interface PlanTemplate {

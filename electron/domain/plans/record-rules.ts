@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { CADENCES, COMPUTED_KINDS, ON_TIME_FORMULAS, PERIOD_RULES, REPORT_STATUSES, UNIT_RULES } from '../../../shared/plans/vocabulary';
-import { choice, date, dateOrEmpty, flag, id, idOrEmpty, int, tags, text, year, type RecordRules, type RowCheck } from '../records/columns';
-import { fileLinkRules } from '../cases/record-rules';
+import { choice, date, dateOrEmpty, flag, id, idOrEmpty, int, tags, text, year, type RecordRules, type RowCheck } from '../core/record-checks';
+import { fileLinkRules } from '../core/record-checks';
 
 const period = z.string().regex(/^\d{4}(Q[1-4])?$/, { message: 'format' });
 const amount = z.number().min(0).max(1e12).nullable();

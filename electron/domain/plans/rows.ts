@@ -2,7 +2,7 @@
 import type { PlanRecord, PlanSection, StoredFile, TaskRecord, TaskReport } from '../../../shared/plans/types';
 import type { Cadence, ReportStatus } from '../../../shared/plans/vocabulary';
 import type { Ledger } from '../../store/ledger';
-import { decodeTags } from '../tags';
+import { decodeTags } from '../core/tags';
 
 export interface PlanRow {
   id: string;

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Ledger } from '../../store/ledger';
-import { baselineId, seedBaseline, type BaselineRow } from '../baseline';
+import { baselineId, seedBaseline, type BaselineRow } from '../core/baseline';
 
 const SEED_FILE = 'indicators-seed.csv';
 

@@ -6,8 +6,8 @@ import { daysBetween, localIsoDate } from '../../../shared/calendar';
 import { taskPeriods, taskStanding } from '../../../shared/plans/periods';
 import type { MatrixCell, MyTasks, PlanMatrix, PlanSummary, TaskRecord, TaskReport, TasksOverview } from '../../../shared/plans/types';
 import type { Ledger } from '../../store/ledger';
-import { currentOffice } from '../office';
-import type { Session } from '../session';
+import { currentOffice } from '../core/office';
+import type { Session } from '../core/session';
 import { getPlan, loadPlanRow } from './plans';
 import { filesOf, planFromRow, reportsFromRows, taskFromRow, type PlanRow, type ReportRow, type TaskRow } from './rows';
 

@@ -10,7 +10,7 @@ import type { CaseCategory, MainStage } from '../../../shared/cases/vocabulary';
 import type { DrillRange } from '../../../shared/reports/case-drill';
 import type { Ledger } from '../../store/ledger';
 import { NO_FIGURES } from '../../../shared/reports/samr';
-import type { Session } from '../session';
+import type { Session } from '../core/session';
 import { reportScope } from './scope';
 
 type Line = CampaignCase & { unitCode: string };

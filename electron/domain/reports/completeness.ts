@@ -6,7 +6,7 @@
  */
 import { localIsoDate } from '../../../shared/calendar';
 import type { Completeness } from '../../../shared/reports/completeness';
-import type { Session } from '../session';
+import type { Session } from '../core/session';
 import { reportScope } from './scope';
 
 export function completeness(session: Session, input: { period: string }): Completeness {

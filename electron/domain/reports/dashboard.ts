@@ -8,7 +8,7 @@ import { CASE_CATEGORIES, type CaseCategory } from '../../../shared/cases/vocabu
 import { DASHBOARD_CASE_FIGURES, type DashboardFigures, type DashboardResult } from '../../../shared/reports/dashboard';
 import { fenToWan } from '../../../shared/reports/samr';
 import { refreshDeadlines } from '../cases/deadline-store';
-import type { Session } from '../session';
+import type { Session } from '../core/session';
 import { reportScope } from './scope';
 import { giStats } from './gi-stats';
 import { taskStats } from './task-stats';

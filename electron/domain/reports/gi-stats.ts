@@ -5,7 +5,7 @@
  * league by county. `giDrill` lists the records behind any number through the same predicate.
  */
 import { emptyCounts, GI_COLUMNS, type DrillRow, type GiColumn, type GiCounts, type GiStats } from '../../../shared/reports/record-drill';
-import type { Session } from '../session';
+import type { Session } from '../core/session';
 import { reportScope, type ReportScope } from './scope';
 
 /** One countable record: a user, a use report or an inspection, with its user's GI and county. */

@@ -3,9 +3,9 @@ import { NO_FIGURES, samrTable, type SamrCase } from '../../../shared/reports/sa
 import type { SamrReportResult } from '../../../shared/reports/samr-report';
 import type { CaseCategory } from '../../../shared/cases/vocabulary';
 import type { Ledger } from '../../store/ledger';
-import { decodeTags } from '../tags';
+import { decodeTags } from '../core/tags';
 import { reportScope } from './scope';
-import type { Session } from '../session';
+import type { Session } from '../core/session';
 
 /** For the league, `counties` holds one table per county (the league's own cases count only in its total). */
 export type SamrReport = SamrReportResult;

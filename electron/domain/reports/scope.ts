@@ -1,8 +1,8 @@
 /** What a report covers: a unit (a county, or a league with its counties) and a period. */
 import { periodRange } from '../../../shared/reports/samr';
 import { DomainError } from '../../../shared/errors';
-import { currentOffice } from '../office';
-import type { Session } from '../session';
+import { currentOffice } from '../core/office';
+import type { Session } from '../core/session';
 
 export interface ReportScope {
   unit: { code: string; name: string };

@@ -7,7 +7,7 @@ import { localIsoDate } from '../../../shared/calendar';
 import { emptyCounts, TASK_COLUMNS, type DrillRow, type TaskColumn, type TaskCounts, type TaskStats } from '../../../shared/reports/record-drill';
 import type { TaskState } from '../../../shared/plans/vocabulary';
 import { planMatrix } from '../plans/standing';
-import type { Session } from '../session';
+import type { Session } from '../core/session';
 import { reportScope, type ReportScope } from './scope';
 
 interface Fact {

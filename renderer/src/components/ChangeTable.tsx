@@ -1,7 +1,7 @@
 import { Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import type { ChangeEntry } from '../../../shared/changes';
+import type { ChangeEntry } from '../../../shared/history/types';
 import { displayChangeValue, formatDateTime } from '../../../shared/format';
 import { useLedgerQuery } from '../api/use-ledger-query';
 

@@ -1,7 +1,7 @@
 import { App as AntApp, Button, Card, Flex, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChangeEntry } from '../../../../shared/changes';
+import type { ChangeEntry } from '../../../../shared/history/types';
 import { SYNCABLE_ENTITIES } from '../../../../shared/entities';
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error-message';

@@ -1,7 +1,7 @@
 import { Button, DatePicker, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CalendarEntry } from '../../../../shared/reference';
+import type { CalendarEntry } from '../../../../shared/reference/types';
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
 import { useLedgerQuery } from '../../api/use-ledger-query';

@@ -1,7 +1,7 @@
 import { Card, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseStage, TimeLimit, Township } from '../../../../shared/reference';
+import type { CaseStage, TimeLimit, Township } from '../../../../shared/reference/types';
 import type { Unit } from '../../../../shared/units';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { QueryTable } from '../../components/QueryTable';

@@ -8,7 +8,7 @@ import type { SyncableEntity } from '../../../shared/entities';
 import { CASE_RECORD_RULES } from '../cases/record-rules';
 import { GI_RECORD_RULES } from '../gi/record-rules';
 import { PLAN_RECORD_RULES } from '../plans/record-rules';
-import { choice, flag, text, type RecordRules } from './columns';
+import { choice, flag, text, type RecordRules } from '../core/record-checks';
 
 const OFFICE_RECORD_RULES = {
   bureau: { columns: { name: text(100), case_prefix: text(40) }, required: ['name', 'case_prefix'] },

@@ -1,5 +1,5 @@
 /** Per-installation settings (never synced). */
-import type { Ledger } from '../store/ledger';
+import type { Ledger } from '../../store/ledger';
 
 export type SettingKey = 'unit_code' | 'bureau_id' | 'operator_name' | 'language';
 

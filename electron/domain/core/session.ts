@@ -3,16 +3,14 @@
  * tests) create one with `openSession` and pass it to domain functions and contract handlers.
  */
 import path from 'node:path';
-import { DomainError } from '../../shared/errors';
-import type { WriteContext } from '../store/change-log';
-import { openLedger, type Ledger, type OpenOptions } from '../store/ledger';
-import { tidyDataDir } from '../store/private-files';
-import { loadReferenceData, referenceDir } from '../store/reference-data';
+import { DomainError } from '../../../shared/errors';
+import type { WriteContext } from '../../store/change-log';
+import { openLedger, type Ledger, type OpenOptions } from '../../store/ledger';
+import { tidyDataDir } from '../../store/private-files';
+import { loadReferenceData, referenceDir } from '../../store/shipped-reference';
 import { ensureInstallation, type Installation } from './installation';
 import { getSetting } from './local-settings';
-import { attachmentsDirFor } from './cases/attachments';
-import { seedGiCatalogue } from './gi/seed';
-import { seedIndicators } from './plans/seed';
+import { attachmentsDirFor } from './blob-store';
 
 export interface Session {
   ledger: Ledger;
@@ -23,9 +21,14 @@ export interface Session {
   attachmentsDir: string;
 }
 
+/** Writes the baseline rows a feature needs in every ledger (the GI catalogue's seed, the indicators). */
+export type Seeder = (ledger: Ledger, resourcesDir: string) => unknown;
+
 export interface SessionOptions extends OpenOptions {
   resourcesDir?: string;
   now?: () => number;
+  /** Given by the host (electron/api/open-session.ts composes the features' seeders): the kernel knows no feature. */
+  seeders?: readonly Seeder[];
 }
 
 export async function openSession(file: string, options: SessionOptions = {}): Promise<Session> {
@@ -33,8 +36,7 @@ export async function openSession(file: string, options: SessionOptions = {}): P
   try {
     const dir = options.resourcesDir ?? referenceDir();
     loadReferenceData(ledger, dir);
-    seedGiCatalogue(ledger, dir);
-    seedIndicators(ledger, dir);
+    for (const seed of options.seeders ?? []) seed(ledger, dir);
     const installation = ensureInstallation(ledger);
     tidyDataDir(path.dirname(file));
     return { ledger, installation, now: options.now ?? Date.now, attachmentsDir: attachmentsDirFor(file) };

@@ -4,14 +4,14 @@
  * counties have reported, some are behind, a few are blocked. In a county ledger the plan is
  * written as if it had arrived from the league, and only that county's progress is added.
  */
-import { localIsoDate } from '../../../shared/calendar';
-import { taskPeriods } from '../../../shared/plans/periods';
-import { planFieldsSchema, taskFieldsSchema } from '../../../shared/plans/schemas';
-import { insertRecord, type WriteContext } from '../../store/change-log';
-import { encodeTags } from '../tags';
-import { getProfile } from '../profile';
-import { leagueCounties, loadTemplates } from '../plans/plans';
-import { writeContext, type Session } from '../session';
+import { localIsoDate } from '../../shared/calendar';
+import { taskPeriods } from '../../shared/plans/periods';
+import { planFieldsSchema, taskFieldsSchema } from '../../shared/plans/schemas';
+import { insertRecord, type WriteContext } from '../store/change-log';
+import { encodeTags } from '../domain/core/tags';
+import { getProfile } from '../domain/office/profile';
+import { leagueCounties, loadTemplates } from '../domain/plans/plans';
+import { writeContext, type Session } from '../domain/core/session';
 import { Random } from './random';
 
 const NARRATIVES = [

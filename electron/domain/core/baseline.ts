@@ -7,9 +7,9 @@
  * Seeding only inserts missing ids: an app update never overwrites an edit.
  */
 import { v5 as uuidv5 } from 'uuid';
-import { insertBaselineRecord, type FieldValue } from '../store/change-log';
-import type { Ledger } from '../store/ledger';
-import type { EntityName } from '../store/syncable';
+import { insertBaselineRecord, type FieldValue } from '../../store/change-log';
+import type { Ledger } from '../../store/ledger';
+import type { EntityName } from '../../store/syncable';
 
 export const SEED_INSTALLATION = 'seed';
 export const SEED_USER = 'seed';

@@ -2,9 +2,9 @@
  * Reading the change log for audit views: who changed which field from what to what, when.
  * The log stores one entry per write (a JSON object of fields); views get one entry per field.
  */
-import type { ChangeEntry, ChangePage } from '../../shared/changes';
-import type { StoredChange } from '../store/change-log';
-import type { Ledger } from '../store/ledger';
+import type { ChangeEntry, ChangePage } from '../../../shared/history/types';
+import type { StoredChange } from '../../store/change-log';
+import type { Ledger } from '../../store/ledger';
 
 /** Values each field had before each write of a row, keyed by write seq → field → JSON text. */
 type PreviousValues = Map<number, Map<string, string | null>>;

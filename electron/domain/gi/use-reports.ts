@@ -3,8 +3,8 @@ import type { UseReportInput } from '../../../shared/gi/schemas';
 import { localIsoDate } from '../../../shared/calendar';
 import { DomainError } from '../../../shared/errors';
 import { insertRecord, updateRecord } from '../../store/change-log';
-import { writeContext, type Session } from '../session';
-import { checkNotFuture } from '../office';
+import { writeContext, type Session } from '../core/session';
+import { checkNotFuture } from '../core/office';
 import { loadUserRow } from './users';
 
 export function saveUseReport(session: Session, input: UseReportInput): string {

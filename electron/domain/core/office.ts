@@ -1,8 +1,8 @@
 /** Who this ledger writes as: its role, unit and league (from the office profile), and the no-future-dates rule. */
-import { localIsoDate } from '../../shared/calendar';
-import { DomainError } from '../../shared/errors';
-import type { Role } from '../../shared/units';
-import { getProfile } from './profile';
+import { localIsoDate } from '../../../shared/calendar';
+import { DomainError } from '../../../shared/errors';
+import type { Role } from '../../../shared/units';
+import { getProfile } from '../office/profile';
 import type { Session } from './session';
 
 export interface Office {

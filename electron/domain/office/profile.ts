@@ -1,11 +1,11 @@
 /** The office profile: which unit this ledger belongs to, its bureau and operator. */
-import { DomainError } from '../../shared/errors';
-import type { Profile, ProfileEdit, ProfileSetup } from '../../shared/profile';
-import { roleOfLevel } from '../../shared/units';
-import { insertRecord, updateRecord } from '../store/change-log';
-import { getSetting, setSetting } from './local-settings';
-import { findUnit } from './reference';
-import { writeContext, type Session } from './session';
+import { DomainError } from '../../../shared/errors';
+import type { Profile, ProfileEdit, ProfileSetup } from '../../../shared/profile';
+import { roleOfLevel } from '../../../shared/units';
+import { insertRecord, updateRecord } from '../../store/change-log';
+import { getSetting, setSetting } from '../core/local-settings';
+import { findUnit } from '../reference/lookups';
+import { writeContext, type Session } from '../core/session';
 
 export function getProfile(session: Session): Profile | null {
   const { ledger } = session;

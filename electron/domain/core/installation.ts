@@ -1,7 +1,7 @@
 /** This installation's identity: id (UUIDv7), Ed25519 key pair and HLC state, made at first run. */
 import { v7 as uuidv7 } from 'uuid';
-import { hlcToString, nodeFromInstallationId } from '../store/hlc';
-import type { Ledger } from '../store/ledger';
+import { hlcToString, nodeFromInstallationId } from '../../store/hlc';
+import type { Ledger } from '../../store/ledger';
 import { generateIdentityKeys, keyFingerprint } from './keys';
 
 export interface Installation {

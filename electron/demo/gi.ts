@@ -5,13 +5,13 @@
  * raise each flag (overdue review, non-use, out of scope or area, failed inspection), so the
  * "needs attention" list has something to show. Deterministic for a seed.
  */
-import { addDays, addWorkingDays, localIsoDate, type HolidayCalendar } from '../../../shared/calendar';
-import { CHECK_ITEMS, type CheckResult, type InspectionResult } from '../../../shared/gi/vocabulary';
-import { insertRecord, type FieldValue, type WriteContext } from '../../store/change-log';
-import { decodeTags, encodeTags } from '../tags';
-import { getProfile } from '../profile';
-import { loadCalendar } from '../reference-items';
-import { writeContext, type Session } from '../session';
+import { addDays, addWorkingDays, localIsoDate, type HolidayCalendar } from '../../shared/calendar';
+import { CHECK_ITEMS, type CheckResult, type InspectionResult } from '../../shared/gi/vocabulary';
+import { insertRecord, type FieldValue, type WriteContext } from '../store/change-log';
+import { decodeTags, encodeTags } from '../domain/core/tags';
+import { getProfile } from '../domain/office/profile';
+import { loadCalendar } from '../domain/core/reference-overlay';
+import { writeContext, type Session } from '../domain/core/session';
 import { personName, uscc } from './identities';
 import { Random } from './random';
 

@@ -1,16 +1,14 @@
 /**
- * Editable reference data: shipped rows (ref_vocabulary, ref_holidays) with this ledger's edits
- * (syncable `reference_items`) layered on top. The newest edit of a (kind, code) wins.
+ * The reference data in effect, for every feature: shipped rows (ref_vocabulary, ref_holidays)
+ * with this ledger's edits and its league's (syncable `reference_items`) layered on top; the
+ * newest edit of a (kind, code) wins. Saving edits is the reference feature's (reference/edits.ts).
  */
-import { calendarFrom, type HolidayCalendar } from '../../shared/calendar';
-import type { VocabularyItem } from '../../shared/cases/types';
-import type { VocabularyKind } from '../../shared/cases/vocabulary';
-import { DomainError } from '../../shared/errors';
-import type { CalendarEntry, HolidayEntry } from '../../shared/reference';
-import { insertRecord, updateRecord } from '../store/change-log';
-import type { Ledger } from '../store/ledger';
+import { calendarFrom, type HolidayCalendar } from '../../../shared/calendar';
+import type { VocabularyItem } from '../../../shared/cases/types';
+import type { VocabularyKind } from '../../../shared/cases/vocabulary';
+import type { CalendarEntry, HolidayEntry } from '../../../shared/reference/types';
+import type { Ledger } from '../../store/ledger';
 import { getSetting } from './local-settings';
-import { writeContext, type Session } from './session';
 
 interface ItemRow {
   id: string;
@@ -42,13 +40,6 @@ function edits(ledger: Ledger, kind: string): Map<string, ItemRow> {
   return new Map(rows.map((r) => [r.code, r]));
 }
 
-/** This unit's own edit of a (kind, code), which a save updates; another unit's edit is overridden by a new one of ours. */
-function ownEdit(ledger: Ledger, unitCode: string, kind: string, code: string): string | undefined {
-  return ledger
-    .stmt('SELECT id FROM reference_items WHERE kind = ? AND code = ? AND unit_code = ? AND deleted = 0 ORDER BY updated_at DESC LIMIT 1')
-    .pluck()
-    .get(kind, code, unitCode) as string | undefined;
-}
 
 export function listVocabulary(ledger: Ledger, kind?: VocabularyKind): VocabularyItem[] {
   const shipped = (
@@ -74,17 +65,6 @@ export function listVocabulary(ledger: Ledger, kind?: VocabularyKind): Vocabular
   return out;
 }
 
-export function saveVocabularyItem(
-  session: Session,
-  input: { kind: VocabularyKind; code: string; name: string; nameEn: string; active: boolean },
-): VocabularyItem[] {
-  const ctx = writeContext(session);
-  const existing = ownEdit(session.ledger, ctx.unitCode, input.kind, input.code);
-  const fields = { kind: input.kind, code: input.code, name: input.name, name_en: input.nameEn, active: input.active ? 1 : 0 };
-  if (existing) updateRecord(ctx, 'reference_item', existing, fields);
-  else insertRecord(ctx, 'reference_item', fields);
-  return listVocabulary(session.ledger, input.kind);
-}
 
 /** Codes of the active vocabulary items of a kind (what a case may be tagged with). */
 export function activeCodes(ledger: Ledger, kind: VocabularyKind): Set<string> {
@@ -115,12 +95,3 @@ export function loadCalendar(ledger: Ledger): HolidayCalendar {
   return calendarFrom(listCalendar(ledger));
 }
 
-export function saveCalendarDay(session: Session, input: { date: string; kind: 'holiday' | 'workday' | 'ordinary'; name: string }): CalendarEntry[] {
-  const ctx = writeContext(session);
-  if (input.kind !== 'ordinary' && input.name === '') throw new DomainError('validation', 'calendar_needs_name');
-  const existing = ownEdit(session.ledger, ctx.unitCode, 'holiday', input.date);
-  const fields = { kind: 'holiday', code: input.date, name: input.name, name_en: '', active: 1, value: input.kind };
-  if (existing) updateRecord(ctx, 'reference_item', existing, fields);
-  else insertRecord(ctx, 'reference_item', fields);
-  return listCalendar(session.ledger, Number(input.date.slice(0, 4)));
-}

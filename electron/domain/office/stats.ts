@@ -2,9 +2,9 @@
  * Row counts for the home screen and `cli info`. Only counts that stay cheap at a million cases:
  * cases through a covering index, the change log's length from its append-only sequence.
  */
-import type { LedgerStats } from '../../shared/profile';
-import type { Ledger } from '../store/ledger';
-import { referenceCounts } from './reference';
+import type { LedgerStats } from '../../../shared/profile';
+import type { Ledger } from '../../store/ledger';
+import { referenceCounts } from '../reference/lookups';
 
 export function ledgerStats(ledger: Ledger): LedgerStats {
   const count = (sql: string) => ledger.stmt(sql).pluck().get() as number;

@@ -5,14 +5,14 @@
  * so the demo ledger behaves exactly like a real one (history, bundles). Business content is
  * deterministic for a seed; write timestamps are the time of generation.
  */
-import { addDays, addWorkingDays, calendarFrom, localIsoDate } from '../../../shared/calendar';
-import { formatDocNumber } from '../../../shared/cases/numbering';
-import { stageIndex, type CaseCategory, type CaseOutcome, type DocType, type MainStage } from '../../../shared/cases/vocabulary';
-import { insertRecord, type FieldValue, type WriteContext } from '../../store/change-log';
-import { nextSerial } from '../cases/numbering';
-import { getProfile } from '../profile';
-import { listCalendar } from '../reference-items';
-import { writeContext, type Session } from '../session';
+import { addDays, addWorkingDays, calendarFrom, localIsoDate } from '../../shared/calendar';
+import { formatDocNumber } from '../../shared/cases/numbering';
+import { stageIndex, type CaseCategory, type CaseOutcome, type DocType, type MainStage } from '../../shared/cases/vocabulary';
+import { insertRecord, type FieldValue, type WriteContext } from '../store/change-log';
+import { nextSerial } from '../domain/cases/numbering';
+import { getProfile } from '../domain/office/profile';
+import { listCalendar } from '../domain/core/reference-overlay';
+import { writeContext, type Session } from '../domain/core/session';
 import { idCard, organisationName, personName, uscc } from './identities';
 import { Random } from './random';
 

@@ -1,5 +1,5 @@
 /** Realistic parties for demo cases: names, valid USCCs and ID numbers for real region codes. */
-import { idCardCheckChar, orgCodeCheckChar, USCC_ALPHABET, usccCheckChar } from '../../../shared/identifiers';
+import { idCardCheckChar, orgCodeCheckChar, USCC_ALPHABET, usccCheckChar } from '../../shared/identifiers';
 import type { Random } from './random';
 
 const ORG_ALPHABET = [...USCC_ALPHABET.replace(/[IOZSV]/g, '')];

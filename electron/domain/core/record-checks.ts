@@ -6,6 +6,7 @@
  * code (`shared/bundles/rejections.ts`), never as zod's text.
  */
 import { z } from 'zod';
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../../../shared/files';
 import { isIsoDate, localIsoDate } from '../../../shared/calendar';
 import type { ValueProblem } from '../../../shared/bundles/rejections';
 import type { FieldValue } from '../../store/change-log';
@@ -183,4 +184,35 @@ export function checkRecord(rules: RecordRules, row: Row, written: readonly stri
     if (problem) return problem;
   }
   return null;
+}
+
+/** A township code must be one of the reference data's (as the case form checks). */
+export function townshipKnown(field: string): RowCheck {
+  return {
+    fields: [field],
+    check: (row, ctx) => {
+      const code = row[field];
+      if (typeof code !== 'string') return null;
+      return ctx.ledger.stmt('SELECT 1 FROM ref_townships WHERE code = ?').get(code) ? null : { field, problem: 'reference_unknown' };
+    },
+  };
+}
+
+/** Endings of programs and scripts: evidence is photos and PDFs, so a name like "现场照片.png.exe" is refused. */
+const PROGRAM_NAME = /\.(exe|com|bat|cmd|scr|pif|msi|msp|cpl|dll|lnk|hta|js|jse|vbs|vbe|wsf|wsh|ps1|psm1|jar|sh|app|reg)$/i;
+
+/** An evidence file link (the same shape for inspection photos, plan originals and report evidence). */
+export function fileLinkRules(parentField: string, extra: RecordRules['columns'] = {}): RecordRules {
+  return {
+    rows: [{ fields: ['file_name'], check: (row) => (PROGRAM_NAME.test(String(row.file_name).trim()) ? { field: 'file_name', problem: 'file_name' } : null) }],
+    columns: {
+      [parentField]: id,
+      sha256,
+      file_name: text(200),
+      mime: choice(ATTACHMENT_TYPES),
+      size: int(1, MAX_ATTACHMENT_BYTES),
+      ...extra,
+    },
+    required: [parentField, 'sha256', 'file_name', 'mime', 'size'],
+  };
 }

@@ -1,8 +1,10 @@
 /**
- * Deadline limits from the time-limits reference table (editable data, see DOMAIN.md §3): the
- * rule rows are found by name and their numbers parsed; the statutory defaults fill any gap.
+ * Legal time limits from the time-limits reference table (editable data, see DOMAIN.md §3), for
+ * every feature that counts days: the rule rows are found by name and their numbers parsed; the
+ * statutory defaults fill any gap.
  */
 import { DEFAULT_LIMITS, type DeadlineLimits } from '../../../shared/cases/deadlines';
+import { DEFAULT_REGISTER_LIMITS, type RegisterLimits } from '../../../shared/gi/flags';
 import type { Ledger } from '../../store/ledger';
 
 /** The first integer in a reference-table cell ("15", "10 工作日"), or null. */
@@ -25,5 +27,15 @@ export function loadLimits(ledger: Ledger): DeadlineLimits {
     decisionExtensionDays: firstNumber(decision?.extension) ?? DEFAULT_LIMITS.decisionExtensionDays,
     serviceWorkdays: firstNumber(service?.limit_text) ?? DEFAULT_LIMITS.serviceWorkdays,
     publicationWorkdays: firstNumber(publication?.limit_text) ?? DEFAULT_LIMITS.publicationWorkdays,
+  };
+}
+
+/** The GI register's limits (initial review, non-use), defaults where a row is missing. */
+export function loadRegisterLimits(ledger: Ledger): RegisterLimits {
+  const rows = ledger.stmt('SELECT rule, limit_text FROM ref_time_limits').all() as { rule: string; limit_text: string }[];
+  const find = (prefix: string) => firstNumber(rows.find((r) => r.rule.startsWith(prefix))?.limit_text);
+  return {
+    reviewWorkdays: find('地理标志专用标志使用申请初审') ?? DEFAULT_REGISTER_LIMITS.reviewWorkdays,
+    nonUseYears: find('专用标志连续未使用') ?? DEFAULT_REGISTER_LIMITS.nonUseYears,
   };
 }

@@ -7,10 +7,10 @@ import { taskPeriods } from '../../../shared/plans/periods';
 import type { TaskReportInput } from '../../../shared/plans/schemas';
 import { DomainError } from '../../../shared/errors';
 import { insertRecord, updateRecord } from '../../store/change-log';
-import { acceptUpload } from '../cases/attachments';
-import { decodeTags } from '../tags';
-import { checkNotFuture, currentOffice } from '../office';
-import { writeContext, type Session } from '../session';
+import { acceptUpload } from '../core/blob-store';
+import { decodeTags } from '../core/tags';
+import { checkNotFuture, currentOffice } from '../core/office';
+import { writeContext, type Session } from '../core/session';
 import { loadPlanRow, loadTaskRow } from './plans';
 import type { Cadence } from '../../../shared/plans/vocabulary';
 

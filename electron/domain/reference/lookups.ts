@@ -1,7 +1,7 @@
 /** Read access to the reference tables. */
-import type { CaseStage, TimeLimit, Township } from '../../shared/reference';
-import type { Unit, UnitLevel } from '../../shared/units';
-import type { Ledger } from '../store/ledger';
+import type { CaseStage, TimeLimit, Township } from '../../../shared/reference/types';
+import type { Unit, UnitLevel } from '../../../shared/units';
+import type { Ledger } from '../../store/ledger';
 
 interface RegionRow {
   code: string;
