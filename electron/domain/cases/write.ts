@@ -82,3 +82,8 @@ export function updateCase(session: Session, id: string, input: CaseFieldsInput)
     writeParties(ctx, id, parties);
   });
 }
+
+/** The case's side of the link to the GI inspection it was opened from. */
+export function linkCaseToInspection(session: Session, caseId: string, inspectionId: string): void {
+  updateRecord(writeContext(session), 'case', caseId, { gi_inspection_id: inspectionId });
+}

@@ -3,7 +3,7 @@
  * is created pre-filled (category 地理标志, the enterprise as party, the GI as product) and the
  * two records point at each other: inspection.case_id and case.gi_inspection_id.
  */
-import { caseFieldsSchema } from '../../../shared/cases/schemas';
+import { caseFieldsSchema, type CaseFieldsInput } from '../../../shared/cases/schemas';
 import type { InspectionInput } from '../../../shared/gi/schemas';
 import { CHECK_ITEMS } from '../../../shared/gi/vocabulary';
 import { DomainError } from '../../../shared/errors';
@@ -11,7 +11,6 @@ import { insertRecord, tombstoneRecord, updateRecord, type FieldValue } from '..
 import type { Ledger } from '../../store/ledger';
 import { acceptUpload } from '../core/blob-store';
 import { decodeTags } from '../core/tags';
-import { createCase } from '../cases/write';
 import { writeContext, type Session } from '../core/session';
 import { loadGiRow } from './catalogue';
 import { checkNotFuture } from '../core/office';
@@ -64,11 +63,15 @@ export function saveInspection(session: Session, input: InspectionInput): string
   return input.id;
 }
 
-/** Open (or return the already opened) enforcement case for a failed inspection. */
-export function openCaseFromInspection(session: Session, inspectionId: string): string {
+/**
+ * The case a failed inspection opens: the one already opened, or the pre-filled fields of a new one
+ * (category 地理标志, the violation from the failed items, the enterprise as party). The case log
+ * writes it; electron/api/workflows.ts runs both in one transaction.
+ */
+export function caseForInspection(session: Session, inspectionId: string): { caseId: string } | { fields: CaseFieldsInput } {
   const { ledger } = session;
   const inspection = loadInspectionRow(ledger, inspectionId);
-  if (inspection.case_id) return inspection.case_id;
+  if (inspection.case_id) return { caseId: inspection.case_id };
   if (inspection.result === 'pass') throw new DomainError('validation', 'gi_inspection_passed');
   const user = loadUserRow(ledger, inspection.user_id);
   const gi = loadGiRow(ledger, user.gi_id);
@@ -98,13 +101,12 @@ export function openCaseFromInspection(session: Session, inspectionId: string): 
       },
     ],
   });
-  const ctx = writeContext(session);
-  return ledger.write(() => {
-    const caseId = createCase(session, fields);
-    updateRecord(ctx, 'case', caseId, { gi_inspection_id: inspection.id });
-    updateRecord(ctx, 'gi_inspection', inspection.id, { case_id: caseId });
-    return caseId;
-  });
+  return { fields };
+}
+
+/** The inspection's side of the link to the case it opened. */
+export function linkInspectionToCase(session: Session, inspectionId: string, caseId: string): void {
+  updateRecord(writeContext(session), 'gi_inspection', inspectionId, { case_id: caseId });
 }
 
 export function addInspectionPhoto(session: Session, input: { inspectionId: string; fileName: string; caption: string; uploadId: string }): string {

@@ -1,0 +1,21 @@
+/** The enforcement case log: cases, their stages and evidence. */
+import { z } from 'zod';
+import { byId, method, none } from '../contract-kit';
+import { idSchema } from '../schema-parts';
+import { attachmentAddSchema, caseCreateSchema, caseListSchema, caseUpdateSchema, stageAdvanceSchema, stageEditSchema } from './schemas';
+import type { CaseCount, CaseDetail, CaseHistory, CasePage, DeadlineOverview } from './types';
+
+export const casesContract = {
+  'cases.list': method<CasePage>()(caseListSchema),
+  'cases.count': method<CaseCount>()(caseListSchema),
+  'cases.get': method<CaseDetail>()(byId),
+  'cases.create': method<CaseDetail>()(caseCreateSchema),
+  'cases.update': method<CaseDetail>()(caseUpdateSchema),
+  'cases.advance': method<CaseDetail>()(stageAdvanceSchema),
+  'cases.editStage': method<CaseDetail>()(stageEditSchema),
+  'cases.history': method<CaseHistory>()(byId),
+  'cases.deadlines': method<DeadlineOverview>()(none),
+  'attachments.add': method<CaseDetail>()(attachmentAddSchema),
+  'attachments.remove': method<CaseDetail>()(z.object({ caseId: idSchema, id: idSchema }).strict()),
+  'attachments.read': method<{ mime: string; base64: string }>()(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
+} as const;
