@@ -11,6 +11,7 @@ import { buildBridge } from '../../electron/preload/bridge';
 import { App } from '../../renderer/src/App';
 import { initI18n } from '../../renderer/src/i18n';
 import { useAppStore } from '../../renderer/src/state/app-store';
+import { useRoute } from '../../renderer/src/state/route';
 import { COUNTY_SETUP, tempSession } from '../helpers/temp-ledger';
 
 /** `mainAnswers`: methods the Electron main process answers itself (not the data worker). */
@@ -29,7 +30,8 @@ function connect(session: Session, mainAnswers: Record<string, unknown> = {}): s
 describe('renderer over the preload bridge', () => {
   beforeEach(() => {
     initI18n('zh-CN');
-    useAppStore.setState({ phase: 'loading', profile: null, section: 'home', language: 'zh-CN' });
+    useAppStore.setState({ phase: 'loading', profile: null, language: 'zh-CN' });
+    useRoute.setState(useRoute.getInitialState(), true);
   });
 
   it('shows the first-run wizard on a new ledger', async () => {
@@ -56,7 +58,7 @@ describe('renderer over the preload bridge', () => {
     const session = await tempSession();
     setupProfile(session, COUNTY_SETUP);
     const calls = connect(session, { 'app.openLogFolder': { path: '/数据/ip-ledger/logs' } });
-    useAppStore.setState({ section: 'settings' });
+    useRoute.getState().navigate({ section: 'settings', view: 'main', params: {} });
     render(<App />);
     fireEvent.click(await screen.findByTestId('open-log-folder'));
     expect(await screen.findByText('已打开：/数据/ip-ledger/logs')).toBeTruthy();

@@ -13,6 +13,9 @@ function parseJson(json: string): unknown {
   }
 }
 
+/** Readable display of a stored value (codes, amounts in fen …) for one entity's field; null: the generic display. */
+export type ChangeValueFormatter = (entity: string, field: string, value: unknown) => string | null;
+
 /** Field-level change entries: who changed what from what to what, when. */
 export function ChangeTable({
   entries,
@@ -26,7 +29,7 @@ export function ChangeTable({
   loading?: boolean;
   compact?: boolean;
   /** Feature-specific display of stored values (codes, amounts in fen …); null falls back to the generic display. */
-  formatValue?: (entity: string, field: string, value: unknown) => string | null;
+  formatValue?: ChangeValueFormatter;
 }) {
   const { t, i18n } = useTranslation();
   const label = (group: 'entities' | 'fields', key: string) => (i18n.exists(`${group}.${key}`) ? t(`${group}.${key}`) : key);

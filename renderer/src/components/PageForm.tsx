@@ -1,7 +1,7 @@
 import { App as AntApp, Form, type FormInstance } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../state/app-store';
+import { useRoute } from '../state/route';
 
 /**
  * A full-page form (a case, a GI user): edits mark the screen as unsaved (the leave guard asks
@@ -22,7 +22,7 @@ export function PageForm<V extends object>({
 }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
-  const setUnsavedChanges = useAppStore((s) => s.setUnsavedChanges);
+  const setUnsavedChanges = useRoute((s) => s.setUnsavedChanges);
   return (
     <Form<V>
       form={form}

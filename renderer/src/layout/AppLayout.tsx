@@ -16,16 +16,16 @@ import { transportName } from '../api/client';
 import { CasesPage } from '../features/cases/CasesPage';
 import { GiPage } from '../features/gi/GiPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
+import { CompletenessReport } from '../features/reports/CompletenessReport';
+import { Dashboard } from '../features/reports/Dashboard';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { PlansPage } from '../features/plans/PlansPage';
-import { usePlansStore } from '../features/plans/plans-store';
-import { useGiStore } from '../features/gi/gi-store';
-import { useCasesStore } from '../features/cases/cases-store';
 import { ChangeLogPage } from '../features/changes/ChangeLogPage';
 import { HomePage } from '../features/home/HomePage';
 import { ReferencePage } from '../features/reference/ReferencePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useAppStore } from '../state/app-store';
+import { useRoute } from '../state/route';
 import { SECTIONS, type Section } from '../state/sections';
 import { useLeaveGuard } from './use-leave-guard';
 
@@ -41,8 +41,9 @@ const ICONS: Record<Section, ReactNode> = {
   settings: <SettingOutlined />,
 };
 
+/** Each section's page. The layout is where features meet: home shows two screens of 统计报表. */
 const PAGES: Record<Section, () => ReactNode> = {
-  home: () => <HomePage />,
+  home: () => <HomePage dashboard={<Dashboard />} completeness={<CompletenessReport compact />} />,
   plans: () => <PlansPage />,
   cases: () => <CasesPage />,
   gi: () => <GiPage />,
@@ -53,17 +54,13 @@ const PAGES: Record<Section, () => ReactNode> = {
   settings: () => <SettingsPage />,
 };
 
-/** The first screen of sections that have several. */
-const SECTION_HOME: Partial<Record<Section, () => void>> = {
-  cases: () => useCasesStore.getState().show({ kind: 'list' }),
-  gi: () => useGiStore.getState().show({ kind: 'catalogue' }),
-  plans: () => usePlansStore.getState().show({ kind: 'main', tab: 'tasks' }),
-};
-
 export function AppLayout() {
   const { t } = useTranslation();
   const guard = useLeaveGuard();
-  const { profile, section, go, unsavedChanges } = useAppStore();
+  const profile = useAppStore((s) => s.profile);
+  const unsavedChanges = useRoute((s) => s.unsavedChanges);
+  const section = useRoute((s) => s.route.section);
+  const openSection = useRoute((s) => s.openSection);
   // Closing or reloading the window with unsaved edits asks first (the browser's own prompt).
   useEffect(() => {
     if (!unsavedChanges) return;
@@ -72,11 +69,8 @@ export function AppLayout() {
     return () => window.removeEventListener('beforeunload', warn);
   }, [unsavedChanges]);
   if (!profile) return null;
-  const navigate = (target: Section) => {
-    // The current section's menu item goes back to that section's first screen.
-    if (target === section) guard(() => SECTION_HOME[target]?.());
-    else guard(() => go(target));
-  };
+  // Another section's item shows its last screen; the current section's item its first screen.
+  const navigate = (target: Section) => guard(() => openSection(target));
   return (
     <Layout className="app-layout">
       <Layout.Sider width={208} theme="light" className="app-sider" breakpoint="lg">

@@ -1,12 +1,13 @@
 import { App as AntApp } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../state/app-store';
+import { useRoute } from '../state/route';
 
 /** Wraps a navigation (menu, back buttons) in the unsaved-changes question when a form has edits. */
 export function useLeaveGuard(): (go: () => void) => void {
   const { t } = useTranslation();
   const { modal } = AntApp.useApp();
-  const { unsavedChanges, setUnsavedChanges } = useAppStore();
+  const unsavedChanges = useRoute((s) => s.unsavedChanges);
+  const setUnsavedChanges = useRoute((s) => s.setUnsavedChanges);
   return (go) => {
     if (!unsavedChanges) return go();
     modal.confirm({

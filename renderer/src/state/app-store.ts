@@ -1,24 +1,21 @@
-/** View state shared across screens (zustand). Ledger data itself is fetched per screen. */
+/**
+ * The app's own state (zustand): its phase, the office profile and the UI language. Where the app is
+ * (and whether leaving the screen would lose edits) lives in the route (route.ts); ledger data is
+ * fetched per screen.
+ */
 import { create } from 'zustand';
 import type { ErrorCode } from '../../../shared/errors';
 import type { Language, Profile } from '../../../shared/profile';
 import { call, LedgerCallError } from '../api/client';
 import { setUiLanguage } from '../i18n';
 
-import type { Section } from './sections';
-
 interface AppState {
   phase: 'loading' | 'failed' | 'setup' | 'ready';
   failure: { code: ErrorCode; detail: string } | null;
   profile: Profile | null;
   language: Language;
-  section: Section;
-  /** A form on the current screen has edits that are not saved yet. */
-  unsavedChanges: boolean;
   load(): Promise<void>;
-  setUnsavedChanges(unsaved: boolean): void;
   profileSaved(profile: Profile): void;
-  go(section: Section): void;
   changeLanguage(language: Language): Promise<void>;
 }
 
@@ -27,11 +24,6 @@ export const useAppStore = create<AppState>((set) => ({
   failure: null,
   profile: null,
   language: 'zh-CN',
-  section: 'home',
-  unsavedChanges: false,
-  setUnsavedChanges(unsavedChanges) {
-    set({ unsavedChanges });
-  },
   async load() {
     set({ phase: 'loading', failure: null });
     try {
@@ -46,9 +38,6 @@ export const useAppStore = create<AppState>((set) => ({
   },
   profileSaved(profile) {
     set({ profile, phase: 'ready' });
-  },
-  go(section) {
-    set({ section, unsavedChanges: false });
   },
   async changeLanguage(language) {
     const saved = await call('settings.setLanguage', { language });

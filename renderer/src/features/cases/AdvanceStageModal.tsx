@@ -16,7 +16,7 @@ import { useMutation } from '../../api/use-mutation';
 import { FormModal } from '../../components/FormModal';
 import { disableFuture, isoDateItemProps } from '../../components/date-fields';
 import { localIsoDate } from '../../../../shared/calendar';
-import { fenToYuanInput, yuanInputToFen } from './money';
+import { fenToYuanInput, yuanInputToFen } from '../../components/money';
 
 interface Values {
   stage: StageCode;

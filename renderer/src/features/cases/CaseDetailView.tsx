@@ -11,9 +11,9 @@ import { AdvanceStageModal } from './AdvanceStageModal';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { CaseHistoryPanel } from './CaseHistoryPanel';
 import { CaseInfo } from './CaseInfo';
-import { useCasesStore } from './cases-store';
+import { editCase, showCaseList } from './case-route';
 import { localIsoDate } from '../../../../shared/calendar';
-import { DeadlineTag } from './DeadlineTag';
+import { DeadlineTag } from '../../components/DeadlineTag';
 import { StageTimeline } from './StageTimeline';
 
 export function CaseDetailView({ id }: { id: string }) {
@@ -26,7 +26,6 @@ export function CaseDetailView({ id }: { id: string }) {
 
 function DetailBody({ detail, onChange }: { detail: CaseDetail; onChange: (d: CaseDetail) => void }) {
   const { t } = useTranslation();
-  const { show } = useCasesStore();
   const [modal, setModal] = useState<'advance' | 'transfer' | null>(null);
   const [tab, setTab] = useState('info');
   const r = detail.record;
@@ -36,7 +35,7 @@ function DetailBody({ detail, onChange }: { detail: CaseDetail; onChange: (d: Ca
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card>
         <div className="toolbar">
-          <Button icon={<ArrowLeftOutlined />} onClick={() => show({ kind: 'list' })}>
+          <Button icon={<ArrowLeftOutlined />} onClick={showCaseList}>
             {t('cases.backToList')}
           </Button>
           <Space direction="vertical" size={4} style={{ flex: 1 }}>
@@ -61,7 +60,7 @@ function DetailBody({ detail, onChange }: { detail: CaseDetail; onChange: (d: Ca
             </Space>
           </Space>
           <Space wrap>
-            <Button icon={<EditOutlined />} onClick={() => show({ kind: 'edit', id: r.id })} data-testid="case-edit">
+            <Button icon={<EditOutlined />} onClick={() => editCase(r.id)} data-testid="case-edit">
               {t('cases.edit')}
             </Button>
             <Button icon={<SendOutlined />} disabled={closed} onClick={() => setModal('transfer')} data-testid="case-transfer">

@@ -6,15 +6,17 @@ import { CASE_CATEGORIES, CASE_FLAGS, MAIN_STAGES, type CaseCategory, type CaseF
 import { CASE_DATE_FIELDS, type CaseDateField } from '../../../../shared/cases/schemas';
 import { useLeagueUnits } from '../../components/use-league';
 import { useAppStore } from '../../state/app-store';
-import { useCasesStore } from './cases-store';
-import { useVocabulary } from './use-vocabulary';
+import { useRoute } from '../../state/route';
+import { useVocabulary } from '../../components/use-vocabulary';
 
 const DEADLINE_FILTERS = ['any', 'overdue', 'due_soon', 'open'] as const;
 
 /** Search and filters of the case list; every change reloads the first page. */
 export function CaseFilterBar() {
   const { t } = useTranslation();
-  const { query, setQuery, resetQuery } = useCasesStore();
+  const query = useRoute((s) => s.lists.cases.params.query);
+  const setQuery = useRoute((s) => s.filterCases);
+  const resetQuery = useRoute((s) => s.resetCaseFilters);
   const vocabulary = useVocabulary();
   const profile = useAppStore((s) => s.profile);
   const units = useLeagueUnits();

@@ -10,14 +10,15 @@ import { useLedgerQuery } from '../../api/use-ledger-query';
 import { PageForm } from '../../components/PageForm';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
-import { useCasesStore } from './cases-store';
+import { useRoute } from '../../state/route';
+import { showCase, showCaseList } from './case-route';
 import { disableFuture, isoDateItemProps } from '../../components/date-fields';
 import { localIsoDate } from '../../../../shared/calendar';
 import { draftFromValues, newCaseValues, valuesFromDetail, type CaseFormValues } from './form-values';
-import { yuanText } from './money';
+import { yuanText } from '../../components/money';
 import { PartyFields } from './PartyFields';
 import { useLeaveGuard } from '../../layout/use-leave-guard';
-import { useVocabulary } from './use-vocabulary';
+import { useVocabulary } from '../../components/use-vocabulary';
 
 /** Create (no id) or edit a case. Keyboard-friendly: Tab moves through the fields, Enter submits after validation. */
 export function CaseForm({ id }: { id?: string }) {
@@ -40,8 +41,8 @@ function money(name: keyof CaseFormValues, label: string) {
 function CaseFormBody({ detail }: { detail?: CaseDetail }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<CaseFormValues>();
-  const { profile, setUnsavedChanges } = useAppStore();
-  const { show } = useCasesStore();
+  const profile = useAppStore((s) => s.profile);
+  const setUnsavedChanges = useRoute((s) => s.setUnsavedChanges);
   const vocabulary = useVocabulary();
   const guard = useLeaveGuard();
   const { saving, run } = useMutation();
@@ -53,7 +54,7 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
   );
   const fine = Form.useWatch('fine', form);
   const confiscated = Form.useWatch('confiscated', form);
-  const back = () => guard(() => show(detail ? { kind: 'detail', id: detail.record.id } : { kind: 'list' }));
+  const back = () => guard(() => (detail ? showCase(detail.record.id) : showCaseList()));
 
   const submit = async (values: CaseFormValues) => {
     const draft = draftFromValues(values);
@@ -63,7 +64,7 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
     );
     if (!saved) return;
     setUnsavedChanges(false);
-    show({ kind: 'detail', id: saved.record.id });
+    showCase(saved.record.id);
   };
 
   return (

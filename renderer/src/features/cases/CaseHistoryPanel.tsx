@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { ChangeTable } from '../../components/ChangeTable';
 import { QueryError } from '../../components/QueryError';
-import { CASE_HISTORY_HIDDEN_FIELDS, useCaseValueFormatter } from './change-values';
+import { CASE_HISTORY_HIDDEN_FIELDS, useCaseValueFormatter } from '../../components/change-values/case-values';
 
 /** Field-level history of the case, its parties, stage records and evidence links. */
 export function CaseHistoryPanel({ caseId, version }: { caseId: string; version: string }) {

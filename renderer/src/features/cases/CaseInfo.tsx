@@ -3,15 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/cases/types';
 import { formatDateTime } from '../../../../shared/format';
 import { useLedgerQuery } from '../../api/use-ledger-query';
-import { useAppStore } from '../../state/app-store';
-import { useGiStore } from '../gi/gi-store';
-import { yuanText } from './money';
-import { useVocabulary } from './use-vocabulary';
+import { useRoute } from '../../state/route';
+import { yuanText } from '../../components/money';
+import { useVocabulary } from '../../components/use-vocabulary';
 
 /** Go to the GI user whose failed inspection opened this case. */
 function openGiUser(userId: string): void {
-  useGiStore.getState().show({ kind: 'user', id: userId });
-  useAppStore.getState().go('gi');
+  useRoute.getState().navigate({ section: 'gi', view: 'user', params: { id: userId } });
 }
 
 /** Every field of a case, grouped as on the form; ID numbers in full (the detail view only). */

@@ -6,19 +6,21 @@ import type { CaseListDraft } from '../../../../shared/cases/schemas';
 import type { CaseSummary } from '../../../../shared/cases/types';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { QueryError } from '../../components/QueryError';
-import { useAppStore } from '../../state/app-store';
+import { useRoute } from '../../state/route';
 import { CaseFilterBar } from './CaseFilterBar';
-import { isFiltered, useCasesStore } from './cases-store';
-import { DeadlineTag } from './DeadlineTag';
-import { yuanText } from './money';
-import { useVocabulary } from './use-vocabulary';
+import { isFiltered, newCase, showCase } from './case-route';
+import { DeadlineTag } from '../../components/DeadlineTag';
+import { yuanText } from '../../components/money';
+import { useVocabulary } from '../../components/use-vocabulary';
 
 type SortKey = NonNullable<CaseListDraft['sort']>;
 
 export function CaseListView() {
   const { t } = useTranslation();
-  const { query, setQuery, show, origin, resetQuery } = useCasesStore();
-  const go = useAppStore((s) => s.go);
+  const { query, origin } = useRoute((s) => s.lists.cases.params);
+  const setQuery = useRoute((s) => s.filterCases);
+  const resetQuery = useRoute((s) => s.resetCaseFilters);
+  const openSection = useRoute((s) => s.openSection);
   const vocabulary = useVocabulary();
   const key = JSON.stringify(query);
   const page = useLedgerQuery('cases.list', query, key);
@@ -34,7 +36,7 @@ export function CaseListView() {
       sorter: true,
       sortOrder: sortOrder('caseNumber'),
       render: (n: string, c) => (
-        <Typography.Link onClick={() => show({ kind: 'detail', id: c.id })} data-testid="case-link">
+        <Typography.Link onClick={() => showCase(c.id)} data-testid="case-link">
           {n}
         </Typography.Link>
       ),
@@ -126,7 +128,7 @@ export function CaseListView() {
       <Card>
         <div className="toolbar">
           <CaseFilterBar />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => show({ kind: 'new' })} data-testid="new-case">
+          <Button type="primary" icon={<PlusOutlined />} onClick={newCase} data-testid="new-case">
             {t('cases.newCase')}
           </Button>
         </div>
@@ -138,7 +140,7 @@ export function CaseListView() {
           title={t('cases.drillOrigin', { label: origin.label })}
           action={
             <Space>
-              <Button size="small" onClick={() => go(origin.section)} data-testid="drill-back">
+              <Button size="small" onClick={() => openSection(origin.section)} data-testid="drill-back">
                 {t('cases.drillBack')}
               </Button>
               <Button size="small" type="text" onClick={resetQuery}>
@@ -175,7 +177,7 @@ export function CaseListView() {
           columns={columns}
           dataSource={rows}
           onChange={onChange}
-          onRow={(c) => ({ onDoubleClick: () => show({ kind: 'detail', id: c.id }) })}
+          onRow={(c) => ({ onDoubleClick: () => showCase(c.id) })}
           rowClassName={(c) => (c.deadlineState === 'overdue' ? 'row-overdue' : '')}
           pagination={{ current: Math.floor(offset / limit) + 1, pageSize: limit, total, showSizeChanger: false, showQuickJumper: total > limit * 5 }}
           scroll={{ x: 1560 }}

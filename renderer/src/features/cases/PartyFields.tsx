@@ -2,8 +2,8 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Form, Input, Row, Select, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ID_TYPES, PARTY_KINDS, type IdType } from '../../../../shared/cases/vocabulary';
-import { checkIdentifier } from './identifier-check';
-import { ConfirmIdentifierAlert, identifierItemProps } from './IdentifierFeedback';
+import { checkIdentifier } from '../../components/identifier-check';
+import { ConfirmIdentifierAlert, identifierItemProps } from '../../components/IdentifierFeedback';
 import type { CaseFormValues, PartyFormValue } from './form-values';
 
 /** One or more parties; identifiers are checked as typed, warnings need an explicit confirmation. */

@@ -5,7 +5,7 @@ import { deadlineState } from '../../../../shared/cases/deadlines';
 import { useState } from 'react';
 import type { CaseDetail, CaseEvent } from '../../../../shared/cases/types';
 import { localIsoDate } from '../../../../shared/calendar';
-import { DeadlineTag } from './DeadlineTag';
+import { DeadlineTag } from '../../components/DeadlineTag';
 import { EditStageModal } from './EditStageModal';
 
 /** Every stage change with its date, document number and actor; pending legal deadlines at the end. */

@@ -2,7 +2,7 @@
 import type { CaseFieldsDraft } from '../../../../shared/cases/schemas';
 import type { CaseDetail, CaseParty } from '../../../../shared/cases/types';
 import type { CaseCategory, CaseFlag, CaseSource } from '../../../../shared/cases/vocabulary';
-import { fenToYuanInput, yuanInputToFen } from './money';
+import { fenToYuanInput, yuanInputToFen } from '../../components/money';
 
 /** A party as the form edits it: new parties have no id yet. */
 export type PartyFormValue = Omit<CaseParty, 'id'> & { id?: string };

@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 import { errorMessage } from '../../api/error-message';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { ChangeTable } from '../../components/ChangeTable';
-import { useRecordValueFormatter } from './use-record-value-formatter';
+import { useRecordValueFormatter } from '../../components/change-values/record-values';
 import { QueryError } from '../../components/QueryError';
 
 const PAGE = 50;

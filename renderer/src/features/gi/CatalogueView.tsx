@@ -11,13 +11,12 @@ import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
 import { downloadBase64, XLSX_MIME } from '../../components/download';
 import { GiEntryModal } from './GiEntryModal';
-import { useGiStore } from './gi-store';
+import { showGi } from './gi-route';
 import { GiKindTag, VerifyTag } from './GiTags';
 
 /** The league's GIs and its counties' proposals, with how many users each has per status. */
 export function CatalogueView() {
   const { t } = useTranslation();
-  const { show } = useGiStore();
   const role = useAppStore((s) => s.profile?.role);
   const query = useLedgerQuery('gi.catalogue', undefined);
   const [editing, setEditing] = useState<{ entry: GiSummary | null; adopt: boolean } | null>(null);
@@ -50,7 +49,7 @@ export function CatalogueView() {
         pagination={false}
         scroll={{ x: 1100 }}
         locale={{ emptyText: t('gi.catalogue.empty') }}
-        onRow={(g) => ({ onDoubleClick: () => show({ kind: 'users', giId: g.id }) })}
+        onRow={(g) => ({ onDoubleClick: () => showGi({ view: 'users', params: { giId: g.id } }) })}
         data-testid="gi-catalogue"
         columns={[
           {
@@ -59,7 +58,7 @@ export function CatalogueView() {
             width: 230,
             render: (_v, g) => (
               <Space direction="vertical" size={2}>
-                <Typography.Link strong onClick={() => show({ kind: 'users', giId: g.id })} data-testid={`gi-open-${g.name}`}>
+                <Typography.Link strong onClick={() => showGi({ view: 'users', params: { giId: g.id } })} data-testid={`gi-open-${g.name}`}>
                   {g.name}
                 </Typography.Link>
                 <Space size={4} wrap>
@@ -114,7 +113,7 @@ export function CatalogueView() {
             fixed: 'right',
             render: (_v, g) => (
               <Space size={0}>
-                <Button type="link" icon={<TeamOutlined />} onClick={() => show({ kind: 'users', giId: g.id })}>
+                <Button type="link" icon={<TeamOutlined />} onClick={() => showGi({ view: 'users', params: { giId: g.id } })}>
                   {t('gi.catalogue.openUsers')}
                 </Button>
                 {canEdit(g, role) ? (

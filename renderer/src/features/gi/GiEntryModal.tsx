@@ -8,7 +8,7 @@ import { useMutation } from '../../api/use-mutation';
 import { FormModal } from '../../components/FormModal';
 import { useAppStore } from '../../state/app-store';
 import { TAG_SEPARATORS } from './tag-input';
-import { usePlaces } from './use-places';
+import { usePlaces } from '../../components/use-places';
 
 const EMPTY: GiFieldsInput = {
   name: '',

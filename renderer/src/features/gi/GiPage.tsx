@@ -2,37 +2,37 @@ import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AttentionView } from './AttentionView';
 import { CatalogueView } from './CatalogueView';
-import { useGiStore } from './gi-store';
+import { useScreen } from '../../state/route';
+import { showGi } from './gi-route';
 import { UserDetailView } from './UserDetailView';
 import { UserForm } from './UserForm';
 import { UserListView } from './UserListView';
 
 /** The GI register: catalogue, a GI's users, "needs attention", a user's detail and form. */
 export function GiPage() {
-  const { view } = useGiStore();
-  switch (view.kind) {
+  const screen = useScreen('gi');
+  switch (screen.view) {
     case 'catalogue':
     case 'attention':
-      return <Overview attention={view.kind === 'attention'} />;
+      return <Overview attention={screen.view === 'attention'} />;
     case 'users':
-      return <UserListView key={view.giId} giId={view.giId} />;
+      return <UserListView key={screen.params.giId} params={screen.params} />;
     case 'user':
-      return <UserDetailView key={view.id} id={view.id} />;
+      return <UserDetailView key={screen.params.id} id={screen.params.id} />;
     case 'newUser':
-      return <UserForm key={`new-${view.giId}`} giId={view.giId} />;
+      return <UserForm key={`new-${screen.params.giId}`} giId={screen.params.giId} />;
     case 'editUser':
-      return <UserForm key={`edit-${view.id}`} id={view.id} />;
+      return <UserForm key={`edit-${screen.params.id}`} id={screen.params.id} />;
   }
 }
 
 function Overview({ attention }: { attention: boolean }) {
   const { t } = useTranslation();
-  const { show } = useGiStore();
   return (
     <div className="page-stack">
       <Segmented
         value={attention ? 'attention' : 'catalogue'}
-        onChange={(v) => show({ kind: v === 'attention' ? 'attention' : 'catalogue' })}
+        onChange={(v) => showGi({ view: v === 'attention' ? 'attention' : 'catalogue', params: {} })}
         options={[
           { value: 'catalogue', label: t('gi.tabs.catalogue') },
           { value: 'attention', label: t('gi.tabs.attention') },

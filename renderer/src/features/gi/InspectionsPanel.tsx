@@ -8,10 +8,9 @@ import { CHECK_ITEMS, type CheckResult, type InspectionResult } from '../../../.
 import { call } from '../../api/client';
 import { errorMessage } from '../../api/error-message';
 import { useMutation } from '../../api/use-mutation';
-import { useAppStore } from '../../state/app-store';
 import { loadBlob } from '../../api/blobs';
 import { stageFile } from '../../api/transfer';
-import { useCasesStore } from '../cases/cases-store';
+import { useRoute } from '../../state/route';
 import { InspectionModal } from './InspectionModal';
 
 const RESULT_COLORS: Record<InspectionResult, string> = { pass: 'green', rectify: 'orange', fail: 'red' };
@@ -74,8 +73,7 @@ function InspectionCard({
   const { modal, message } = AntApp.useApp();
   const { saving, run } = useMutation();
   const openCase = (caseId: string) => {
-    useCasesStore.getState().show({ kind: 'detail', id: caseId });
-    useAppStore.getState().go('cases');
+    useRoute.getState().navigate({ section: 'cases', view: 'detail', params: { id: caseId } });
   };
   const createCase = () =>
     modal.confirm({

@@ -8,7 +8,7 @@ import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
 import { FormModal } from '../../components/FormModal';
 import { disableFuture, isoDateItemProps } from '../../components/date-fields';
-import { fenToYuanInput, yuanInputToFen, yuanText } from '../cases/money';
+import { fenToYuanInput, yuanInputToFen, yuanText } from '../../components/money';
 
 /** Yearly use reports: one row per year; "填报" on an existing year corrects it. */
 export function ReportsPanel({ detail, canWrite, onChange }: { detail: GiUserDetail; canWrite: boolean; onChange: (d: GiUserDetail) => void }) {

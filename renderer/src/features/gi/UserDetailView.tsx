@@ -8,9 +8,10 @@ import { useLedgerQuery } from '../../api/use-ledger-query';
 import { useWriteResult } from '../../api/use-write-result';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
+import { useRoute } from '../../state/route';
 import { ApprovalTimeline } from './ApprovalTimeline';
 import { FlagTags, UserStatusTag } from './FlagTags';
-import { useGiStore } from './gi-store';
+import { showGi, userBack } from './gi-route';
 import { InspectionsPanel } from './InspectionsPanel';
 import { ReportsPanel } from './ReportsPanel';
 import { StatusModal } from './StatusModal';
@@ -28,11 +29,12 @@ export function UserDetailView({ id }: { id: string }) {
 
 function DetailBody({ detail, onChange }: { detail: GiUserDetail; onChange: (d: GiUserDetail) => void }) {
   const { t } = useTranslation();
-  const { show, back } = useGiStore();
+  const list = useRoute((s) => s.lists.gi);
   const role = useAppStore((s) => s.profile?.role);
   const [tab, setTab] = useState('info');
   const [modal, setModal] = useState<'step' | StatusAction | null>(null);
   const r = detail.record;
+  const back = userBack(list, r.giId);
   // Users are county records: the league reads them.
   const canWrite = role === 'county';
   const done = (d: GiUserDetail, nextTab?: string) => {
@@ -44,8 +46,8 @@ function DetailBody({ detail, onChange }: { detail: GiUserDetail; onChange: (d: 
     <div className="page-stack">
       <Card>
         <div className="toolbar">
-          <Button icon={<ArrowLeftOutlined />} onClick={() => show(back.kind === 'attention' ? back : { kind: 'users', giId: r.giId })}>
-            {back.kind === 'attention' ? t('gi.backToAttention') : t('gi.backToUsers', { name: detail.gi.name })}
+          <Button icon={<ArrowLeftOutlined />} onClick={() => showGi(back)}>
+            {back.view === 'attention' ? t('gi.backToAttention') : t('gi.backToUsers', { name: detail.gi.name })}
           </Button>
           <Space direction="vertical" size={4} style={{ flex: 1 }}>
             <Space wrap>
@@ -70,7 +72,7 @@ function DetailBody({ detail, onChange }: { detail: GiUserDetail; onChange: (d: 
           </Space>
           {canWrite ? (
             <Space wrap>
-              <Button icon={<EditOutlined />} onClick={() => show({ kind: 'editUser', id: r.id })} data-testid="user-edit">
+              <Button icon={<EditOutlined />} onClick={() => showGi({ view: 'editUser', params: { id: r.id } })} data-testid="user-edit">
                 {t('gi.detail.edit')}
               </Button>
               {r.status === 'approved' ? (

@@ -13,12 +13,12 @@ import { PageForm } from '../../components/PageForm';
 import { QueryError } from '../../components/QueryError';
 import { disableFuture, isoDateItemProps } from '../../components/date-fields';
 import { useLeaveGuard } from '../../layout/use-leave-guard';
-import { useAppStore } from '../../state/app-store';
-import { checkIdentifier } from '../cases/identifier-check';
-import { ConfirmIdentifierAlert, identifierItemProps } from '../cases/IdentifierFeedback';
-import { useGiStore } from './gi-store';
+import { checkIdentifier } from '../../components/identifier-check';
+import { ConfirmIdentifierAlert, identifierItemProps } from '../../components/IdentifierFeedback';
+import { useRoute } from '../../state/route';
+import { showGi, showUser, usersOf } from './gi-route';
 import { TAG_SEPARATORS } from './tag-input';
-import { usePlaces } from './use-places';
+import { usePlaces } from '../../components/use-places';
 
 type Values = Omit<GiUserFieldsDraft, 'appliedDate'> & { appliedDate: string | null };
 
@@ -33,8 +33,7 @@ export function UserForm({ giId, id }: { giId?: string; id?: string }) {
 function UserFormBody({ giId, detail }: { giId: string; detail: GiUserDetail | null }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const { setUnsavedChanges } = useAppStore();
-  const { show } = useGiStore();
+  const setUnsavedChanges = useRoute((s) => s.setUnsavedChanges);
   const guard = useLeaveGuard();
   const { saving, run } = useMutation();
   const { ownTownships } = usePlaces();
@@ -66,7 +65,7 @@ function UserFormBody({ giId, detail }: { giId: string; detail: GiUserDetail | n
         appliedDate: localIsoDate(),
         notes: '',
       };
-  const back = () => guard(() => show(r ? { kind: 'user', id: r.id } : { kind: 'users', giId }));
+  const back = () => guard(() => (r ? showUser(r.id) : showGi(usersOf(useRoute.getState().lists.gi, giId))));
 
   const submit = async (v: Values) => {
     const fields: GiUserFieldsDraft = {
@@ -90,7 +89,7 @@ function UserFormBody({ giId, detail }: { giId: string; detail: GiUserDetail | n
     );
     if (!saved) return;
     setUnsavedChanges(false);
-    show({ kind: 'user', id: saved.record.id });
+    showUser(saved.record.id);
   };
 
   return (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { ChangeTable } from '../../components/ChangeTable';
 import { QueryError } from '../../components/QueryError';
-import { GI_HISTORY_HIDDEN_FIELDS, useGiValueFormatter } from './gi-values';
+import { GI_HISTORY_HIDDEN_FIELDS, useGiValueFormatter } from '../../components/change-values/gi-values';
 
 /** Field-level history of the user, its timeline, reports, inspections and photos. */
 export function UserHistoryPanel({ userId, version }: { userId: string; version: string }) {

@@ -2,7 +2,7 @@ import { Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../shared/format';
 import type { GiUserDetail } from '../../../../shared/gi/types';
-import { usePlaces } from './use-places';
+import { usePlaces } from '../../components/use-places';
 
 export function UserInfo({ detail }: { detail: GiUserDetail }) {
   const { t } = useTranslation();

@@ -1,6 +1,5 @@
 import { ArrowLeftOutlined, DownloadOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Input, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { USER_FLAGS, USER_STATUSES, type UserFlag, type UserStatus } from '../../../../shared/gi/vocabulary';
 import { call } from '../../api/client';
@@ -9,20 +8,20 @@ import { useMutation } from '../../api/use-mutation';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
 import { downloadBase64, XLSX_MIME } from '../../components/download';
-import { useGiStore } from './gi-store';
+import type { GiUsersParams } from '../../state/route';
+import { showGi } from './gi-route';
 import { GiKindTag, VerifyTag } from './GiTags';
 import { UserTable } from './UserTable';
-import { usePlaces } from './use-places';
+import { usePlaces } from '../../components/use-places';
 
-/** One GI's authorised users with their flags; register, filter, export. */
-export function UserListView({ giId }: { giId: string }) {
+/** One GI's authorised users with their flags; register, filter, export. The filters live in the route, so a user opened from the list goes back to the same list. */
+export function UserListView({ params }: { params: GiUsersParams }) {
   const { t } = useTranslation();
-  const { show } = useGiStore();
   const role = useAppStore((s) => s.profile?.role);
   const { nameOf } = usePlaces();
-  const [status, setStatus] = useState<UserStatus | undefined>();
-  const [flag, setFlag] = useState<UserFlag | undefined>();
-  const [search, setSearch] = useState('');
+  const { giId, status, flag } = params;
+  const search = params.search ?? '';
+  const filter = (patch: { status?: UserStatus; flag?: UserFlag; search?: string }) => showGi({ view: 'users', params: { ...params, ...patch } });
   const gi = useLedgerQuery('gi.get', { id: giId }, giId);
   const users = useLedgerQuery('gi.users', { giId, status, flag, search }, `${giId}:${status}:${flag}:${search}`);
   const { saving, run } = useMutation();
@@ -37,7 +36,7 @@ export function UserListView({ giId }: { giId: string }) {
     <div className="page-stack">
       <Card>
         <div className="toolbar">
-          <Button icon={<ArrowLeftOutlined />} onClick={() => show({ kind: 'catalogue' })}>
+          <Button icon={<ArrowLeftOutlined />} onClick={() => showGi({ view: 'catalogue', params: {} })}>
             {t('gi.backToCatalogue')}
           </Button>
           <Space direction="vertical" size={4} style={{ flex: 1 }}>
@@ -54,7 +53,7 @@ export function UserListView({ giId }: { giId: string }) {
               {t('gi.exportUsers')}
             </Button>
             {role === 'county' && g?.status !== 'revoked' ? (
-              <Button type="primary" icon={<UserAddOutlined />} onClick={() => show({ kind: 'newUser', giId })} data-testid="gi-new-user">
+              <Button type="primary" icon={<UserAddOutlined />} onClick={() => showGi({ view: 'newUser', params: { giId } })} data-testid="gi-new-user">
                 {t('gi.newUser')}
               </Button>
             ) : null}
@@ -74,12 +73,13 @@ export function UserListView({ giId }: { giId: string }) {
       </Card>
       <Card>
         <div className="filter-bar">
-          <Input.Search allowClear placeholder={t('gi.searchPlaceholder')} onSearch={setSearch} style={{ width: 340 }} data-testid="gi-user-search" />
+          <Input.Search allowClear placeholder={t('gi.searchPlaceholder')} defaultValue={search}
+            onSearch={(text) => filter({ search: text })} style={{ width: 340 }} data-testid="gi-user-search" />
           <Select
             allowClear
             placeholder={t('gi.user.status')}
             value={status}
-            onChange={setStatus}
+            onChange={(value?: UserStatus) => filter({ status: value })}
             style={{ width: 140 }}
             options={USER_STATUSES.map((s) => ({ value: s, label: t(`gi.userStatus.${s}`) }))}
           />
@@ -87,7 +87,7 @@ export function UserListView({ giId }: { giId: string }) {
             allowClear
             placeholder={t('gi.user.flags')}
             value={flag}
-            onChange={setFlag}
+            onChange={(value?: UserFlag) => filter({ flag: value })}
             style={{ width: 180 }}
             options={USER_FLAGS.map((f) => ({ value: f, label: t(`gi.flag.${f}`) }))}
             data-testid="gi-flag-filter"

@@ -2,14 +2,13 @@ import { Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GiUserRow } from '../../../../shared/gi/types';
 import { FlagTags, UserStatusTag } from './FlagTags';
-import { useGiStore } from './gi-store';
+import { showUser } from './gi-route';
 import { useAppStore } from '../../state/app-store';
-import { usePlaces } from './use-places';
+import { usePlaces } from '../../components/use-places';
 
 /** Authorised users as a table; a row opens the user's detail. */
 export function UserTable({ users, loading, showGi, emptyText }: { users: GiUserRow[]; loading: boolean; showGi: boolean; emptyText: string }) {
   const { t } = useTranslation();
-  const { show } = useGiStore();
   const { nameOf } = usePlaces();
   // The league sees every county's users: say whose each one is.
   const showUnit = useAppStore((st) => st.profile?.role === 'league');
@@ -22,7 +21,7 @@ export function UserTable({ users, loading, showGi, emptyText }: { users: GiUser
       pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
       scroll={{ x: 1000 }}
       locale={{ emptyText }}
-      onRow={(u) => ({ onClick: () => show({ kind: 'user', id: u.id }), className: 'clickable-row' })}
+      onRow={(u) => ({ onClick: () => showUser(u.id), className: 'clickable-row' })}
       data-testid="gi-user-table"
       columns={[
         {

@@ -2,25 +2,17 @@ import { Button, Card, Col, Empty, List, Row, Statistic, Typography } from 'antd
 import { useTranslation } from 'react-i18next';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { QueryError } from '../../components/QueryError';
-import { useAppStore } from '../../state/app-store';
-import { useCasesStore } from '../cases/cases-store';
-import { DeadlineTag } from '../cases/DeadlineTag';
+import { DeadlineTag } from '../../components/DeadlineTag';
+import { useRoute } from '../../state/route';
 
 /** Overdue and due-within-5-days legal deadlines of open cases, each one click from its case. */
 export function DeadlinesCard() {
   const { t } = useTranslation();
-  const { go } = useAppStore();
-  const { show, setQuery } = useCasesStore();
+  const { navigate, filterCases } = useRoute.getState();
   const overview = useLedgerQuery('cases.deadlines', undefined);
-  const openCase = (id: string) => {
-    show({ kind: 'detail', id });
-    go('cases');
-  };
-  const showOverdue = () => {
-    setQuery({ deadline: 'overdue', sort: 'deadline', order: 'asc' });
-    show({ kind: 'list' });
-    go('cases');
-  };
+  const openCase = (id: string) => navigate({ section: 'cases', view: 'detail', params: { id } });
+  // The case list as last filtered, narrowed to the overdue cases, most urgent first.
+  const showOverdue = () => filterCases({ deadline: 'overdue', sort: 'deadline', order: 'asc' });
   const data = overview.data;
   return (
     <Card

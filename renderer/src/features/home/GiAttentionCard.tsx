@@ -3,17 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { USER_FLAGS } from '../../../../shared/gi/vocabulary';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { QueryError } from '../../components/QueryError';
-import { useAppStore } from '../../state/app-store';
-import { useGiStore } from '../gi/gi-store';
+import { useRoute } from '../../state/route';
 
 /** GI users needing attention, counted per flag, one click from the list. */
 export function GiAttentionCard() {
   const { t } = useTranslation();
   const query = useLedgerQuery('gi.attention', undefined);
-  const open = () => {
-    useGiStore.getState().show({ kind: 'attention' });
-    useAppStore.getState().go('gi');
-  };
+  const open = () => useRoute.getState().navigate({ section: 'gi', view: 'attention', params: {} });
   const users = query.data ?? [];
   return (
     <Card

@@ -3,17 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
-import { usePlansStore } from '../plans/plans-store';
+import { useRoute } from '../../state/route';
 
 /** Who owes what by when: a county's overdue and due-this-week tasks; the league's overdue counties. */
 export function TasksCard() {
   const { t } = useTranslation();
   const role = useAppStore((s) => s.profile?.role);
   const query = useLedgerQuery('plans.overview', undefined);
-  const open = () => {
-    usePlansStore.getState().show({ kind: 'main', tab: 'tasks' });
-    useAppStore.getState().go('plans');
-  };
+  const open = () => useRoute.getState().navigate({ section: 'plans', view: 'main', params: { tab: 'tasks' } });
   const data = query.data;
   return (
     <Card

@@ -11,16 +11,14 @@ import { QueryError } from '../../components/QueryError';
 import { loadBlob } from '../../api/blobs';
 import { stageFile } from '../../api/transfer';
 import { MatrixView } from './MatrixView';
-import { usePlansStore } from './plans-store';
+import type { PlanTab } from '../../state/route';
+import { showPlans } from './plans-route';
 import { TaskModal } from './TaskModal';
 import { useCounties } from '../../components/use-league';
 
-type Tab = 'tasks' | 'matrix' | 'text';
-
 /** One plan for the league: its task list (edit, assign counties), the progress matrix, its text and files. */
-export function PlanDetailView({ id, tab }: { id: string; tab: Tab }) {
+export function PlanDetailView({ id, tab }: { id: string; tab: PlanTab }) {
   const { t } = useTranslation();
-  const { show } = usePlansStore();
   const query = useLedgerQuery('plans.get', { id }, id);
   const [latest, setLatest] = useState<PlanDetail | null>(null);
   const detail = latest ?? query.data;
@@ -31,7 +29,7 @@ export function PlanDetailView({ id, tab }: { id: string; tab: Tab }) {
     <div className="page-stack">
       <Card className="no-print">
         <div className="toolbar">
-          <Button icon={<ArrowLeftOutlined />} onClick={() => show({ kind: 'main', tab: 'tasks' })}>
+          <Button icon={<ArrowLeftOutlined />} onClick={() => showPlans({ view: 'main', params: { tab: 'tasks' } })}>
             {t('plans.detail.back')}
           </Button>
           <Space direction="vertical" size={2} style={{ flex: 1 }}>
@@ -48,7 +46,7 @@ export function PlanDetailView({ id, tab }: { id: string; tab: Tab }) {
       <Card>
         <Tabs
           activeKey={tab}
-          onChange={(k) => show({ kind: 'plan', id, tab: k as Tab })}
+          onChange={(k) => showPlans({ view: 'plan', params: { id, tab: k as PlanTab } })}
           data-testid="plan-tabs"
           items={[
             { key: 'tasks', label: t('plans.detail.tabs.tasks', { count: detail.tasks.length }), children: <TaskList detail={detail} onChange={setLatest} /> },

@@ -9,12 +9,13 @@ import { useMutation } from '../../api/use-mutation';
 import { FormModal } from '../../components/FormModal';
 import { QueryError } from '../../components/QueryError';
 import { useCounties } from '../../components/use-league';
-import { usePlansStore } from './plans-store';
+import { showPlans } from './plans-route';
+
+const openPlan = (id: string) => showPlans({ view: 'plan', params: { id, tab: 'tasks' } });
 
 /** The league's plans: create one from a shipped template, copy one to a new year, open one. */
 export function PlanListView() {
   const { t } = useTranslation();
-  const { show } = usePlansStore();
   const query = useLedgerQuery('plans.list', undefined);
   const [modal, setModal] = useState<{ kind: 'template' } | { kind: 'copy'; plan: PlanListItem } | null>(null);
   if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;
@@ -33,7 +34,7 @@ export function PlanListView() {
         dataSource={query.data ?? []}
         pagination={false}
         locale={{ emptyText: <Empty description={t('plans.list.empty')} /> }}
-        onRow={(p) => ({ onClick: () => show({ kind: 'plan', id: p.id, tab: 'tasks' }), className: 'clickable-row' })}
+        onRow={(p) => ({ onClick: () => openPlan(p.id), className: 'clickable-row' })}
         data-testid="plan-list"
         columns={[
           { title: t('plans.field.year'), dataIndex: 'year', width: 80 },
@@ -71,8 +72,8 @@ export function PlanListView() {
           },
         ]}
       />
-      {modal?.kind === 'template' ? <TemplateModal onClose={() => setModal(null)} onDone={(id) => show({ kind: 'plan', id, tab: 'tasks' })} /> : null}
-      {modal?.kind === 'copy' ? <CopyModal plan={modal.plan} onClose={() => setModal(null)} onDone={(id) => show({ kind: 'plan', id, tab: 'tasks' })} /> : null}
+      {modal?.kind === 'template' ? <TemplateModal onClose={() => setModal(null)} onDone={openPlan} /> : null}
+      {modal?.kind === 'copy' ? <CopyModal plan={modal.plan} onClose={() => setModal(null)} onDone={openPlan} /> : null}
     </Card>
   );
 }

@@ -7,7 +7,8 @@ import { campaignCellQuery, drillUnit } from '../../../../shared/reports/case-dr
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { PrintButton } from '../../components/PrintButton';
 import { QueryError } from '../../components/QueryError';
-import { useVocabulary } from '../cases/use-vocabulary';
+import { useVocabulary } from '../../components/use-vocabulary';
+import { useRoute } from '../../state/route';
 import { delta, wan } from './format';
 import { ExportButton } from './ExportButton';
 import { NumberLink } from './NumberLink';
@@ -15,7 +16,6 @@ import { sheetOf, type ExportColumn } from './use-table-export';
 import { ReportSheet, ReportTable } from './ReportSheet';
 import { PeriodBar, usePeriodLabel, useReportingUnit } from './PeriodBar';
 import { periodOf, useReportsStore } from './reports-store';
-import { useCaseDrill } from './use-drill';
 
 const MONEY: readonly CampaignColumn[] = ['amountInvolved', 'penalties', 'destroyedValue'];
 type FiguresRow = { key: string; label: string; figures: CampaignFigures; unit?: string; category: CaseCategory | 'total' };
@@ -28,7 +28,7 @@ export function CampaignReport() {
   const { unit, campaign, set } = state;
   const periodLabel = usePeriodLabel();
   const vocabulary = useVocabulary();
-  const openCases = useCaseDrill();
+  const openCases = useRoute((s) => s.drillCases);
   const query = useLedgerQuery('reports.campaign', { campaign, period, unit }, `${campaign}:${period}:${unit ?? ''}`);
   const report = query.data;
   const reportingUnit = useReportingUnit(report?.unit);

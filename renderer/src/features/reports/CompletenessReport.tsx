@@ -4,7 +4,7 @@ import { formatDateTime } from '../../../../shared/format';
 import type { Completeness } from '../../../../shared/reports/completeness';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { QueryError } from '../../components/QueryError';
-import { useAppStore } from '../../state/app-store';
+import { useRoute } from '../../state/route';
 import { PeriodBar } from './PeriodBar';
 import { currentQuarter, periodOf, useReportsStore } from './reports-store';
 
@@ -15,7 +15,7 @@ const COLORS = { complete: 'success', stale: 'warning', none: 'default' } as con
 /** 数据完整性 (league): which counties' data for the period has arrived, so a table can be called final. */
 export function CompletenessReport({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
-  const go = useAppStore((s) => s.go);
+  const openSection = useRoute((s) => s.openSection);
   const state = useReportsStore();
   // The home card always speaks of the current quarter; the report tab of the period chosen.
   const period = compact ? currentQuarter() : periodOf(state);
@@ -59,7 +59,7 @@ export function CompletenessReport({ compact = false }: { compact?: boolean }) {
       ) : (
         <>
           {t('reports.completeness.notFinal', { complete, total: data.units.length, to: data.to })}{' '}
-          <Typography.Link onClick={() => go('exchange')} data-testid="completeness-import">
+          <Typography.Link onClick={() => openSection('exchange')} data-testid="completeness-import">
             {t('reports.completeness.goImport')}
           </Typography.Link>
         </>

@@ -14,12 +14,13 @@ import { useLedgerQuery } from '../../api/use-ledger-query';
 import { EChart } from '../../components/EChart';
 import { FUNNEL, useCharts } from './dashboard-charts';
 import { QueryError } from '../../components/QueryError';
+import { useDrillDrawer } from '../../components/DrillDrawer';
+import { useRoute } from '../../state/route';
 import { wan } from './format';
 import { ExportButton } from './ExportButton';
 import { NumberLink } from './NumberLink';
 import { sheetOf } from './use-table-export';
 import { ReportTable } from './ReportSheet';
-import { useCaseDrill, useDrillDrawer } from './use-drill';
 
 type UnitRow = { key: string; code?: string; name: string; figures: DashboardFigures };
 
@@ -29,7 +30,7 @@ export function Dashboard() {
   const [year, setYear] = useState(Number(localIsoDate().slice(0, 4)));
   const query = useLedgerQuery('reports.dashboard', { year }, String(year));
   const data = query.data;
-  const openCases = useCaseDrill();
+  const openCases = useRoute((s) => s.drillCases);
   const drawer = useDrillDrawer();
   const yearLabel = t('reports.periodYear', { year });
   const openFigure = (row: UnitRow, figure: DashboardCaseFigure | 'giApproved' | 'tasksOverdue' | 'penalties') => {

@@ -6,13 +6,13 @@ import { USER_STATUSES } from '../../../../shared/gi/vocabulary';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { PrintButton } from '../../components/PrintButton';
 import { QueryError } from '../../components/QueryError';
+import { useDrillDrawer } from '../../components/DrillDrawer';
 import { ExportButton } from './ExportButton';
 import { NumberLink } from './NumberLink';
 import { sheetOf, type ExportColumn } from './use-table-export';
 import { ReportSheet, ReportTable } from './ReportSheet';
 import { PeriodBar, usePeriodLabel, useReportingUnit } from './PeriodBar';
 import { periodOf, useReportsStore } from './reports-store';
-import { useDrillDrawer } from './use-drill';
 
 type Row = { key: string; label: string; counts: GiCounts; giId?: string; county?: string };
 

@@ -1,9 +1,9 @@
 import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DrillDrawer } from '../../components/DrillDrawer';
 import { useAppStore } from '../../state/app-store';
 import { CampaignReport } from './CampaignReport';
 import { CompletenessReport } from './CompletenessReport';
-import { DrillDrawer } from './DrillDrawer';
 import { GiReport } from './GiReport';
 import { REPORT_TABS, useReportsStore, type ReportTab } from './reports-store';
 import { SamrSheet } from './SamrSheet';

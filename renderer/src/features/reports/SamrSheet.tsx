@@ -11,11 +11,11 @@ import { useMutation } from '../../api/use-mutation';
 import { downloadBase64, XLSX_MIME } from '../../components/download';
 import { PrintButton } from '../../components/PrintButton';
 import { QueryError } from '../../components/QueryError';
+import { useRoute } from '../../state/route';
 import { NumberLink } from './NumberLink';
 import { ReportSheet, ReportTable } from './ReportSheet';
 import { PeriodBar, usePeriodLabel, useReportingUnit } from './PeriodBar';
 import { periodOf, useReportsStore } from './reports-store';
-import { useCaseDrill } from './use-drill';
 import { wan } from './format';
 
 type Row = { key: CaseCategory | 'total'; label: string } & SamrRow;
@@ -30,7 +30,7 @@ export function SamrSheet() {
   const today = localIsoDate();
   const query = useLedgerQuery('reports.samr', { period, unit }, `${period}:${unit ?? ''}`);
   const { saving, run } = useMutation();
-  const openCases = useCaseDrill();
+  const openCases = useRoute((s) => s.drillCases);
   const report = query.data;
   const download = async () => {
     const file = await run(() => call('reports.samrXlsx', { period, unit }), t('reports.exported'));

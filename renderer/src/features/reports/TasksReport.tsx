@@ -5,13 +5,13 @@ import type { IndicatorTable } from '../../../../shared/plans/types';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { PrintButton } from '../../components/PrintButton';
 import { QueryError } from '../../components/QueryError';
+import { useDrillDrawer } from '../../components/DrillDrawer';
 import { ExportButton } from './ExportButton';
 import { NumberLink } from './NumberLink';
 import { sheetOf } from './use-table-export';
 import { ReportSheet, ReportTable } from './ReportSheet';
 import { PeriodBar, useReportingUnit } from './PeriodBar';
 import { useReportsStore } from './reports-store';
-import { useDrillDrawer } from './use-drill';
 
 type Row = { key: string; label: string; counts: TaskCounts; county?: string };
 

@@ -1,36 +1,32 @@
 /**
- * The 统计报表 screen's choices (tab, year, quarter, unit), kept while a drill-down list is open
- * so "back" returns to the same table.
+ * The 统计报表 screen's choices (tab, year, quarter, unit, campaign) as the report views use them.
+ * They live in the route (state/route.ts: the reports screen's view is its tab, its params the
+ * period), so they are kept while a drill-down list is open and "back" returns to the same table.
  */
-import { create } from 'zustand';
+import { useCallback } from 'react';
 import { localIsoDate } from '../../../../shared/calendar';
+import { REPORT_TABS, useRoute, useScreen, type ReportParams, type ReportTab } from '../../state/route';
 
-export const REPORT_TABS = ['samr', 'campaign', 'gi', 'tasks', 'completeness'] as const;
-export type ReportTab = (typeof REPORT_TABS)[number];
+export { REPORT_TABS, type ReportTab };
 
-interface ReportsState {
+export interface ReportsState extends ReportParams {
   tab: ReportTab;
-  year: number;
-  /** 1–4, or 0 for the whole year. */
-  quarter: number;
-  /** A county of the league; undefined: the ledger's own unit (a league's total). */
-  unit: string | undefined;
-  campaign: string;
-  set(patch: Partial<Omit<ReportsState, 'set'>>): void;
+  /** Change the tab, the period, the unit or the campaign (the rest stays). */
+  set(patch: Partial<ReportParams & { tab: ReportTab }>): void;
 }
 
-const today = localIsoDate();
-
-export const useReportsStore = create<ReportsState>((set) => ({
-  tab: 'samr',
-  year: Number(today.slice(0, 4)),
-  quarter: Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1,
-  unit: undefined,
-  campaign: 'tiequan',
-  set(patch) {
-    set(patch);
-  },
-}));
+export function useReportsStore(): ReportsState {
+  const screen = useScreen('reports');
+  const navigate = useRoute((s) => s.navigate);
+  const set = useCallback(
+    ({ tab, ...params }: Partial<ReportParams & { tab: ReportTab }>) => {
+      const current = useRoute.getState().screens.reports;
+      navigate({ section: 'reports', view: tab ?? current.view, params: { ...current.params, ...params } });
+    },
+    [navigate],
+  );
+  return { tab: screen.view, ...screen.params, set };
+}
 
 /** Today's quarter, e.g. 2026Q4. */
 export function currentQuarter(): string {

@@ -10,11 +10,13 @@ import { IdentityDescriptions } from '../../components/IdentityDescriptions';
 import { BureauNameItem, CasePrefixItem, OperatorNameItem } from '../../components/ProfileFormItems';
 import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
+import { useRoute } from '../../state/route';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
-  const { profile, profileSaved, language, changeLanguage, setUnsavedChanges } = useAppStore();
+  const { profile, profileSaved, language, changeLanguage } = useAppStore();
+  const setUnsavedChanges = useRoute((s) => s.setUnsavedChanges);
   const about = useLedgerQuery('app.about', undefined);
   const [form] = Form.useForm<ProfileEdit>();
   const [saving, setSaving] = useState(false);

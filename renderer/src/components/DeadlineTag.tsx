@@ -1,8 +1,7 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Deadline, DeadlineState } from '../../../../shared/cases/deadlines';
-import { daysBetween } from '../../../../shared/calendar';
-import { localIsoDate } from '../../../../shared/calendar';
+import type { Deadline, DeadlineState } from '../../../shared/cases/deadlines';
+import { daysBetween, localIsoDate } from '../../../shared/calendar';
 
 const COLORS: Record<DeadlineState, string> = { overdue: 'error', due_soon: 'warning', ok: 'default' };
 

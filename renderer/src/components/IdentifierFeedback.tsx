@@ -2,7 +2,7 @@ import { Alert, Checkbox, Form, type FormItemProps } from 'antd';
 import type { NamePath } from 'antd/es/form/interface';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { IdentifierCheck } from '../../../../shared/identifiers';
+import type { IdentifierCheck } from '../../../shared/identifiers';
 
 /**
  * Form.Item props for an identifier checked as typed (USCC, ID card): error and warning texts,

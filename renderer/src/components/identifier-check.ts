@@ -1,6 +1,6 @@
 /** The same identifier checks the main process runs, for instant feedback in the form. */
-import type { IdType } from '../../../../shared/cases/vocabulary';
-import { checkIdCard, checkUscc, type IdentifierCheck } from '../../../../shared/identifiers';
+import type { IdType } from '../../../shared/cases/vocabulary';
+import { checkIdCard, checkUscc, type IdentifierCheck } from '../../../shared/identifiers';
 
 export function checkIdentifier(idType: IdType | undefined, idNumber: string | undefined): IdentifierCheck | null {
   const text = (idNumber ?? '').trim();

@@ -1,8 +1,8 @@
 /** The league's counties and townships as select options, and a code → name lookup. */
 import { useMemo } from 'react';
-import { useLedgerQuery } from '../../api/use-ledger-query';
-import { useLeague } from '../../components/use-league';
-import { useAppStore } from '../../state/app-store';
+import { useLedgerQuery } from '../api/use-ledger-query';
+import { useLeague } from './use-league';
+import { useAppStore } from '../state/app-store';
 
 export interface PlaceOption {
   value: string;

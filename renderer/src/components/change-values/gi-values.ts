@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '../../../../shared/cases/money';
-import type { ChangeValueFormatter } from '../cases/change-values';
-import { usePlaces } from './use-places';
+import type { ChangeValueFormatter } from '../ChangeTable';
+import { usePlaces } from '../use-places';
 
 /** GI fields stored as codes and how the history shows them. */
 const CODE_LABELS: Record<string, string> = {

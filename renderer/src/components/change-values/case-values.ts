@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { formatYuan } from '../../../../shared/cases/money';
 import type { VocabularyKind } from '../../../../shared/cases/vocabulary';
 import { useLedgerQuery } from '../../api/use-ledger-query';
-import { useVocabulary } from './use-vocabulary';
+import type { ChangeValueFormatter } from '../ChangeTable';
+import { useVocabulary } from '../use-vocabulary';
 
 /** Case-log fields stored as codes, fen or flags, and how the history shows them. */
 const CODE_LABELS: Record<string, string> = {
@@ -17,8 +18,6 @@ const CODE_LABELS: Record<string, string> = {
 const VOCABULARY_FIELDS: Record<string, VocabularyKind> = { goods_category: 'goods_category', place_type: 'place_type', violation_type: 'violation_type' };
 const FEN_FIELDS = new Set(['amount_involved_fen', 'fine_fen', 'confiscated_fen', 'seized_value_fen', 'destroyed_value_fen']);
 const YES_NO_FIELDS = new Set(['filing_extended', 'decision_extended', 'id_override']);
-
-export type ChangeValueFormatter = (entity: string, field: string, value: unknown) => string | null;
 
 /** Readable history values for case records (null: let the generic display decide). */
 export function useCaseValueFormatter(): ChangeValueFormatter {

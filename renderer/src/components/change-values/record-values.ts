@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
-import { useCaseValueFormatter, type ChangeValueFormatter } from '../cases/change-values';
-import { useGiValueFormatter } from '../gi/gi-values';
+import type { ChangeValueFormatter } from '../ChangeTable';
+import { useCaseValueFormatter } from './case-values';
+import { useGiValueFormatter } from './gi-values';
 
 /** Readable values for any record's history (the change log and home screen show every entity). */
 export function useRecordValueFormatter(): ChangeValueFormatter {

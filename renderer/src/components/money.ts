@@ -1,5 +1,5 @@
 /** Amount fields: the form edits yuan (two decimals), the contract carries integer fen. */
-import { formatYuan } from '../../../../shared/cases/money';
+import { formatYuan } from '../../../shared/cases/money';
 
 export function fenToYuanInput(fen: number | null | undefined): number | null {
   return fen === null || fen === undefined ? null : fen / 100;

@@ -1,12 +1,34 @@
+/**
+ * The record drawer of a figure: the GI users, use reports, inspections or task assignments a
+ * report or dashboard number counts, each one click from its own screen. Any screen showing such
+ * numbers renders <DrillDrawer /> and opens it with `useDrillDrawer().open(input, label)`.
+ * (Case figures open the case list itself instead: `useRoute().drillCases`.)
+ */
 import { Drawer, Empty, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DrillRow } from '../../../../shared/reports/record-drill';
-import { useLedgerQuery } from '../../api/use-ledger-query';
-import { QueryError } from '../../components/QueryError';
-import { useAppStore } from '../../state/app-store';
-import { useGiStore } from '../gi/gi-store';
-import { usePlansStore } from '../plans/plans-store';
-import { useDrillDrawer } from './use-drill';
+import { create } from 'zustand';
+import type { DrillInput, DrillRow } from '../../../shared/reports/record-drill';
+import { useLedgerQuery } from '../api/use-ledger-query';
+import { useRoute } from '../state/route';
+import { QueryError } from './QueryError';
+
+interface DrawerState {
+  input: DrillInput | null;
+  label: string;
+  open(input: DrillInput, label: string): void;
+  close(): void;
+}
+
+export const useDrillDrawer = create<DrawerState>((set) => ({
+  input: null,
+  label: '',
+  open(input, label) {
+    set({ input, label });
+  },
+  close() {
+    set({ input: null });
+  },
+}));
 
 /** The GI users, use reports, inspections or task assignments behind a report's number. */
 export function DrillDrawer() {
@@ -28,9 +50,9 @@ function DrillList() {
   const query = useLedgerQuery('reports.drill', input as NonNullable<typeof input>, JSON.stringify(input));
   const open = (row: DrillRow) => {
     close();
-    if (row.open.section === 'gi') useGiStore.getState().show({ kind: 'user', id: row.open.userId });
-    else usePlansStore.getState().show({ kind: 'plan', id: row.open.planId, tab: 'matrix' });
-    useAppStore.getState().go(row.open.section);
+    const { navigate } = useRoute.getState();
+    if (row.open.section === 'gi') navigate({ section: 'gi', view: 'user', params: { id: row.open.userId } });
+    else navigate({ section: 'plans', view: 'plan', params: { id: row.open.planId, tab: 'matrix' } });
   };
   if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;
   const statusText = (r: DrillRow) =>

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VocabularyItem } from '../../../../shared/cases/types';
-import type { VocabularyKind } from '../../../../shared/cases/vocabulary';
-import { useLedgerQuery } from '../../api/use-ledger-query';
+import type { VocabularyItem } from '../../../shared/cases/types';
+import type { VocabularyKind } from '../../../shared/cases/vocabulary';
+import { useLedgerQuery } from '../api/use-ledger-query';
 
 export interface Vocabulary {
   /** Active items of a kind as select options, labelled in the UI language. */
