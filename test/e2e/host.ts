@@ -58,12 +58,3 @@ export async function startHost(dataDir: string, output: (text: string) => void 
     throw error;
   }
 }
-
-// The helpers the specs used before fixtures.ts; kept only until every spec has moved over.
-export { chooseOption } from './ui';
-export { cli } from './cli';
-export { newLegacyDataDir as newDataDir } from './temp';
-export async function completeWizard(page: import('@playwright/test').Page, unitSearch = '锡林浩特', operator = '张明'): Promise<void> {
-  const { SetupWizard } = await import('./pages/wizard');
-  await new SetupWizard(page).complete(unitSearch, operator);
-}

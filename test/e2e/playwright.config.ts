@@ -15,6 +15,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   outputDir: '../../test-results/e2e',
+  // Gives the run an id for its temp data directories, and fails the run if any is left behind.
+  globalSetup: './global.ts',
   reporter: [['list'], ['json', { outputFile: '../../test-results/playwright.json' }]],
   use: {
     browserName: 'chromium',

@@ -45,8 +45,3 @@ export function leftoverDataDirs(run: string): string[] {
     .filter((name) => name.startsWith(`${PREFIX}${run}-`))
     .map((name) => path.join(os.tmpdir(), name));
 }
-
-/** For the specs not yet on the fixtures: a directory nobody removes (the end-of-run check lists it). */
-export function newLegacyDataDir(): string {
-  return newDataDir('legacy');
-}
