@@ -8,7 +8,6 @@ import { cli, expect, test, tsx } from './fixtures';
 import { LedgerApp } from './pages/app';
 
 test('refused changes are shown in words and kept in quarantine; a new key needs its fingerprint confirmed', async ({ ledger, page }, testInfo) => {
-  test.setTimeout(180_000);
   const league = await ledger({ name: 'league', init: { unit: '152500', operator: '李强' }, start: false });
   const xilin = await ledger({ name: 'xilin', demo: { unit: '152502', cases: 3 }, start: false });
   const erlian = await ledger({ name: 'erlian', demo: { unit: '152501', cases: 3, seed: '2' }, start: false });

@@ -10,7 +10,7 @@ import { expect, test, tsx } from './fixtures';
 import { LedgerApp } from './pages/app';
 
 test('a 60 MB bundle is imported through the screen, and an export is saved as a download', async ({ ledger, page }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const league = await ledger({ name: 'league', init: { unit: '152500', operator: '李强' }, start: false });
   const bundle = testInfo.outputPath('county-large.zip');
   const county = await ledger({ name: 'county', start: false });
