@@ -1,175 +1,113 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { chooseOption, completeWizard, newDataDir, startHost } from './host';
+import { expect, test } from './fixtures';
+import { LedgerApp } from './pages/app';
+import { pdf, png } from './ui';
 
-const root = path.resolve(__dirname, '../..');
-/** A 1×1 PNG: enough for the evidence store, which decides the type from the bytes. */
-/** A one-page PDF without an xref table (pdf.js rebuilds it, as it does for many scanner outputs). */
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+test('an inspector logs a 铁拳 trademark case from lead to closing, with evidence, a police transfer, search and history', async ({ ledger, page }) => {
+  const app = await LedgerApp.open(page, (await ledger()).url);
+  const { cases } = app;
+  const { form, detail } = cases;
+  await app.wizard.complete();
+  await cases.open();
+  await expect(page.getByText('还没有登记任何案件')).toBeVisible();
 
-async function openCases(page: Page) {
-  await page.getByTestId('main-nav').getByText('案件台账', { exact: true }).click();
-}
+  // Register the case: 铁拳, trademark, an organisation with a valid USCC.
+  await cases.newCase.click();
+  await form.title.fill('销售假冒注册商标的羊肉卷');
+  await form.addCampaign('铁拳');
+  await form.fillParty(0, { name: '锡林浩特市草原鲜肉店', id: '9115 2201 0783 7106 35' });
+  await expect(page.getByText('将保存为：911522010783710635')).toBeVisible();
+  await form.goods.fill('羊肉卷');
+  await form.money('amountInvolved').fill('36800');
+  await app.screenshot('case-form.png', { fullPage: true });
+  await form.save.click();
+  const year = new Date().getFullYear();
+  await expect(detail.caseNumber).toHaveText(`锡市监处罚〔${year}〕1号`);
+  await expect(detail.stage).toHaveText('线索登记');
 
-async function pick(page: Page, testId: string, option: string) {
-  await chooseOption(page, testId, option);
-}
+  // A photo as evidence, previewed.
+  await detail.tab(/证据材料/).click();
+  await detail.addEvidence(png('现场照片.png'));
+  await expect(detail.evidenceCards).toHaveCount(1);
+  await expect(detail.tab('证据材料（1）')).toBeVisible();
+  await detail.previewButton().click();
+  await expect(page.getByTestId('evidence-image')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await detail.addEvidence(pdf('询问笔录.pdf'));
+  await expect(detail.evidenceCards).toHaveCount(2);
+  await detail.previewButton(1).click();
+  await expect(page.getByText('共 1 页')).toBeVisible();
+  await expect(page.getByTestId('pdf-pages').locator('canvas')).toHaveCount(1);
+  await app.screenshot('case-evidence-pdf.png');
+  await page.keyboard.press('Escape');
 
-/** Opens the stage dialog, picks a stage and confirms (dates default to today). */
-async function advance(page: Page, button: 'case-advance' | 'case-transfer', stage: string, fill?: () => Promise<void>) {
-  await page.getByTestId(button).click();
-  await pick(page, 'advance-stage', stage);
-  if (fill) await fill();
-  await page.getByTestId('advance-submit').click();
-  await expect(page.getByTestId('advance-form')).toBeHidden();
-}
+  // 立案 → 调查 → (移送公安) → 告知 → 决定 (罚款 + 没收) → 结案
+  await detail.advance('立案');
+  await detail.advance('调查取证');
+  await detail.transfer('移送公安', { receiver: '锡林浩特市公安局', persons: '2' });
+  await detail.advance('告知');
+  await detail.advance('作出决定', { outcome: '给予行政处罚', fine: '50000', confiscated: '1200' });
+  await expect(detail.timeline('DECIDE')).toContainText(`锡市监处罚决〔${year}〕1号`);
+  await expect(detail.timeline('TRANSFER_POLICE')).toContainText('锡林浩特市公安局');
+  await detail.advance('结案');
+  await expect(detail.stage).toHaveText('结案');
+  await expect(detail.advanceButton).toBeDisabled();
+  // A recorded entry can be corrected; the history keeps the old value.
+  await detail.correctStageNote('NOTIFY', '当事人当场签收告知书');
+  await expect(detail.timeline('NOTIFY')).toContainText('当事人当场签收告知书');
+  await app.screenshot('case-timeline.png', { fullPage: true });
+  await detail.tab('案件信息').click();
+  await expect(detail.penaltyTotal).toHaveText('51,200.00');
+  await app.screenshot('case-detail.png', { fullPage: true });
 
-test('an inspector logs a 铁拳 trademark case from lead to closing, with evidence, a police transfer, search and history', async ({ page }, testInfo) => {
-  const host = await startHost(newDataDir());
-  try {
-    await page.goto(host.url);
-    await completeWizard(page);
-    await openCases(page);
-    await expect(page.getByText('还没有登记任何案件')).toBeVisible();
+  // Found again by a two-character search.
+  await cases.backToList();
+  await cases.searchFor('羊肉');
+  await expect(cases.links).toHaveCount(1);
+  await cases.searchFor('奶酪');
+  await expect(page.getByText('没有符合条件的案件')).toBeVisible();
+  await cases.searchFor('羊肉');
+  await cases.links.click();
 
-    // Register the case: 铁拳, trademark, an organisation with a valid USCC.
-    await page.getByTestId('new-case').click();
-    await page.getByTestId('case-title').fill('销售假冒注册商标的羊肉卷');
-    await pick(page, 'case-campaigns', '铁拳');
-    await page.keyboard.press('Escape');
-    await page.getByTestId('party-0-name').fill('锡林浩特市草原鲜肉店');
-    await page.getByTestId('party-0-id').fill('9115 2201 0783 7106 35');
-    await expect(page.getByText('将保存为：911522010783710635')).toBeVisible();
-    await page.getByTestId('case-goods').fill('羊肉卷');
-    await page.getByTestId('money-amountInvolved').fill('36800');
-    await page.screenshot({ path: testInfo.outputPath('case-form.png'), fullPage: true });
-    await page.getByTestId('case-save').click();
-    const year = new Date().getFullYear();
-    await expect(page.getByTestId('detail-case-number')).toHaveText(`锡市监处罚〔${year}〕1号`);
-    await expect(page.getByTestId('detail-stage')).toHaveText('线索登记');
-
-    // A photo as evidence, previewed.
-    await page.getByRole('tab', { name: /证据材料/ }).click();
-    await page.getByTestId('evidence-upload').locator('input[type=file]').setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: PNG });
-    await expect(page.getByTestId('evidence-card')).toHaveCount(1);
-    await expect(page.getByRole('tab', { name: '证据材料（1）' })).toBeVisible();
-    await page.getByRole('button', { name: '预览' }).click();
-    await expect(page.getByTestId('evidence-image')).toBeVisible();
-    await page.keyboard.press('Escape');
-    await page.getByTestId('evidence-upload').locator('input[type=file]').setInputFiles({ name: '询问笔录.pdf', mimeType: 'application/pdf', buffer: PDF });
-    await expect(page.getByTestId('evidence-card')).toHaveCount(2);
-    await page.getByRole('button', { name: '预览' }).nth(1).click();
-    await expect(page.getByText('共 1 页')).toBeVisible();
-    await expect(page.getByTestId('pdf-pages').locator('canvas')).toHaveCount(1);
-    await page.screenshot({ path: testInfo.outputPath('case-evidence-pdf.png') });
-    await page.keyboard.press('Escape');
-
-    // 立案 → 调查 → (移送公安) → 告知 → 决定 (罚款 + 没收) → 结案
-    await advance(page, 'case-advance', '立案');
-    await advance(page, 'case-advance', '调查取证');
-    await advance(page, 'case-transfer', '移送公安', async () => {
-      await page.getByTestId('advance-receiver').fill('锡林浩特市公安局');
-      await page.getByTestId('advance-persons').fill('2');
-    });
-    await advance(page, 'case-advance', '告知');
-    await advance(page, 'case-advance', '作出决定', async () => {
-      await pick(page, 'advance-outcome', '给予行政处罚');
-      await page.getByTestId('advance-fine').fill('50000');
-      await page.getByTestId('advance-confiscated').fill('1200');
-    });
-    await expect(page.getByTestId('timeline-DECIDE')).toContainText(`锡市监处罚决〔${year}〕1号`);
-    await expect(page.getByTestId('timeline-TRANSFER_POLICE')).toContainText('锡林浩特市公安局');
-    await advance(page, 'case-advance', '结案');
-    await expect(page.getByTestId('detail-stage')).toHaveText('结案');
-    await expect(page.getByTestId('case-advance')).toBeDisabled();
-    // A recorded entry can be corrected; the history keeps the old value.
-    await page.getByTestId('edit-stage-NOTIFY').click();
-    await page.getByTestId('edit-stage-form').getByLabel('说明').fill('当事人当场签收告知书');
-    await page.getByRole('button', { name: /保\s*存/ }).click();
-    await expect(page.getByTestId('timeline-NOTIFY')).toContainText('当事人当场签收告知书');
-    await page.screenshot({ path: testInfo.outputPath('case-timeline.png'), fullPage: true });
-    await page.getByRole('tab', { name: '案件信息' }).click();
-    await expect(page.getByTestId('detail-penalty-total')).toHaveText('51,200.00');
-    await page.screenshot({ path: testInfo.outputPath('case-detail.png'), fullPage: true });
-
-    // Found again by a two-character search.
-    await page.getByRole('button', { name: '返回案件列表' }).click();
-    await page.getByTestId('case-search').locator('input').fill('羊肉');
-    await page.keyboard.press('Enter');
-    await expect(page.getByTestId('case-link')).toHaveCount(1);
-    await page.getByTestId('case-search').locator('input').fill('奶酪');
-    await page.keyboard.press('Enter');
-    await expect(page.getByText('没有符合条件的案件')).toBeVisible();
-    await page.getByTestId('case-search').locator('input').fill('羊肉');
-    await page.keyboard.press('Enter');
-    await page.getByTestId('case-link').click();
-
-    // The change history names who changed what, from what to what.
-    await page.getByRole('tab', { name: '修改记录' }).click();
-    const history = page.locator('.ant-table-row');
-    await expect(history.filter({ hasText: '罚款' }).first()).toContainText('50,000.00');
-    await expect(history.filter({ hasText: '办案环节' }).filter({ hasText: /告知作出决定/ })).toHaveCount(1);
-    await expect(history.filter({ hasText: '接收移送单位' }).first()).toContainText('锡林浩特市公安局');
-    await expect(history.first()).toContainText('张明');
-    await page.screenshot({ path: testInfo.outputPath('case-history.png'), fullPage: true });
-  } finally {
-    await host.stop();
-  }
+  // The change history names who changed what, from what to what.
+  await detail.tab('修改记录').click();
+  const history = detail.historyRows();
+  await expect(history.filter({ hasText: '罚款' }).first()).toContainText('50,000.00');
+  await expect(history.filter({ hasText: '办案环节' }).filter({ hasText: /告知作出决定/ })).toHaveCount(1);
+  await expect(history.filter({ hasText: '接收移送单位' }).first()).toContainText('锡林浩特市公安局');
+  await expect(history.first()).toContainText('张明');
+  await app.screenshot('case-history.png', { fullPage: true });
 });
 
-test('a party with an invalid USCC shows a warning and is saved only after explicit confirmation', async ({ page }) => {
-  const host = await startHost(newDataDir());
-  try {
-    await page.goto(host.url);
-    await completeWizard(page);
-    await openCases(page);
-    await page.getByTestId('new-case').click();
-    await page.getByTestId('case-title').fill('销售侵权奶酪');
-    await page.getByTestId('party-0-name').fill('某乳业公司');
-    await page.getByTestId('party-0-id').fill('91110000600037341N');
-    await expect(page.getByText('校验码（第 18 位）不正确，可能有输错的字符')).toBeVisible();
-    await expect(page.getByText('证件号码校验有警告：请核对后勾选确认，或修改号码')).toBeVisible();
-    await page.getByTestId('case-save').click();
-    await expect(page.getByText('请勾选确认后再保存')).toBeVisible();
-    await expect(page.getByTestId('case-form')).toBeVisible();
-    await page.getByTestId('party-0-confirm').check();
-    await page.getByTestId('case-save').click();
-    await expect(page.getByTestId('detail-title')).toHaveText('销售侵权奶酪');
-    await expect(page.getByText('证件号校验未通过，经人工确认保存')).toBeVisible();
-  } finally {
-    await host.stop();
-  }
+test('a party with an invalid USCC shows a warning and is saved only after explicit confirmation', async ({ ledger, page }) => {
+  const app = await LedgerApp.open(page, (await ledger()).url);
+  const { cases } = app;
+  const { form, detail } = cases;
+  await app.wizard.complete();
+  await cases.open();
+  await cases.newCase.click();
+  await form.title.fill('销售侵权奶酪');
+  await form.fillParty(0, { name: '某乳业公司', id: '91110000600037341N' });
+  await expect(page.getByText('校验码（第 18 位）不正确，可能有输错的字符')).toBeVisible();
+  await expect(page.getByText('证件号码校验有警告：请核对后勾选确认，或修改号码')).toBeVisible();
+  await form.save.click();
+  await expect(page.getByText('请勾选确认后再保存')).toBeVisible();
+  await expect(form.root).toBeVisible();
+  await form.partyConfirm(0).check();
+  await form.save.click();
+  await expect(detail.title).toHaveText('销售侵权奶酪');
+  await expect(page.getByText('证件号校验未通过，经人工确认保存')).toBeVisible();
 });
 
-test('the case list marks overdue cases and the home screen counts them (demo data)', async ({ page }, testInfo) => {
-  const dataDir = newDataDir();
-  const demo = spawnSync(
-    path.join(root, 'node_modules', '.bin', 'tsx'),
-    ['electron/cli.ts', 'demo', '--db', path.join(dataDir, 'ledger.sqlite'), '--cases', '400', '--quiet'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  );
-  expect(demo.status, demo.stderr).toBe(0);
-  const host = await startHost(dataDir);
-  try {
-    await page.goto(host.url);
-    const overdue = Number(await page.getByTestId('stat-overdue').locator('.ant-statistic-content-value').innerText());
-    expect(overdue).toBeGreaterThan(0);
-    await page.screenshot({ path: testInfo.outputPath('home-deadlines.png'), fullPage: true });
-    await page.getByTestId('show-overdue').click();
-    await expect(page.getByTestId('deadline-overdue').first()).toBeVisible();
-    await expect(page.getByText(`共 ${overdue} 件`)).toBeVisible();
-    await page.screenshot({ path: testInfo.outputPath('case-list-overdue.png') });
-    await page.getByText('全部', { exact: true }).click();
-    await expect(page.getByText('共 400 件')).toBeVisible();
-    await page.screenshot({ path: testInfo.outputPath('case-list.png') });
-  } finally {
-    await host.stop();
-  }
+test('the case list marks overdue cases and the home screen counts them (demo data)', async ({ ledger, page }) => {
+  const app = await LedgerApp.open(page, (await ledger({ demo: { cases: 400 } })).url);
+  const overdue = await app.home.overdueCount();
+  expect(overdue).toBeGreaterThan(0);
+  await app.screenshot('home-deadlines.png', { fullPage: true });
+  await app.home.showOverdue.click();
+  await expect(app.cases.overdueMarks.first()).toBeVisible();
+  await expect(app.cases.total(overdue)).toBeVisible();
+  await app.screenshot('case-list-overdue.png');
+  await page.getByText('全部', { exact: true }).click();
+  await expect(app.cases.total(400)).toBeVisible();
+  await app.screenshot('case-list.png');
 });

@@ -7,14 +7,18 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   // Each test is a whole user journey (a case from lead to closing, a GI applicant to a linked
-  // case); on the 2-core CI machine with two workers the longest take ~60 s, so allow three minutes.
-  timeout: 180_000,
-  expect: { timeout: 10_000 },
+  // case); on the 2-core CI machine with two workers the longest take ~60 s, but ~2.5 min when the
+  // machine also runs other jobs (load 10+), so allow five minutes; there, screens were seen to
+  // appear just over 10 s after the step that opens them, so each expectation waits up to 30 s.
+  timeout: 300_000,
+  expect: { timeout: 30_000 },
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
   outputDir: '../../test-results/e2e',
+  // Gives the run an id for its temp data directories, and fails the run if any is left behind.
+  globalSetup: './global.ts',
   reporter: [['list'], ['json', { outputFile: '../../test-results/playwright.json' }]],
   use: {
     browserName: 'chromium',
