@@ -5,8 +5,8 @@
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/api/dispatch';
-import { setupProfile } from '../../electron/domain/profile';
-import type { Session } from '../../electron/domain/session';
+import { setupProfile } from '../../electron/domain/office/profile';
+import type { Session } from '../../electron/domain/core/session';
 import { buildBridge } from '../../electron/preload/bridge';
 import { App } from '../../renderer/src/App';
 import { initI18n } from '../../renderer/src/i18n';
