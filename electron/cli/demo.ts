@@ -12,8 +12,8 @@ import { refreshDeadlines } from '../domain/cases/deadline-store';
 import { generateDemoCases } from '../demo/cases';
 import { generateDemoGiUsers } from '../demo/gi';
 import { generateDemoPlan } from '../demo/plans';
-import { getProfile, setupProfile } from '../domain/office/profile';
-import { findUnit } from '../domain/reference/lookups';
+import { getProfile, setupProfile } from '../domain/core/profile';
+import { findUnit } from '../domain/core/reference-tables';
 import { openAppSession } from '../api/open-session';
 import { CliUsageError, optionalString, requireString, type CliCommand } from './types';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { APP_VERSION } from '../app-version';
-import { getProfile } from '../domain/office/profile';
+import { getProfile } from '../domain/core/profile';
 import { type Session } from '../domain/core/session';
 import { openAppSession } from '../api/open-session';
 import { ledgerStats } from '../domain/office/stats';

@@ -15,7 +15,7 @@ import type { StoredChange } from '../../store/change-log';
 import { APP_VERSION } from '../../app-version';
 import { blobPath } from '../core/blob-store';
 import { currentOffice } from '../core/office';
-import { getProfile } from '../office/profile';
+import { getProfile } from '../core/profile';
 import type { Session } from '../core/session';
 import { BundleError, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, CHANGES, MANIFEST, SIGNATURE, type BundleChange, type Manifest, type ManifestFile } from './format';
 import { verifyBundle } from './verify';

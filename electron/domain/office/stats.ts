@@ -4,7 +4,7 @@
  */
 import type { LedgerStats } from '../../../shared/profile';
 import type { Ledger } from '../../store/ledger';
-import { referenceCounts } from '../reference/lookups';
+import { referenceCounts } from '../core/reference-tables';
 
 export function ledgerStats(ledger: Ledger): LedgerStats {
   const count = (sql: string) => ledger.stmt(sql).pluck().get() as number;
