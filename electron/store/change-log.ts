@@ -6,7 +6,8 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import { DomainError } from '../../shared/errors';
-import { hlcToString, parseHlc, tick } from './hlc';
+import { nextLocalStamp } from './clock';
+import { hlcToString, parseHlc } from './hlc';
 import { asChangeLogWriter, type Ledger } from './ledger';
 import { entitySpec, type EntityName } from './syncable';
 import { quoteIdent } from './write-guard';
@@ -44,12 +45,8 @@ interface StampedWrite {
 
 /** Next HLC for this installation, read and persisted inside the caller's transaction. */
 function nextStamp(ctx: WriteContext): StampedWrite {
-  const row = ctx.ledger.stmt('SELECT hlc_last FROM installation WHERE singleton = 1').get() as { hlc_last: string } | undefined;
-  if (!row) throw new Error('installation identity missing: call ensureInstallation first');
-  const next = tick(parseHlc(row.hlc_last), (ctx.now ?? Date.now)());
-  const hlc = hlcToString(next);
-  ctx.ledger.stmt('UPDATE installation SET hlc_last = ? WHERE singleton = 1').run(hlc);
-  return { hlc, at: new Date(next.millis).toISOString() };
+  const next = nextLocalStamp(ctx.ledger, (ctx.now ?? Date.now)());
+  return { hlc: hlcToString(next), at: new Date(next.millis).toISOString() };
 }
 
 function appendChange(ctx: WriteContext, stamp: StampedWrite, entity: string, rowId: string, unitCode: string, fields: Record<string, FieldValue>): void {
