@@ -298,11 +298,6 @@ export function applyPlannedChange(ledger: Ledger, plan: RemotePlan): ApplyOutco
   return plan.outcome;
 }
 
-/** Plan and write one received change (no checks: tests and trusted copies). */
-export function applyRemoteChange(ledger: Ledger, change: RemoteChange): ApplyOutcome {
-  return applyPlannedChange(ledger, planRemoteChange(ledger, change));
-}
-
 /** The ISO time part of an HLC: its first 24 characters (the format is fixed-width UTC). */
 function parseHlcTime(hlc: string): string {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-/.test(hlc)) parseHlc(hlc);
