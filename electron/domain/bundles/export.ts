@@ -176,7 +176,9 @@ export async function exportBundle(session: Session, target: string, options: Ex
       // A blob whose file is gone cannot travel; the link still does (the receiver shows it as missing).
       if (!fs.existsSync(file)) continue;
       files.push({ name: `attachments/${sha}`, sha256: sha, size: fs.statSync(file).size });
-      sources.push({ name: `attachments/${sha}`, file });
+      // Stored, not deflated: photos, PDFs and office files are already compressed (deflating them
+      // saved 0.3% for three quarters of an export's CPU).
+      sources.push({ name: `attachments/${sha}`, file, store: true });
     }
     const acknowledgements = (
       ledger
