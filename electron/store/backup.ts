@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { ownerOnlyDir, ownerOnlyFile } from './private-files';
 
 const SCHEDULED_PREFIX = 'ledger-scheduled-';
 export const SCHEDULED_BACKUPS_KEPT = 7;
@@ -25,9 +26,10 @@ function stampTime(name: string): number | null {
 
 export async function backupBeforeMigration(db: Database.Database, ledgerFile: string, from: number, to: number): Promise<string> {
   const dir = backupsDir(ledgerFile);
-  fs.mkdirSync(dir, { recursive: true });
+  ownerOnlyDir(dir);
   const target = path.join(dir, `ledger-v${from}-before-v${to}-${stamp(new Date())}.sqlite`);
   await db.backup(target);
+  ownerOnlyFile(target);
   return target;
 }
 
@@ -48,7 +50,7 @@ export async function scheduledBackup(
   signal?: AbortSignal,
 ): Promise<string | null> {
   const dir = backupsDir(ledgerFile);
-  fs.mkdirSync(dir, { recursive: true });
+  ownerOnlyDir(dir);
   const names = fs.readdirSync(dir).filter((f) => f.startsWith(SCHEDULED_PREFIX));
   for (const partial of names.filter((f) => f.endsWith(PARTIAL_SUFFIX))) fs.rmSync(path.join(dir, partial), { force: true });
   const existing = names.filter((f) => f.endsWith('.sqlite')).sort();
@@ -66,6 +68,7 @@ export async function scheduledBackup(
     });
     if (signal?.aborted) throw new BackupInterrupted();
     singleFile(partial);
+    ownerOnlyFile(partial);
     fs.renameSync(partial, target);
   } catch (error) {
     fs.rmSync(partial, { force: true });

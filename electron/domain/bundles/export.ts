@@ -239,7 +239,7 @@ export async function exportBundle(session: Session, target: string, options: Ex
     if (check.manifestSha256 !== manifestSha256) throw new Error('the written bundle does not carry the reserved manifest');
     faultPoint('export:verified');
     options.onStage?.('move', finalPath);
-    fs.mkdirSync(path.dirname(finalPath), { recursive: true });
+    fs.mkdirSync(path.dirname(finalPath), { recursive: true, mode: 0o700 });
     removeStalePartials(path.dirname(finalPath));
     const staging = `${finalPath}.${process.pid}.partial`;
     try {
