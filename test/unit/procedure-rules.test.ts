@@ -195,3 +195,11 @@ describe('procedure guards', () => {
     expect(stageProblems({ ...ordinary, stage: 'SERVE', outcome: 'minor_no_penalty' }, 'PUBLISH')).toEqual(['publish_not_required']);
   });
 });
+
+describe('reference data cites the law', () => {
+  it('every rule of time-limits.csv names its article (第…条), or says the article number is unverified', () => {
+    const text = fs.readFileSync(path.join(refDir, 'time-limits.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
+    expect(text.length).toBeGreaterThan(20);
+    for (const line of text) expect([line.split(',')[0], /第\d+条|U: 条号/.test(line)]).toEqual([line.split(',')[0], true]);
+  });
+});

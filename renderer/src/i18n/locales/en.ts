@@ -763,13 +763,15 @@ export const en: LocaleShape = {
     flag: {
       review_overdue: 'Review overdue',
       non_use: 'Not used',
+      use_report_missing: 'Use report missing',
       out_of_scope: 'Outside product scope',
       out_of_area: 'Outside production area',
       inspection_failed: 'Failed inspection',
     },
     flagHelp: {
       review_overdue: 'The county’s initial review and site check are not done within the working-day limit',
-      non_use: 'Approved, but no use reported in the last two full years (nor this year): a candidate for exit',
+      non_use: 'Two years since the last reported use (or approval/filing), every year since reported as not used: a candidate for exit (GI product protection rules art. 23)',
+      use_report_missing: 'Two years since the last reported use (or approval/filing), but a year has no use report: no report is not non-use — ask for the report or inspect first',
       out_of_scope: 'A product is outside the GI’s approved product scope',
       out_of_area: 'The enterprise’s township is outside the GI’s production area',
       inspection_failed: 'The latest inspection failed or required rectification',
@@ -841,6 +843,7 @@ export const en: LocaleShape = {
       league_review: 'League review',
       region_review: 'Region review',
       announced: 'CNIPA approval announced',
+      filed: 'Filed with CNIPA (collective / certification mark)',
       suspended: 'Suspended',
       approved: 'Resumed',
       cancelled: 'Cancelled',
@@ -867,7 +870,7 @@ export const en: LocaleShape = {
       done: '{{status}}',
     },
     reports: {
-      help: 'Filed each year for the previous year; {{years}} full years without use raise the “not used” flag.',
+      help: 'Filed each year for the previous year. {{years}} years after the last reported use (or approval/filing), with every year since reported unused, raise “not used”; a year without a report raises “use report missing” instead (GI product protection rules art. 23).',
       notApproved: 'Use reports start after the approval announcement.',
       add: 'File yearly report',
       addTitle: 'File yearly use report',

@@ -757,13 +757,15 @@ export const zhCN = {
     flag: {
       review_overdue: '初审超期',
       non_use: '连续未使用',
+      use_report_missing: '未报送使用情况',
       out_of_scope: '超出产品范围',
       out_of_area: '不在产地范围',
       inspection_failed: '检查不合格',
     },
     flagHelp: {
       review_overdue: '受理后超过规定的工作日仍未完成县级初审和现场核查',
-      non_use: '已核准，但最近连续两个完整年度未报告使用（且本年度也未报告使用），可列入退出候选',
+      non_use: '自最后一次报告使用（或核准/备案）起已满两年，其间各年度均报告未使用，可列入退出候选（地理标志产品保护规定第23条）',
+      use_report_missing: '自最后一次报告使用（或核准/备案）起已满两年，但其间有年度未报送使用情况：未报送不等于未使用，请先催报或检查',
       out_of_scope: '使用产品中有不在该地理标志核定产品范围内的',
       out_of_area: '企业所在苏木乡镇不在该地理标志的产地范围内',
       inspection_failed: '最近一次监督检查结果为不合格或责令整改',
@@ -835,6 +837,7 @@ export const zhCN = {
       league_review: '盟级审核',
       region_review: '自治区审核',
       announced: '国家知识产权局核准公告',
+      filed: '国家知识产权局备案（集体商标/证明商标）',
       suspended: '暂停使用',
       approved: '恢复使用',
       cancelled: '注销',
@@ -861,7 +864,7 @@ export const zhCN = {
       done: '已{{status}}',
     },
     reports: {
-      help: '每年报送上一年度的使用情况；连续 {{years}} 个完整年度未使用的将提示“连续未使用”。',
+      help: '每年报送上一年度的使用情况。自最后一次报告使用（或核准/备案）起满 {{years}} 年、其间均报告未使用的，提示“连续未使用”；其间有年度未报送的，提示“未报送使用情况”（地理标志产品保护规定第23条）。',
       notApproved: '核准公告后才能填报年度使用情况。',
       add: '填报年度使用情况',
       addTitle: '填报年度使用情况',
