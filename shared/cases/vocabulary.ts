@@ -101,12 +101,14 @@ export function isMainStage(stage: string): stage is MainStage {
  * Numbered documents: counters restart every year per bureau per type. `case` is the case
  * number itself (立案); the others are the documents issued at a stage.
  */
-export const DOC_TYPES = ['case', 'notice', 'decision', 'transfer'] as const;
+export const DOC_TYPES = ['case', 'notice', 'decision', 'transfer', 'hearing'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
 /** Which numbered document a stage issues, if any. */
 export const STAGE_DOC_TYPE: Partial<Record<StageCode, DocType>> = {
   NOTIFY: 'notice',
+  // 听证通知书 (行政处罚法第64条第2项): its own yearly series (issue 16).
+  HEARING: 'hearing',
   DECIDE: 'decision',
   TRANSFER_POLICE: 'transfer',
   TRANSFER_OTHER: 'transfer',
@@ -118,6 +120,7 @@ export const DOC_TYPE_MARK: Record<DocType, string> = {
   notice: '\u544a', // 告
   decision: '\u51b3', // 决
   transfer: '\u79fb', // 移
+  hearing: '\u542c\u901a', // 听通 (听证通知书) [S: DOMAIN.md §6]
 };
 
 export const PARTY_KINDS = ['organisation', 'person'] as const;

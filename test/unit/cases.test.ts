@@ -55,6 +55,7 @@ describe('case numbers', () => {
     advance(s, { caseId: id, stage: 'FILE', date: '2026-11-03' });
     advance(s, { caseId: id, stage: 'TRANSFER_POLICE', date: '2026-11-04', receiver: '锡林浩特市公安局', persons: 2 });
     advance(s, { caseId: id, stage: 'NOTIFY', date: '2026-11-05' });
+    advance(s, { caseId: id, stage: 'HEARING', date: '2026-11-09' });
     // After the 5-working-day window (11-06, 09, 10, 11, 12; 行政处罚法第62、64条).
     advance(s, { caseId: id, stage: 'DECIDE', date: '2026-11-13', outcome: 'penalty', fineFen: 5_000_000, confiscatedFen: 120_000 });
     const numbers = detail(s, id).events.map((e) => [e.stage, e.docNumber]);
@@ -63,6 +64,8 @@ describe('case numbers', () => {
       ['FILE', '锡市监处罚〔2026〕1号'],
       ['TRANSFER_POLICE', '锡市监处罚移〔2026〕1号'],
       ['NOTIFY', '锡市监处罚告〔2026〕1号'],
+      // 听证通知书: its own series (issue 16).
+      ['HEARING', '锡市监处罚听通〔2026〕1号'],
       ['DECIDE', '锡市监处罚决〔2026〕1号'],
     ]);
   });
