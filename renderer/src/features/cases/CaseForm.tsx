@@ -278,12 +278,14 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
               </Form.Item>
             </Col>
           </Row>
-          <Typography.Text strong>{t('cases.field.decisionExtensions')}</Typography.Text>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            {t('cases.field.decisionExtensions')}
+          </Typography.Title>
           <Form.List name="decisionExtensions">
             {(fields, { add, remove }) => (
               <>
                 {fields.map((f) => (
-                  <Row gutter={8} key={f.key} align="top" data-testid="case-extension-row">
+                  <Row gutter={8} key={f.key} align="top" data-testid={`case-extension-row-${f.name}`}>
                     <Col xs={24} md={6}>
                       <Form.Item name={[f.name, 'by']} label={t('cases.field.extensionBy')}>
                         <Select options={(['head', 'collective'] as const).map((b) => ({ value: b, label: t(`cases.extensionBy.${b}`) }))} />
@@ -322,7 +324,7 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
                 ))}
                 <Button
                   onClick={() => add({ by: fields.length === 0 ? 'head' : 'collective', approvedOn: null, days: fields.length === 0 ? 30 : null, reason: '' })}
-                  style={{ margin: '8px 0 16px' }}
+                  style={{ display: 'block', margin: '0 0 16px' }}
                   data-testid="case-add-extension"
                 >
                   {t('cases.field.addExtension')}
