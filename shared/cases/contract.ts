@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { byId, method, none } from '../contract-kit';
 import { idSchema } from '../schema-parts';
 import { attachmentAddSchema, caseCreateSchema, caseListSchema, caseUpdateSchema, stageAdvanceSchema, stageEditSchema } from './schemas';
-import type { CaseCount, CaseDetail, CaseHistory, CasePage, DeadlineOverview } from './types';
+import type { CaseCount, CaseDetail, CaseHistory, CasePage, DeadlineOverview, StageCheck } from './types';
 
 export const casesContract = {
   'cases.list': method<CasePage>()(caseListSchema),
@@ -12,6 +12,8 @@ export const casesContract = {
   'cases.create': method<CaseDetail>()(caseCreateSchema),
   'cases.update': method<CaseDetail>()(caseUpdateSchema),
   'cases.advance': method<CaseDetail>()(stageAdvanceSchema),
+  /** The procedure warnings `cases.advance` would raise for this input (nothing is written). */
+  'cases.checkAdvance': method<StageCheck>()(stageAdvanceSchema),
   'cases.editStage': method<CaseDetail>()(stageEditSchema),
   'cases.history': method<CaseHistory>()(byId),
   'cases.deadlines': method<DeadlineOverview>()(none),

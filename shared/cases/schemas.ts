@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../files';
 
 export { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES };
-import { CASE_CATEGORIES, CASE_FLAGS, CASE_OUTCOMES, CASE_SOURCES, ID_TYPES, MAIN_STAGES, PARTY_KINDS, STAGE_CODES, VOCABULARY_KINDS } from './vocabulary';
+import { CASE_CATEGORIES, CASE_FLAGS, CASE_OUTCOMES, CASE_SOURCES, ID_TYPES, MAIN_STAGES, PARTY_KINDS, PENALTY_KINDS, STAGE_CODES, VOCABULARY_KINDS } from './vocabulary';
+import { CASE_PROCEDURES } from './deadlines';
+import { decisionExtensionsSchema } from './extensions';
 
 import { fenSchema as fen, idSchema, isoDateSchema, quantitySchema as quantity, text, townshipCodeSchema, unitCodeSchema, uploadIdSchema } from '../schema-parts';
 
@@ -58,6 +60,19 @@ export const caseFieldsSchema = z
     decisionExtended: z.boolean().default(false),
     extensionNote: text(400),
     excludedDays: z.number().int().min(0).max(3650).default(0),
+    // Issue 16. Optional: a caller that leaves one out leaves the stored value as it is.
+    /** 普通程序 / 简易程序 (行政处罚法第51条). */
+    procedure: z.enum(CASE_PROCEDURES).optional(),
+    /** Kinds of penalty decided (行政处罚法第9条). */
+    penaltyKinds: z.array(z.enum(PENALTY_KINDS)).max(PENALTY_KINDS.length).optional(),
+    /** Working days excluded from the filing limit (程序规定第18条第2款). */
+    filingExcludedDays: z.number().int().min(0).max(3650).optional(),
+    /** Extensions of the decision limit (行政处罚法第60条), in order. */
+    decisionExtensions: decisionExtensionsSchema.optional(),
+    noticeServedDate: isoDateSchema.nullable().optional(),
+    rightsWaivedDate: isoDateSchema.nullable().optional(),
+    policeReportDate: isoDateSchema.nullable().optional(),
+    policeApprovedDate: isoDateSchema.nullable().optional(),
     parties: z.array(partyInputSchema).min(1).max(50),
   })
   .strict();
@@ -80,6 +95,10 @@ export const stageAdvanceSchema = z
     receiver: text(100),
     persons: z.number().int().min(0).max(10000).nullable().default(null),
     note: text(1000),
+    /** For 决定 (and other stages) over procedure warnings: why the clerk goes ahead (kept in the history). */
+    overrideReason: text(1000),
+    /** For 决定 with a penalty: its kinds (警告, 罚款, 没收 … 行政处罚法第9条). */
+    penaltyKinds: z.array(z.enum(PENALTY_KINDS)).max(PENALTY_KINDS.length).optional(),
   })
   .strict();
 

@@ -1,7 +1,9 @@
 /** What the case-log contract methods return. Amounts are integer fen; dates YYYY-MM-DD. */
 import type { RecordHistory } from '../history/types';
 import type { CaseTimeline, Deadline, DeadlineState } from './deadlines';
-import type { CaseCategory, CaseFlag, CaseOutcome, CaseSource, DocType, IdType, MainStage, PartyKind, StageCode, VocabularyKind } from './vocabulary';
+import type { CaseCategory, CaseFlag, CaseOutcome, CaseSource, DocType, IdType, MainStage, PartyKind, PenaltyKind, StageCode, VocabularyKind } from './vocabulary';
+import type { ExtensionProblem } from './deadlines';
+import type { ProcedureWarning } from './procedure';
 
 /** One row of the case list: a few fields of the record plus what the list derives. */
 export interface CaseSummary extends Pick<
@@ -70,6 +72,8 @@ export interface CaseEvent {
   receiver: string;
   persons: number | null;
   note: string;
+  /** Procedure warnings the clerk confirmed, with the reason (issue 16). */
+  overrideReason: string;
   createdAt: string;
 }
 
@@ -126,6 +130,8 @@ export interface CaseRecord extends CaseTimeline {
   stage: MainStage;
   decisionNumber: string;
   extensionNote: string;
+  /** Kinds of penalty decided (行政处罚法第9条). */
+  penaltyKinds: PenaltyKind[];
   createdAt: string;
   createdBy: string;
   updatedAt: string;
@@ -138,8 +144,26 @@ export interface CaseDetail {
   events: CaseEvent[];
   attachments: CaseAttachment[];
   deadlines: Deadline[];
+  /** The 陈述申辩/听证 window and what a decision would be warned about today (shared/cases/procedure.ts). */
+  procedure: CaseProcedureInfo;
   /** The GI inspection and authorised user the case was opened from. */
   giLink: GiCaseLink | null;
+}
+
+export interface CaseProcedureInfo {
+  /** Last day of the 5-working-day window (行政处罚法第62、64条), null while no notice was given. */
+  noticeWindowEnd: string | null;
+  /** Warnings a penalty decision dated today would raise. */
+  decisionWarnings: ProcedureWarning[];
+  /** Extensions that break the rules (head once ≤ 30 days, collective after it, each with a reason). */
+  extensionProblems: ExtensionProblem[];
+}
+
+/** What recording a stage would be warned about (cases.checkAdvance). */
+export interface StageCheck {
+  warnings: ProcedureWarning[];
+  /** First day after the 陈述申辩/听证 window, null while no notice was given. */
+  earliestDecisionDate: string | null;
 }
 
 export interface GiCaseLink {

@@ -13,6 +13,16 @@ export const VALIDATION_CODES = [
   'decision_needs_outcome',
   'decision_needs_number',
   'penalty_needs_amount',
+  /** 行政处罚法第9条: a penalty names its kind (警告, 罚款, 没收 …). */
+  'penalty_needs_kind',
+  /** 立案/告知/陈述申辩 window warnings not confirmed with a reason (行政处罚法第44、54、62、64条). */
+  'procedure_needs_reason',
+  'stage_not_in_procedure',
+  'stage_skip_refused',
+  'simplified_cap',
+  'publish_not_required',
+  'hearing_needs_notice',
+  'extension_invalid',
   'close_needs_decision',
   'transfer_needs_receiver',
   'party_identifier_invalid',

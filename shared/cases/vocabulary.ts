@@ -15,13 +15,50 @@ export type CaseSource = (typeof CASE_SOURCES)[number];
 export const CASE_FLAGS = ['ecommerce', 'physical_market', 'rural', 'foreign_investment', 'repeat', 'group', 'malicious'] as const;
 export type CaseFlag = (typeof CASE_FLAGS)[number];
 
-/** 行政处罚法第57条 outcomes, plus 不予立案 for a lead that is never filed. */
-export const CASE_OUTCOMES = ['penalty', 'minor_no_penalty', 'not_established', 'transfer_judicial', 'not_filed'] as const;
+/**
+ * Outcomes of a case. 行政处罚法第57条: 处罚 (penalty), 不予处罚 — 违法行为轻微并及时改正没有造成危害后果
+ * (第33条第1款前段, minor), 初次违法且危害后果轻微并及时改正 (第33条第1款后段, first offence), 有证据足以证明
+ * 没有主观过错 (第33条第2款, no fault), 违法事实不能成立 (第57条第1款第3项, not established) — and
+ * 移送司法机关 (第27条、第57条第1款第4项). 不予立案 closes a lead that is never filed (程序规定第20条 [U]);
+ * 终止调查 ends a filed case without a decision (程序规定 [U: article]); 移送其他行政机关 sends it to the
+ * competent authority (行政处罚法第22条, 程序规定 [U: article]).
+ */
+export const CASE_OUTCOMES = [
+  'penalty',
+  'minor_no_penalty',
+  'first_offence_no_penalty',
+  'no_fault_no_penalty',
+  'not_established',
+  'transfer_judicial',
+  'transfer_other',
+  'terminated',
+  'not_filed',
+] as const;
 export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
-/** Outcomes a 决定 stage may record. */
-export const DECISION_OUTCOMES = ['penalty', 'minor_no_penalty', 'not_established', 'transfer_judicial'] as const satisfies readonly CaseOutcome[];
+/** Outcomes a 决定 stage may record (行政处罚法第57条). */
+export const DECISION_OUTCOMES = [
+  'penalty',
+  'minor_no_penalty',
+  'first_offence_no_penalty',
+  'no_fault_no_penalty',
+  'not_established',
+  'transfer_judicial',
+] as const satisfies readonly CaseOutcome[];
 /** Outcomes that let a case close without a decision. */
-export const CLOSE_WITHOUT_DECISION = ['not_filed', 'transfer_judicial'] as const satisfies readonly CaseOutcome[];
+export const CLOSE_WITHOUT_DECISION = ['not_filed', 'transfer_judicial', 'transfer_other', 'terminated'] as const satisfies readonly CaseOutcome[];
+
+/**
+ * Kinds of administrative penalty a decision imposes (行政处罚法第9条): 警告 alone, 没收 alone, a fine,
+ * or any combination. Money is recorded in fine_fen / confiscated_fen; 没收非法财物 (goods) need no amount.
+ */
+export const PENALTY_KINDS = ['warning', 'fine', 'confiscate_income', 'confiscate_goods', 'other'] as const;
+export type PenaltyKind = (typeof PENALTY_KINDS)[number];
+
+/**
+ * 简易程序 ceilings (行政处罚法第51条): a warning, or a fine up to 200 yuan for a citizen and
+ * 3,000 yuan for an organisation, decided on the spot.
+ */
+export const SIMPLIFIED_FINE_CAP_FEN = { person: 200_00, organisation: 3000_00 } as const;
 
 /**
  * The main path of `case-stages.csv`. A case moves forward along it (optional stages may be
@@ -64,12 +101,14 @@ export function isMainStage(stage: string): stage is MainStage {
  * Numbered documents: counters restart every year per bureau per type. `case` is the case
  * number itself (立案); the others are the documents issued at a stage.
  */
-export const DOC_TYPES = ['case', 'notice', 'decision', 'transfer'] as const;
+export const DOC_TYPES = ['case', 'notice', 'decision', 'transfer', 'hearing'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
 /** Which numbered document a stage issues, if any. */
 export const STAGE_DOC_TYPE: Partial<Record<StageCode, DocType>> = {
   NOTIFY: 'notice',
+  // 听证通知书 (行政处罚法第64条第2项): its own yearly series (issue 16).
+  HEARING: 'hearing',
   DECIDE: 'decision',
   TRANSFER_POLICE: 'transfer',
   TRANSFER_OTHER: 'transfer',
@@ -81,6 +120,7 @@ export const DOC_TYPE_MARK: Record<DocType, string> = {
   notice: '\u544a', // 告
   decision: '\u51b3', // 决
   transfer: '\u79fb', // 移
+  hearing: '\u542c\u901a', // 听通 (听证通知书) [S: DOMAIN.md §6]
 };
 
 export const PARTY_KINDS = ['organisation', 'person'] as const;

@@ -130,6 +130,8 @@ export interface GiUserDetail {
   reviewWaitingWorkdays: number | null;
   reviewLimitWorkdays: number;
   nonUseYears: number;
+  /** The day the two-year non-use period counts from: the end of the last year reported used, else the approval (shared/gi/flags.ts). */
+  nonUseSince: string | null;
   events: ApprovalEvent[];
   reports: UseReport[];
   inspections: Inspection[];

@@ -44,7 +44,7 @@ export const INSPECTION_RESULTS = ['pass', 'rectify', 'fail'] as const;
 export type InspectionResult = (typeof INSPECTION_RESULTS)[number];
 
 /** Computed flags of an authorised user (see flags.ts). */
-export const USER_FLAGS = ['review_overdue', 'non_use', 'out_of_scope', 'out_of_area', 'inspection_failed'] as const;
+export const USER_FLAGS = ['review_overdue', 'non_use', 'use_report_missing', 'out_of_scope', 'out_of_area', 'inspection_failed'] as const;
 export type UserFlag = (typeof USER_FLAGS)[number];
 
 /** Entries of a user's timeline: the application, the approval steps, later status changes. */

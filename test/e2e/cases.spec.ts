@@ -45,7 +45,18 @@ test('an inspector logs a 铁拳 trademark case from lead to closing, with evide
   await detail.advance('调查取证');
   await detail.transfer('移送公安', { receiver: '锡林浩特市公安局', persons: '2' });
   await detail.advance('告知');
-  await detail.advance('作出决定', { outcome: '给予行政处罚', fine: '50000', confiscated: '1200' });
+  // Decided the day of the notice: the 陈述申辩/听证 window is still open (行政处罚法第62、64条), so the
+  // clerk confirms with a reason, which the timeline keeps (issue 16).
+  await detail.advance('作出决定', {
+    outcome: '给予行政处罚',
+    penaltyKinds: ['罚款', '没收违法所得'],
+    fine: '50000',
+    confiscated: '1200',
+    warnings: ['陈述申辩/听证期限尚未届满'],
+    overrideReason: '当事人当场书面放弃陈述申辩和听证',
+    screenshot: () => app.screenshot('case-decide-warnings.png'),
+  });
+  await expect(detail.timeline('DECIDE')).toContainText('当事人当场书面放弃陈述申辩和听证');
   await expect(detail.timeline('DECIDE')).toContainText(`锡市监处罚决〔${year}〕1号`);
   await expect(detail.timeline('TRANSFER_POLICE')).toContainText('锡林浩特市公安局');
   await detail.advance('结案');
@@ -96,6 +107,41 @@ test('a party with an invalid USCC shows a warning and is saved only after expli
   await form.save.click();
   await expect(detail.title).toHaveText('销售侵权奶酪');
   await expect(page.getByText('证件号校验未通过，经人工确认保存')).toBeVisible();
+});
+
+test('decision-limit extensions: the head once, then 集体讨论, each with a date and a reason (行政处罚法第60条)', async ({ ledger, page }) => {
+  const app = await LedgerApp.open(page, (await ledger()).url);
+  const { cases } = app;
+  const { form, detail } = cases;
+  await app.wizard.complete();
+  await cases.open();
+  await cases.newCase.click();
+  await form.title.fill('销售假冒注册商标的奶酪');
+  await form.fillParty(0, { name: '锡林浩特市草原鲜肉店', id: '9115 2201 0783 7106 35' });
+  const row = (n: number) => page.getByTestId(`case-extension-row-${n}`);
+  const fillRow = async (n: number, by: string, date: string, days: string, reason: string) => {
+    await row(n).locator('.ant-select').click();
+    await page.locator('.ant-select-dropdown:visible').getByText(by, { exact: true }).click();
+    await row(n).locator('.ant-picker input').fill(date);
+    await row(n).locator('.ant-picker input').press('Enter');
+    await row(n).locator('.ant-input-number input').fill(days);
+    await row(n).locator('input.ant-input').fill(reason);
+  };
+  // 集体讨论 first is refused: the head's 30 days come first.
+  await page.getByTestId('case-add-extension').click();
+  await fillRow(0, '负责人集体讨论决定', '2026-11-02', '60', '案情复杂');
+  await form.save.click();
+  await expect(page.getByText('延长记录有误：负责人批准延长仅一次且不超过30日')).toBeVisible();
+  await fillRow(0, '负责人批准（30日内）', '2026-11-02', '30', '等待权利人辨认');
+  await page.getByTestId('case-add-extension').click();
+  await fillRow(1, '负责人集体讨论决定', '2026-11-20', '60', '案情复杂，集体讨论决定继续延期');
+  await page.locator('input[data-testid="case-filing-excluded"], [data-testid="case-filing-excluded"] input').fill('3');
+  await app.screenshot('case-form-extensions.png', { fullPage: true });
+  await form.save.click();
+  await expect(detail.title).toHaveText('销售假冒注册商标的奶酪');
+  await expect(page.getByTestId('detail-extensions')).toContainText('2026-11-02 负责人批准（30日内） +30（等待权利人辨认）');
+  await expect(page.getByTestId('detail-extensions')).toContainText('2026-11-20 负责人集体讨论决定 +60');
+  await app.screenshot('case-detail-extensions.png', { fullPage: true });
 });
 
 test('the case list marks overdue cases and the home screen counts them (demo data)', async ({ ledger, page }) => {

@@ -55,13 +55,17 @@ describe('case numbers', () => {
     advance(s, { caseId: id, stage: 'FILE', date: '2026-11-03' });
     advance(s, { caseId: id, stage: 'TRANSFER_POLICE', date: '2026-11-04', receiver: '锡林浩特市公安局', persons: 2 });
     advance(s, { caseId: id, stage: 'NOTIFY', date: '2026-11-05' });
-    advance(s, { caseId: id, stage: 'DECIDE', date: '2026-11-10', outcome: 'penalty', fineFen: 5_000_000, confiscatedFen: 120_000 });
+    advance(s, { caseId: id, stage: 'HEARING', date: '2026-11-09' });
+    // After the 5-working-day window (11-06, 09, 10, 11, 12; 行政处罚法第62、64条).
+    advance(s, { caseId: id, stage: 'DECIDE', date: '2026-11-13', outcome: 'penalty', fineFen: 5_000_000, confiscatedFen: 120_000 });
     const numbers = detail(s, id).events.map((e) => [e.stage, e.docNumber]);
     expect(numbers).toEqual([
       ['CLUE', ''],
       ['FILE', '锡市监处罚〔2026〕1号'],
       ['TRANSFER_POLICE', '锡市监处罚移〔2026〕1号'],
       ['NOTIFY', '锡市监处罚告〔2026〕1号'],
+      // 听证通知书: its own series (issue 16).
+      ['HEARING', '锡市监处罚听通〔2026〕1号'],
       ['DECIDE', '锡市监处罚决〔2026〕1号'],
     ]);
   });
@@ -152,10 +156,14 @@ describe('stage workflow', () => {
     expectRefusal(() => advance(s, { caseId: id, stage: 'CLOSE', date: '2026-11-10' }), 'close_needs_decision');
     const before = contentHash(s);
     expectRefusal(() => advance(s, { caseId: id, stage: 'DECIDE', date: '2026-11-10' }), 'decision_needs_outcome');
-    expectRefusal(() => advance(s, { caseId: id, stage: 'DECIDE', date: '2026-11-10', outcome: 'penalty' }), 'penalty_needs_amount');
+    expectRefusal(() => advance(s, { caseId: id, stage: 'DECIDE', date: '2026-11-10', outcome: 'penalty' }), 'penalty_needs_kind');
+    expectRefusal(() => advance(s, { caseId: id, stage: 'DECIDE', date: '2026-11-10', outcome: 'penalty', penaltyKinds: ['fine'] }), 'penalty_needs_amount');
     expectRefusal(() => advance(s, { caseId: id, stage: 'TRANSFER_POLICE', date: '2026-11-10' }), 'transfer_needs_receiver');
+    // No 告知 recorded (行政处罚法第44条): the clerk must confirm with a reason.
+    expectRefusal(() => advance(s, { caseId: id, stage: 'DECIDE', date: '2026-11-10', outcome: 'penalty', fineFen: 100_000 }), 'procedure_needs_reason');
     expect(contentHash(s)).toBe(before);
-    advance(s, { caseId: id, stage: 'DECIDE', date: '2026-11-10', outcome: 'penalty', fineFen: 100_000 });
+    advance(s, { caseId: id, stage: 'DECIDE', date: '2026-11-10', outcome: 'penalty', fineFen: 100_000, overrideReason: '告知书已纸面送达，补录' });
+    expect(detail(s, id).events.find((e) => e.stage === 'DECIDE')?.overrideReason).toBe('[no_notice] 告知书已纸面送达，补录');
     advance(s, { caseId: id, stage: 'CLOSE', date: '2026-11-18' });
     expectRefusal(() => advance(s, { caseId: id, stage: 'TRANSFER_POLICE', date: '2026-11-19', receiver: '公安局' }), 'stage_closed');
     const d = detail(s, id);
@@ -400,7 +408,7 @@ describe('correcting a stage entry', () => {
     const id = createCase(s, caseInput({ leadDate: '2026-11-02' }));
     advance(s, { caseId: id, stage: 'FILE', date: '2026-11-04' });
     advance(s, { caseId: id, stage: 'NOTIFY', date: '2026-11-06' });
-    advance(s, { caseId: id, stage: 'DECIDE', date: '2026-11-10', outcome: 'penalty', fineFen: 100_000 });
+    advance(s, { caseId: id, stage: 'DECIDE', date: '2026-11-10', outcome: 'penalty', fineFen: 100_000, overrideReason: '当事人书面放弃陈述申辩' });
     const events = detail(s, id).events;
     const filed = events.find((e) => e.stage === 'FILE')!;
     const decided = events.find((e) => e.stage === 'DECIDE')!;

@@ -20,6 +20,15 @@ const open: CaseTimeline = {
   filingExtended: false,
   decisionExtended: false,
   excludedDays: 0,
+  filingExcludedDays: 0,
+  decisionExtensions: [],
+  procedure: 'ordinary',
+  noticeServedDate: null,
+  hearingDate: null,
+  rightsWaivedDate: null,
+  policeReportDate: null,
+  policeApprovedDate: null,
+  policeTransferDate: null,
 };
 
 describe('working days', () => {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { calendarFrom } from '../../shared/calendar';
 import {
+  addYears,
+  approvalChain,
   DEFAULT_REGISTER_LIMITS,
   isNonUse,
+  nonUseStart,
+  nonUseState,
   isReviewOverdue,
   productsOutsideScope,
   reviewDueDate,
@@ -62,40 +66,57 @@ describe('initial review timer (10 working days over the holiday calendar)', () 
   });
 });
 
-describe('two-year non-use rule', () => {
+describe('two-year non-use rule (地理标志产品保护规定第23条; 专用标志使用管理办法（试行）[U: article])', () => {
   const approved = (reports: FlagInput['reports'], announcedDate = '2023-05-10') => user({ status: 'approved', announcedDate, reports });
 
-  it('flags an approved user with no use in the last two full years and none this year', () => {
-    expect(isNonUse(approved([{ year: 2024, used: false }]), '2026-11-20', LIMITS)).toBe(true);
-    expect(isNonUse(approved([]), '2026-11-20', LIMITS)).toBe(true);
-    expect(
-      isNonUse(
-        approved([
-          { year: 2024, used: false },
-          { year: 2025, used: false },
-        ]),
-        '2026-11-20',
-        LIMITS,
-      ),
-    ).toBe(true);
+  it('counts two years day by day from the end of the last year reported used, and needs every year since reported unused', () => {
+    const used2023 = { year: 2023, used: true };
+    // Last use: 2023 → from 2023-12-31; two years → 2025-12-31. 2024 and 2025 both reported unused.
+    const reports = [used2023, { year: 2024, used: false }, { year: 2025, used: false }];
+    expect(nonUseState(approved(reports), '2025-12-30', LIMITS)).toBeNull();
+    expect(nonUseState(approved(reports), '2025-12-31', LIMITS)).toBe('non_use');
+    expect(isNonUse(approved(reports), '2026-11-20', LIMITS)).toBe(true);
+    expect(nonUseStart(approved(reports))).toBe('2023-12-31');
   });
 
-  it('any reported use in those years or this year clears it', () => {
-    expect(isNonUse(approved([{ year: 2025, used: true }]), '2026-11-20', LIMITS)).toBe(false);
-    expect(isNonUse(approved([{ year: 2024, used: true }]), '2026-11-20', LIMITS)).toBe(false);
-    expect(isNonUse(approved([{ year: 2026, used: true }]), '2026-11-20', LIMITS)).toBe(false);
-    // Use before the window does not help.
-    expect(isNonUse(approved([{ year: 2023, used: true }]), '2026-11-20', LIMITS)).toBe(true);
+  it('counts from the approval day when no use was ever reported — not from whole calendar years', () => {
+    // Approved 2024-03-01, 2024 and 2025 reported unused: flagged on 2026-03-01, not only from 2027.
+    const unused = [
+      { year: 2024, used: false },
+      { year: 2025, used: false },
+    ];
+    expect(nonUseState(approved(unused, '2024-03-01'), '2026-02-28', LIMITS)).toBeNull();
+    expect(nonUseState(approved(unused, '2024-03-01'), '2026-03-01', LIMITS)).toBe('non_use');
+    expect(addYears('2024-02-29', 2)).toBe('2026-02-28');
   });
 
-  it('needs two full years after the approval year', () => {
-    expect(isNonUse(approved([], '2024-03-01'), '2026-11-20', LIMITS)).toBe(false);
-    expect(isNonUse(approved([], '2024-03-01'), '2027-01-05', LIMITS)).toBe(true);
+  it('"no report" is not "reported not used": a missing year gives use_report_missing, never non_use', () => {
+    expect(nonUseState(approved([]), '2026-11-20', LIMITS)).toBe('no_report');
+    expect(nonUseState(approved([{ year: 2023, used: true }, { year: 2024, used: false }]), '2026-11-20', LIMITS)).toBe('no_report');
+    expect(userFlags(approved([]), { productScope: [], areaCodes: [] }, '2026-11-20', LIMITS, CALENDAR)).toEqual(['use_report_missing']);
+  });
+
+  it('a reported use restarts the period; this year’s use clears it', () => {
+    expect(nonUseState(approved([{ year: 2025, used: true }]), '2026-11-20', LIMITS)).toBeNull();
+    expect(nonUseState(approved([{ year: 2026, used: true }]), '2026-11-20', LIMITS)).toBeNull();
   });
 
   it('applies only to approved users, with the configured number of years', () => {
-    expect(isNonUse({ ...approved([]), status: 'suspended' }, '2026-11-20', LIMITS)).toBe(false);
-    expect(isNonUse(approved([{ year: 2024, used: true }]), '2026-11-20', { ...LIMITS, nonUseYears: 1 })).toBe(true);
+    expect(nonUseState({ ...approved([]), status: 'suspended' }, '2026-11-20', LIMITS)).toBeNull();
+    // One year: last use 2024 → from 2024-12-31 → 2025-12-31; 2025 reported unused.
+    expect(isNonUse(approved([{ year: 2024, used: true }, { year: 2025, used: false }]), '2026-11-20', { ...LIMITS, nonUseYears: 1 })).toBe(true);
+  });
+});
+
+describe('approval chain by GI kind', () => {
+  it('product GIs end in 核准公告 after the county review; collective and certification marks in 备案, without county review', () => {
+    expect(approvalChain('product')).toMatchObject({ final: 'announcement', countyReview: true, steps: ['county_review', 'league_review', 'region_review', 'announced'] });
+    expect(approvalChain('certification_mark')).toMatchObject({ final: 'filing', countyReview: false, steps: ['announced'] });
+    expect(approvalChain('collective_mark')).toMatchObject({ final: 'filing', countyReview: false });
+    // A waiting application of a mark GI raises no county-review flag.
+    const waiting = user({ appliedDate: '2026-09-01' });
+    expect(userFlags(waiting, { productScope: [], areaCodes: [], kind: 'product' }, '2026-11-20', LIMITS, CALENDAR)).toEqual(['review_overdue']);
+    expect(userFlags(waiting, { productScope: [], areaCodes: [], kind: 'certification_mark' }, '2026-11-20', LIMITS, CALENDAR)).toEqual([]);
   });
 });
 

@@ -34,6 +34,9 @@ import {
 } from '../../shared/gi/vocabulary';
 import { BUNDLE_PROBLEMS } from '../../shared/bundles/problems';
 import { REJECTION_CODES, VALUE_PROBLEMS } from '../../shared/bundles/rejections';
+import { CASE_PROCEDURES } from '../../shared/cases/deadlines';
+import { PROCEDURE_WARNINGS } from '../../shared/cases/procedure';
+import { PENALTY_KINDS } from '../../shared/cases/vocabulary';
 import { CADENCES, COMPUTED_KINDS, ON_TIME_FORMULAS, PERIOD_RULES, REPORT_STATUSES, TASK_STATES, UNIT_RULES } from '../../shared/plans/vocabulary';
 
 /** Closed vocabularies the case and GI screens translate as `<prefix><code>`. */
@@ -46,6 +49,10 @@ const CLOSED_SETS: [string, readonly string[]][] = [
   ['cases.partyKind.', PARTY_KINDS],
   ['cases.idType.', ID_TYPES],
   ['cases.deadlineKind.', DEADLINE_KINDS],
+  ['cases.procedure.', CASE_PROCEDURES],
+  ['cases.extensionBy.', ['head', 'collective']],
+  ['cases.penaltyKind.', PENALTY_KINDS],
+  ['cases.procedureWarning.', PROCEDURE_WARNINGS],
   ['cases.deadlineFilter.', caseListSchema.shape.deadline.unwrap().options],
   ['reference.vocabulary.kinds.', VOCABULARY_KINDS],
   ['gi.kind.', GI_KINDS],

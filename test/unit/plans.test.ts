@@ -243,7 +243,10 @@ describe('indicators', () => {
     const decide = (filed: string, decided: string, decisionExtended = false) => {
       const id = createCase(county, caseInput({ leadDate: filed, decisionExtended }));
       advanceStage(county, stageAdvanceSchema.parse({ caseId: id, stage: 'FILE', date: filed }));
-      advanceStage(county, stageAdvanceSchema.parse({ caseId: id, stage: 'DECIDE', date: decided, outcome: 'penalty', fineFen: 100000 }));
+      advanceStage(
+        county,
+        stageAdvanceSchema.parse({ caseId: id, stage: 'DECIDE', date: decided, outcome: 'penalty', fineFen: 100000, overrideReason: '告知书已纸面送达，补录' }),
+      );
     };
     decide('2026-01-05', '2026-03-01'); // 55 days: in time either way
     decide('2026-02-02', '2026-06-20'); // 138 days: late either way

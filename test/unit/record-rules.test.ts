@@ -92,6 +92,10 @@ describe('record rules', () => {
       filing_extended: 0,
       decision_extended: 0,
       excluded_days: 0,
+      procedure: 'ordinary',
+      penalty_kinds: '',
+      filing_excluded_days: 0,
+      decision_extensions: '',
       ...Object.fromEntries(
         [
           'violation_type',
@@ -115,6 +119,10 @@ describe('record rules', () => {
     expect(checkRecord(rules, valid, 'all', ctx)).toBeNull();
     const cases: [Row, string, string][] = [
       [{ flags: ',ecommerce,unknown,' }, 'flags', 'choice'],
+      // Issue 16: the procedure, penalty kinds and extension list are closed shapes too.
+      [{ procedure: 'fast' }, 'procedure', 'choice'],
+      [{ penalty_kinds: ',warning,jail,' }, 'penalty_kinds', 'choice'],
+      [{ decision_extensions: '[{"by":"head"}]' }, 'decision_extensions', 'format'],
       [{ flags: 'ecommerce' }, 'flags', 'format'],
       [{ fine_fen: 1.5 }, 'fine_fen', 'type'],
       [{ fine_fen: 1e16 }, 'fine_fen', 'range'],

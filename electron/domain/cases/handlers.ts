@@ -1,6 +1,7 @@
 /** The case-log slice. */
 import type { casesContract } from '../../../shared/cases/contract';
 import type { CaseDetail } from '../../../shared/cases/types';
+import { localIsoDate } from '../../../shared/calendar';
 import { readBlob } from '../core/blob-store';
 import type { HandlersOf } from '../core/handlers';
 import type { Session } from '../core/session';
@@ -10,11 +11,11 @@ import { caseHistory } from './history';
 import { countCases, listCases } from './list';
 import { getCaseDetail } from './read';
 import { editStageEvent } from './stage-edit';
-import { advanceStage } from './stages';
+import { advanceStage, checkAdvance } from './stages';
 import { createCase, updateCase } from './write';
 
 function detail(s: Session, id: string): CaseDetail {
-  return getCaseDetail(s.ledger, id, s.attachmentsDir);
+  return getCaseDetail(s.ledger, id, s.attachmentsDir, localIsoDate(s.now()));
 }
 
 export const casesHandlers: HandlersOf<typeof casesContract> = {
@@ -30,6 +31,7 @@ export const casesHandlers: HandlersOf<typeof casesContract> = {
     advanceStage(s, input);
     return detail(s, input.caseId);
   },
+  'cases.checkAdvance': (s, input) => checkAdvance(s, input),
   'cases.editStage': (s, input) => {
     editStageEvent(s, input);
     return detail(s, input.caseId);

@@ -12,8 +12,11 @@ import {
   ID_TYPES,
   MAIN_STAGES,
   PARTY_KINDS,
+  PENALTY_KINDS,
   STAGE_CODES,
 } from '../../../shared/cases/vocabulary';
+import { CASE_PROCEDURES } from '../../../shared/cases/deadlines';
+import { parseExtensions } from '../../../shared/cases/extensions';
 import { hasErrors, hasWarnings } from '../../../shared/identifiers';
 import type { IdType } from '../../../shared/cases/vocabulary';
 import {
@@ -39,7 +42,13 @@ import {
   fileLinkRules,
 } from '../core/record-checks';
 import { checkPartyIdentifier } from './parties';
+import { z } from 'zod';
 
+/** cases.decision_extensions: '' or a valid stored list (shared/cases/extensions.ts). */
+const extensionsJson = z
+  .string()
+  .max(20_000)
+  .refine((v) => parseExtensions(v) !== null, { message: 'format' });
 
 const caseRules: RecordRules = {
   columns: {
@@ -88,9 +97,29 @@ const caseRules: RecordRules = {
     extension_note: text(400),
     excluded_days: int(0, 3650),
     gi_inspection_id: optId,
+    procedure: choice(CASE_PROCEDURES),
+    penalty_kinds: tags(PENALTY_KINDS),
+    filing_excluded_days: int(0, 3650),
+    decision_extensions: extensionsJson,
+    notice_served_date: optDate,
+    rights_waived_date: optDate,
+    police_report_date: optDate,
+    police_approved_date: optDate,
   },
   required: ['title', 'lead_date'],
-  factDates: ['lead_date', 'filed_date', 'decided_date', 'served_date', 'published_date', 'closed_date', 'police_transfer_date'],
+  factDates: [
+    'lead_date',
+    'filed_date',
+    'decided_date',
+    'served_date',
+    'published_date',
+    'closed_date',
+    'police_transfer_date',
+    'notice_served_date',
+    'rights_waived_date',
+    'police_report_date',
+    'police_approved_date',
+  ],
   // The inspection a case was opened from is one of the same unit's.
   rows: [townshipKnown('township_code'), sameUnitReference('gi_inspection_id', 'gi_inspections')],
 };
@@ -139,6 +168,7 @@ const eventRules: RecordRules = {
     receiver: text(100),
     persons: optInt(0, 10_000),
     note: text(1000),
+    override_reason: text(1000),
   },
   required: ['case_id', 'stage', 'date'],
   factDates: ['date'],

@@ -2,7 +2,8 @@
 import type { CaseFieldsInput } from '../../../shared/cases/schemas';
 import type { CaseTimeline } from '../../../shared/cases/deadlines';
 import type { CaseRecord } from '../../../shared/cases/types';
-import type { CaseCategory, CaseFlag, CaseOutcome, CaseSource, MainStage } from '../../../shared/cases/vocabulary';
+import type { CaseCategory, CaseFlag, CaseOutcome, CaseSource, MainStage, PenaltyKind } from '../../../shared/cases/vocabulary';
+import { encodeExtensions, parseExtensions } from '../../../shared/cases/extensions';
 import type { FieldValue } from '../../store/change-log';
 import { decodeTags, encodeTags } from '../core/tags';
 
@@ -60,6 +61,14 @@ export interface CaseRow {
   decision_extended: number;
   extension_note: string;
   excluded_days: number;
+  procedure: string;
+  penalty_kinds: string;
+  filing_excluded_days: number;
+  decision_extensions: string;
+  notice_served_date: string | null;
+  rights_waived_date: string | null;
+  police_report_date: string | null;
+  police_approved_date: string | null;
 }
 
 /** The form's editable fields as column values (stage data is written by the stage workflow). */
@@ -95,6 +104,15 @@ export function columnsFromInput(input: CaseFieldsInput): Record<string, FieldVa
     decision_extended: input.decisionExtended ? 1 : 0,
     extension_note: input.extensionNote,
     excluded_days: input.excludedDays,
+    // Issue 16 fields: written only when the caller sent them.
+    ...(input.procedure !== undefined ? { procedure: input.procedure } : {}),
+    ...(input.penaltyKinds !== undefined ? { penalty_kinds: encodeTags(input.penaltyKinds) } : {}),
+    ...(input.filingExcludedDays !== undefined ? { filing_excluded_days: input.filingExcludedDays } : {}),
+    ...(input.decisionExtensions !== undefined ? { decision_extensions: encodeExtensions(input.decisionExtensions) } : {}),
+    ...(input.noticeServedDate !== undefined ? { notice_served_date: input.noticeServedDate } : {}),
+    ...(input.rightsWaivedDate !== undefined ? { rights_waived_date: input.rightsWaivedDate } : {}),
+    ...(input.policeReportDate !== undefined ? { police_report_date: input.policeReportDate } : {}),
+    ...(input.policeApprovedDate !== undefined ? { police_approved_date: input.policeApprovedDate } : {}),
   };
 }
 
@@ -130,7 +148,6 @@ export function recordFromRow(r: CaseRow): CaseRecord {
     destroyedQty: r.destroyed_qty,
     destroyedUnit: r.destroyed_unit,
     destroyedValueFen: r.destroyed_value_fen,
-    policeTransferDate: r.police_transfer_date,
     policeReceiver: r.police_receiver,
     policePersons: r.police_persons,
     giProduct: r.gi_product,
@@ -141,6 +158,7 @@ export function recordFromRow(r: CaseRow): CaseRecord {
     ...timelineOf(r),
     decisionNumber: r.decision_number,
     extensionNote: r.extension_note,
+    penaltyKinds: decodeTags(r.penalty_kinds) as PenaltyKind[],
     createdAt: r.created_at,
     createdBy: r.created_by,
     updatedAt: r.updated_at,
@@ -160,5 +178,15 @@ export function timelineOf(r: CaseRow): CaseTimeline {
     filingExtended: r.filing_extended === 1,
     decisionExtended: r.decision_extended === 1,
     excludedDays: r.excluded_days,
+    filingExcludedDays: r.filing_excluded_days ?? 0,
+    // A list that does not parse (never written by this app) counts as none; record rules refuse it on import.
+    decisionExtensions: parseExtensions(r.decision_extensions ?? '') ?? [],
+    procedure: r.procedure === 'simplified' ? 'simplified' : 'ordinary',
+    noticeServedDate: r.notice_served_date ?? null,
+    hearingDate: null,
+    rightsWaivedDate: r.rights_waived_date ?? null,
+    policeReportDate: r.police_report_date ?? null,
+    policeApprovedDate: r.police_approved_date ?? null,
+    policeTransferDate: r.police_transfer_date,
   };
 }

@@ -10,6 +10,8 @@ import { activeCodes } from '../core/reference-overlay';
 import { writeContext, type Session } from '../core/session';
 import { caseNumberTaken, nextDocNumber, typedNumber } from './numbering';
 import { validateParties, writeParties } from './parties';
+import { extensionProblems } from '../../../shared/cases/deadlines';
+import { loadLimits } from '../core/time-limits';
 import { columnsFromInput, type CaseRow } from './rows';
 
 function checkReferences(ledger: Ledger, input: CaseFieldsInput, previousCampaigns: string[] = []): void {
@@ -19,6 +21,18 @@ function checkReferences(ledger: Ledger, input: CaseFieldsInput, previousCampaig
   const townships = [input.townshipCode, ...input.parties.map((p) => p.townshipCode)].filter((t): t is string => t !== null);
   for (const code of townships) {
     if (!ledger.stmt('SELECT 1 FROM ref_townships WHERE code = ?').get(code)) throw new DomainError('validation', 'township_unknown');
+  }
+}
+
+/** 行政处罚法第60条: the head extends once (≤ 30 days), 集体讨论 further, each with a date and reason. */
+function checkProcedureFields(session: Session, input: CaseFieldsInput, row?: CaseRow): void {
+  const today = localIsoDate(session.now());
+  for (const d of [input.noticeServedDate, input.rightsWaivedDate, input.policeReportDate, input.policeApprovedDate]) {
+    if (d && d > today) throw new DomainError('validation', 'date_in_future');
+  }
+  if (input.policeReportDate && input.policeApprovedDate && input.policeApprovedDate < input.policeReportDate) throw new DomainError('validation', 'dates_out_of_order');
+  if (input.decisionExtensions && extensionProblems(input.decisionExtensions, row?.filed_date ?? null, loadLimits(session.ledger)).length > 0) {
+    throw new DomainError('validation', 'extension_invalid');
   }
 }
 
@@ -50,6 +64,7 @@ export function createCase(session: Session, input: CaseFieldsInput): string {
   const { ledger } = session;
   checkReferences(ledger, input);
   checkLeadDate(session, input.leadDate);
+  checkProcedureFields(session, input);
   const parties = validateParties(ledger, input.parties, new Date(session.now()));
   return ledger.write(() => {
     const number = assignNumber(session, ctx, input.caseNumber, input.leadDate);
@@ -72,6 +87,7 @@ export function updateCase(session: Session, id: string, input: CaseFieldsInput)
   const row = loadCaseRow(ledger, id);
   checkReferences(ledger, input, row.campaigns.split(',').filter(Boolean));
   checkLeadDate(session, input.leadDate, row);
+  checkProcedureFields(session, input, row);
   const parties = validateParties(ledger, input.parties, new Date(session.now()));
   ledger.write(() => {
     const number = input.caseNumber === row.case_number ? {} : assignNumber(session, ctx, input.caseNumber, input.leadDate, id);

@@ -20,6 +20,9 @@ export function loadLimits(ledger: Ledger): DeadlineLimits {
   const decision = find('作出处理决定');
   const service = find('决定书送达');
   const publication = find('处罚信息公示(同省)');
+  const notice = find('陈述申辩');
+  const policeApproval = find('移送公安-负责人审批');
+  const policeHandover = find('移送公安-批准后移送');
   return {
     filingWorkdays: firstNumber(filing?.limit_text) ?? DEFAULT_LIMITS.filingWorkdays,
     filingExtensionWorkdays: firstNumber(filing?.extension) ?? DEFAULT_LIMITS.filingExtensionWorkdays,
@@ -27,6 +30,9 @@ export function loadLimits(ledger: Ledger): DeadlineLimits {
     decisionExtensionDays: firstNumber(decision?.extension) ?? DEFAULT_LIMITS.decisionExtensionDays,
     serviceWorkdays: firstNumber(service?.limit_text) ?? DEFAULT_LIMITS.serviceWorkdays,
     publicationWorkdays: firstNumber(publication?.limit_text) ?? DEFAULT_LIMITS.publicationWorkdays,
+    noticeWindowWorkdays: firstNumber(notice?.limit_text) ?? DEFAULT_LIMITS.noticeWindowWorkdays,
+    policeApprovalDays: firstNumber(policeApproval?.limit_text) ?? DEFAULT_LIMITS.policeApprovalDays,
+    policeHandoverHours: firstNumber(policeHandover?.limit_text) ?? DEFAULT_LIMITS.policeHandoverHours,
   };
 }
 

@@ -1,5 +1,5 @@
 /** One authorised user with everything its detail screen shows. */
-import { reviewWaitingWorkdays } from '../../../shared/gi/flags';
+import { nonUseStart, reviewWaitingWorkdays } from '../../../shared/gi/flags';
 import type { ApprovalEvent, GiUserDetail, Inspection, InspectionPhoto, UseReport } from '../../../shared/gi/types';
 import { CHECK_ITEMS, type CheckItem, type CheckResult, type InspectionResult, type TimelineStep } from '../../../shared/gi/vocabulary';
 import fs from 'node:fs';
@@ -111,6 +111,7 @@ export function getUserDetail(session: Session, id: string): GiUserDetail {
   const row = loadUserRow(ledger, id);
   const ctx = flagContext(session);
   const record = userFromRow(row);
+  const useReports = reports(ledger, id);
   return {
     record,
     gi: getGi(ledger, row.gi_id),
@@ -118,8 +119,9 @@ export function getUserDetail(session: Session, id: string): GiUserDetail {
     reviewWaitingWorkdays: reviewWaitingWorkdays(record, ctx.today, ctx.calendar),
     reviewLimitWorkdays: ctx.limits.reviewWorkdays,
     nonUseYears: ctx.limits.nonUseYears,
+    nonUseSince: record.status === 'approved' ? nonUseStart({ announcedDate: record.announcedDate, reports: useReports }) : null,
     events: events(ledger, id),
-    reports: reports(ledger, id),
+    reports: useReports,
     inspections: inspections(ledger, id, session.attachmentsDir),
   };
 }

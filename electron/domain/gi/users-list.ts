@@ -2,7 +2,7 @@
 import { userFlags } from '../../../shared/gi/flags';
 import type { GiUserListQuery } from '../../../shared/gi/schemas';
 import type { GiUserRecord, GiUserRow as GiUserListRow } from '../../../shared/gi/types';
-import type { InspectionResult, UserFlag } from '../../../shared/gi/vocabulary';
+import type { GiKind, InspectionResult, UserFlag } from '../../../shared/gi/vocabulary';
 import type { Ledger } from '../../store/ledger';
 import { decodeTags } from '../core/tags';
 import type { Session } from '../core/session';
@@ -12,7 +12,7 @@ import { userFromRow, type GiUserRow } from './rows';
 export interface UserFacts {
   reports: Map<string, { year: number; used: boolean }[]>;
   latestInspection: Map<string, InspectionResult>;
-  scopes: Map<string, { name: string; productScope: string[]; areaCodes: string[] }>;
+  scopes: Map<string, { name: string; productScope: string[]; areaCodes: string[]; kind: GiKind }>;
 }
 
 /** Everything the flags need about a set of users, read in three queries (the register is small). */
@@ -36,20 +36,21 @@ export function loadUserFacts(ledger: Ledger, userId?: string): UserFacts {
   }[]) {
     latestInspection.set(r.user_id, r.result);
   }
-  const scopes = new Map<string, { name: string; productScope: string[]; areaCodes: string[] }>();
-  for (const g of ledger.stmt('SELECT id, name, product_scope, area_codes FROM gis').all() as {
+  const scopes = new Map<string, { name: string; productScope: string[]; areaCodes: string[]; kind: GiKind }>();
+  for (const g of ledger.stmt('SELECT id, name, kind, product_scope, area_codes FROM gis').all() as {
     id: string;
     name: string;
+    kind: string;
     product_scope: string;
     area_codes: string;
   }[]) {
-    scopes.set(g.id, { name: g.name, productScope: decodeTags(g.product_scope), areaCodes: decodeTags(g.area_codes) });
+    scopes.set(g.id, { name: g.name, kind: g.kind as GiKind, productScope: decodeTags(g.product_scope), areaCodes: decodeTags(g.area_codes) });
   }
   return { reports, latestInspection, scopes };
 }
 
 export function flagsOf(record: GiUserRecord, facts: UserFacts, ctx: FlagContext): UserFlag[] {
-  const scope = facts.scopes.get(record.giId) ?? { name: '', productScope: [], areaCodes: [] };
+  const scope = facts.scopes.get(record.giId) ?? { name: '', productScope: [], areaCodes: [], kind: 'product' as GiKind };
   return userFlags(
     { ...record, reports: facts.reports.get(record.id) ?? [], latestInspection: facts.latestInspection.get(record.id) ?? null },
     scope,
@@ -95,7 +96,7 @@ export function listUsers(session: Session, query: Partial<GiUserListQuery>): Gi
 /** Users needing attention: any flag, the most urgent kinds first. */
 export function attentionList(session: Session): GiUserListRow[] {
   const rank = (u: GiUserListRow) =>
-    Math.min(...u.flags.map((f) => ['review_overdue', 'inspection_failed', 'non_use', 'out_of_area', 'out_of_scope'].indexOf(f)));
+    Math.min(...u.flags.map((f) => ['review_overdue', 'inspection_failed', 'non_use', 'use_report_missing', 'out_of_area', 'out_of_scope'].indexOf(f)));
   return listUsers(session, {})
     .filter((u) => u.flags.length > 0)
     .sort((a, b) => rank(a) - rank(b) || a.enterpriseName.localeCompare(b.enterpriseName, 'zh-CN'));

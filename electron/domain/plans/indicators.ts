@@ -6,6 +6,7 @@
  */
 import { localIsoDate, type HolidayCalendar } from '../../../shared/calendar';
 import { decisionDue, type DeadlineLimits } from '../../../shared/cases/deadlines';
+import { parseExtensions } from '../../../shared/cases/extensions';
 import { leagueFigure, yearFigure } from '../../../shared/plans/indicators';
 import type { IndicatorFieldsInput, TargetSaveInput, ValueSaveInput } from '../../../shared/plans/schemas';
 import type { IndicatorCell, IndicatorRecord, IndicatorTable, IndicatorValueRow } from '../../../shared/plans/types';
@@ -145,7 +146,7 @@ export function onTimeRate(
 ): number | null {
   const rows = ledger
     .stmt(
-      `SELECT unit_code, filed_date, decided_date, decision_extended, excluded_days FROM cases
+      `SELECT unit_code, filed_date, decided_date, decision_extended, excluded_days, decision_extensions FROM cases
        WHERE deleted = 0 AND decided_date >= ? AND decided_date <= ? AND filed_date IS NOT NULL`,
     )
     .all(`${year}-01-01`, `${year}-12-31`) as {
@@ -154,6 +155,7 @@ export function onTimeRate(
     decided_date: string;
     decision_extended: number;
     excluded_days: number;
+    decision_extensions: string;
   }[];
   const mine = unitCodes ? rows.filter((r) => unitCodes.includes(r.unit_code)) : rows;
   if (mine.length === 0) return null;
@@ -161,7 +163,13 @@ export function onTimeRate(
     (r) =>
       r.decided_date <=
       decisionDue(
-        { filedDate: r.filed_date, decisionExtended: r.decision_extended === 1, excludedDays: r.excluded_days },
+        // Every approved extension counts (行政处罚法第60条: the head's 30 days and any 集体讨论 extensions).
+        {
+          filedDate: r.filed_date,
+          decisionExtended: r.decision_extended === 1,
+          excludedDays: r.excluded_days,
+          decisionExtensions: parseExtensions(r.decision_extensions) ?? [],
+        },
         calendar,
         limits,
         formula === 'decided_in_base_limit',

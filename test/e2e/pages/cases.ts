@@ -96,6 +96,13 @@ export interface StageFields {
   outcome?: string;
   fine?: string;
   confiscated?: string;
+  /** Kinds of penalty to tick (labels, e.g. 罚款). */
+  penaltyKinds?: string[];
+  /** The procedure warnings (issue 16) expected, and the reason given to go ahead. */
+  warnings?: string[];
+  overrideReason?: string;
+  /** Saved before the dialog is submitted. */
+  screenshot?: () => Promise<void>;
 }
 
 /** A case's detail: header, tabs, evidence, the stage timeline. */
@@ -154,6 +161,10 @@ export class CaseDetail {
     if (fields.outcome !== undefined) await chooseOption(this.page, 'advance-outcome', fields.outcome);
     if (fields.fine !== undefined) await this.page.getByTestId('advance-fine').fill(fields.fine);
     if (fields.confiscated !== undefined) await this.page.getByTestId('advance-confiscated').fill(fields.confiscated);
+    for (const kind of fields.penaltyKinds ?? []) await this.page.getByTestId('advance-penalty-kinds').getByText(kind, { exact: true }).click();
+    for (const warning of fields.warnings ?? []) await expect(this.page.getByTestId('advance-warnings')).toContainText(warning);
+    if (fields.overrideReason !== undefined) await this.page.getByTestId('advance-override-reason').fill(fields.overrideReason);
+    if (fields.screenshot) await fields.screenshot();
     await this.page.getByTestId('advance-submit').click();
     await expect(this.page.getByTestId('advance-form')).toBeHidden();
   }

@@ -1,14 +1,17 @@
-import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { Alert, Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../shared/cases/types';
+import type { CaseDetail, StageCheck } from '../../../../shared/cases/types';
 import {
   CLOSE_WITHOUT_DECISION,
   DECISION_OUTCOMES,
   MAIN_STAGES,
   stageIndex,
   STAGE_DOC_TYPE,
+  PENALTY_KINDS,
   TRANSFER_STAGES,
   type CaseOutcome,
+  type PenaltyKind,
   type StageCode,
 } from '../../../../shared/cases/vocabulary';
 import { call } from '../../api/client';
@@ -28,6 +31,8 @@ interface Values {
   receiver: string;
   persons: number | null;
   note: string;
+  penaltyKinds: PenaltyKind[];
+  overrideReason: string;
 }
 
 /** Stages the case can move to: forward on the main path (skipping allowed), or a transfer. */
@@ -57,6 +62,28 @@ export function AdvanceStageModal({
   const needsOutcome = stage === 'DECIDE' || (stage === 'CLOSE' && !r.decidedDate);
   const outcomes: readonly CaseOutcome[] = stage === 'DECIDE' ? DECISION_OUTCOMES : CLOSE_WITHOUT_DECISION;
   const isTransfer = stage === 'TRANSFER_POLICE' || stage === 'TRANSFER_OTHER';
+  const date = Form.useWatch('date', form) as string | null | undefined;
+  // Procedure warnings a decision would raise (立案, 告知, the 陈述申辩/听证 window): asked of the
+  // domain, which applies the same rule when the decision is saved.
+  const checkKey = stage === 'DECIDE' && date ? `${date}|${outcome ?? ''}` : null;
+  const [checked, setChecked] = useState<{ key: string; value: StageCheck | null } | null>(null);
+  useEffect(() => {
+    if (checkKey === null || !date) return;
+    let live = true;
+    call('cases.checkAdvance', { caseId: r.id, stage: 'DECIDE', date, docNumber: '', outcome: outcome ?? null, fineFen: null, confiscatedFen: null, receiver: '', persons: null, note: '' })
+      .then((value) => {
+        if (live) setChecked({ key: checkKey, value });
+      })
+      // The save reports any refusal itself; this preview is only a help.
+      .catch(() => {
+        if (live) setChecked({ key: checkKey, value: null });
+      });
+    return () => {
+      live = false;
+    };
+  }, [r.id, checkKey, date, outcome]);
+  const check = checkKey !== null && checked?.key === checkKey ? checked.value : null;
+  const warnings = check?.warnings ?? [];
 
   const submit = async (v: Values) => {
     const updated = await run(
@@ -72,6 +99,8 @@ export function AdvanceStageModal({
           receiver: isTransfer ? (v.receiver ?? '').trim() : '',
           persons: isTransfer ? (v.persons ?? null) : null,
           note: (v.note ?? '').trim(),
+          overrideReason: warnings.length > 0 ? (v.overrideReason ?? '').trim() : '',
+          ...(stage === 'DECIDE' && v.outcome === 'penalty' ? { penaltyKinds: v.penaltyKinds ?? [] } : {}),
         }),
       isTransfer ? t('cases.advance.transferred') : t('cases.advance.done', { stage: t(`cases.stage.${v.stage}`) }),
     );
@@ -100,6 +129,8 @@ export function AdvanceStageModal({
           receiver: '',
           persons: null,
           note: '',
+          penaltyKinds: r.penaltyKinds,
+          overrideReason: '',
         }}
         onFinish={(v) => void submit(v)}
         data-testid="advance-form"
@@ -117,11 +148,40 @@ export function AdvanceStageModal({
         ) : null}
         {stage === 'DECIDE' && outcome === 'penalty' ? (
           <>
+            <Form.Item name="penaltyKinds" label={t('cases.field.penaltyKinds')} rules={[{ required: true, type: 'array', min: 1, message: t('validation.penalty_needs_kind') }]}>
+              <Checkbox.Group options={PENALTY_KINDS.map((k) => ({ value: k, label: t(`cases.penaltyKind.${k}`) }))} data-testid="advance-penalty-kinds" />
+            </Form.Item>
             <Form.Item name="fine" label={t('cases.advance.fine')}>
               <InputNumber<number> min={0} precision={2} style={{ width: '100%' }} data-testid="advance-fine" />
             </Form.Item>
             <Form.Item name="confiscated" label={t('cases.advance.confiscated')}>
               <InputNumber<number> min={0} precision={2} style={{ width: '100%' }} data-testid="advance-confiscated" />
+            </Form.Item>
+          </>
+        ) : null}
+        {warnings.length > 0 ? (
+          <>
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              message={t('cases.advance.warningsTitle')}
+              description={
+                <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                  {warnings.map((w) => (
+                    <li key={w}>{t(`cases.procedureWarning.${w}`)}</li>
+                  ))}
+                  {check?.earliestDecisionDate ? <li>{t('cases.advance.earliestDecision', { date: check.earliestDecisionDate })}</li> : null}
+                </ul>
+              }
+              data-testid="advance-warnings"
+            />
+            <Form.Item
+              name="overrideReason"
+              label={t('cases.advance.overrideReason')}
+              rules={[{ required: true, whitespace: true, message: t('validation.procedure_needs_reason') }]}
+            >
+              <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 4 }} data-testid="advance-override-reason" />
             </Form.Item>
           </>
         ) : null}

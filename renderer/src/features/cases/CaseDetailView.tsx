@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, EditOutlined, ForwardOutlined, SendOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deadlineState } from '../../../../shared/cases/deadlines';
@@ -57,7 +57,18 @@ function DetailBody({ detail, onChange }: { detail: CaseDetail; onChange: (d: Ca
               ) : (
                 <Typography.Text type="secondary">{t('cases.detail.noDeadlines')}</Typography.Text>
               )}
+              {!closed && detail.procedure.noticeWindowEnd ? (
+                <Typography.Text type="secondary" data-testid="detail-notice-window">
+                  {t('common.labelValue', { label: t('cases.field.noticeWindowEnd'), value: detail.procedure.noticeWindowEnd })}
+                </Typography.Text>
+              ) : null}
             </Space>
+            {!closed && detail.deadlines.some((d) => d.beyondCalendar) ? (
+              <Alert type="warning" showIcon message={t('cases.detail.beyondCalendar')} data-testid="detail-beyond-calendar" />
+            ) : null}
+            {detail.procedure.extensionProblems.length > 0 ? (
+              <Alert type="warning" showIcon message={t('cases.field.extensionProblems')} data-testid="detail-extension-problems" />
+            ) : null}
           </Space>
           <Space wrap>
             <Button icon={<EditOutlined />} onClick={() => editCase(r.id)} data-testid="case-edit">

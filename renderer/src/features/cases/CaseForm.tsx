@@ -3,6 +3,7 @@ import { Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row,
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_CATEGORIES, CASE_FLAGS, CASE_SOURCES } from '../../../../shared/cases/vocabulary';
+import { CASE_PROCEDURES } from '../../../../shared/cases/deadlines';
 import type { CaseDetail } from '../../../../shared/cases/types';
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
@@ -248,7 +249,12 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
         </Card>
         <Card title={t('cases.section.limits')}>
           <Row gutter={16}>
-            <Col xs={24} md={12}>
+            <Col xs={24} md={8}>
+              <Form.Item name="procedure" label={t('cases.field.procedure')}>
+                <Select options={CASE_PROCEDURES.map((p) => ({ value: p, label: t(`cases.procedure.${p}`) }))} data-testid="case-procedure" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
               <Form.Item name="filingExtended" valuePropName="checked" style={{ marginBottom: 8 }}>
                 <Checkbox>{t('cases.field.filingExtended')}</Checkbox>
               </Form.Item>
@@ -256,14 +262,84 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
                 <Checkbox>{t('cases.field.decisionExtended')}</Checkbox>
               </Form.Item>
             </Col>
-            <Col xs={24} md={12}>
+            <Col xs={24} md={8}>
               <Form.Item name="extensionNote" label={t('cases.field.extensionNote')}>
                 <Input maxLength={400} />
               </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="filingExcludedDays" label={t('cases.field.filingExcludedDays')}>
+                <InputNumber<number> min={0} max={3650} precision={0} data-testid="case-filing-excluded" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
               <Form.Item name="excludedDays" label={t('cases.field.excludedDays')}>
                 <InputNumber<number> min={0} max={3650} precision={0} />
               </Form.Item>
             </Col>
+          </Row>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            {t('cases.field.decisionExtensions')}
+          </Typography.Title>
+          <Form.List name="decisionExtensions">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((f) => (
+                  <Row gutter={8} key={f.key} align="top" data-testid={`case-extension-row-${f.name}`}>
+                    <Col xs={24} md={6}>
+                      <Form.Item name={[f.name, 'by']} label={t('cases.field.extensionBy')}>
+                        <Select options={(['head', 'collective'] as const).map((b) => ({ value: b, label: t(`cases.extensionBy.${b}`) }))} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={12} md={5}>
+                      <Form.Item
+                        name={[f.name, 'approvedOn']}
+                        label={t('cases.field.extensionApprovedOn')}
+                        rules={[{ required: true, message: t('cases.field.required') }]}
+                        {...isoDateItemProps}
+                      >
+                        <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={12} md={3}>
+                      <Form.Item name={[f.name, 'days']} label={t('cases.field.extensionDays')} rules={[{ required: true, message: t('cases.field.required') }]}>
+                        <InputNumber<number> min={1} max={3650} precision={0} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={20} md={8}>
+                      <Form.Item
+                        name={[f.name, 'reason']}
+                        label={t('cases.field.extensionReason')}
+                        rules={[{ required: true, whitespace: true, message: t('cases.field.required') }]}
+                      >
+                        <Input maxLength={400} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={4} md={2} style={{ paddingTop: 30 }}>
+                      <Button onClick={() => remove(f.name)} aria-label={t('cases.field.removeExtension')}>
+                        ×
+                      </Button>
+                    </Col>
+                  </Row>
+                ))}
+                <Button
+                  onClick={() => add({ by: fields.length === 0 ? 'head' : 'collective', approvedOn: null, days: fields.length === 0 ? 30 : null, reason: '' })}
+                  style={{ display: 'block', margin: '0 0 16px' }}
+                  data-testid="case-add-extension"
+                >
+                  {t('cases.field.addExtension')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+          <Row gutter={16}>
+            {(['noticeServedDate', 'rightsWaivedDate', 'policeReportDate', 'policeApprovedDate'] as const).map((name) => (
+              <Col xs={24} md={6} key={name}>
+                <Form.Item name={name} label={t(`cases.field.${name}`)} {...isoDateItemProps}>
+                  <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} data-testid={`case-${name}`} />
+                </Form.Item>
+              </Col>
+            ))}
           </Row>
         </Card>
       </Space>

@@ -101,6 +101,9 @@ export function CaseInfo({ detail }: { detail: CaseDetail }) {
           <span data-testid="detail-fine">{yuanText(r.fineFen)}</span>
         </Descriptions.Item>
         <Descriptions.Item label={t('cases.field.confiscated')}>{yuanText(r.confiscatedFen)}</Descriptions.Item>
+        <Descriptions.Item label={t('cases.field.penaltyKinds')}>
+          <span data-testid="detail-penalty-kinds">{r.penaltyKinds.map((k) => t(`cases.penaltyKind.${k}`)).join(t('common.listSeparator'))}</span>
+        </Descriptions.Item>
         <Descriptions.Item label={t('cases.field.penaltyTotal')}>
           <Typography.Text strong data-testid="detail-penalty-total">
             {yuanText(r.penaltyTotalFen)}
@@ -127,6 +130,19 @@ export function CaseInfo({ detail }: { detail: CaseDetail }) {
             .filter(Boolean)
             .join(' · ')}
         </Descriptions.Item>
+        <Descriptions.Item label={t('cases.field.procedure')}>{t(`cases.procedure.${r.procedure}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('cases.field.filingExcludedDays')}>{r.filingExcludedDays}</Descriptions.Item>
+        <Descriptions.Item label={t('cases.field.decisionExtensions')} span={2}>
+          <span data-testid="detail-extensions">
+            {r.decisionExtensions
+              .map((e) => `${e.approvedOn} ${t(`cases.extensionBy.${e.by}`)} +${e.days}${t('common.parenthetical', { text: e.reason })}`)
+              .join(t('common.listSeparator'))}
+          </span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('cases.field.noticeServedDate')}>{r.noticeServedDate ?? ''}</Descriptions.Item>
+        <Descriptions.Item label={t('cases.field.rightsWaivedDate')}>{r.rightsWaivedDate ?? ''}</Descriptions.Item>
+        <Descriptions.Item label={t('cases.field.policeReportDate')}>{r.policeReportDate ?? ''}</Descriptions.Item>
+        <Descriptions.Item label={t('cases.field.policeApprovedDate')}>{r.policeApprovedDate ?? ''}</Descriptions.Item>
         <Descriptions.Item label={t('cases.field.notes')} span={2}>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{r.notes}</Typography.Paragraph>
         </Descriptions.Item>

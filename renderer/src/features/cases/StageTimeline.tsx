@@ -8,6 +8,13 @@ import { localIsoDate } from '../../../../shared/calendar';
 import { DeadlineTag } from '../../components/DeadlineTag';
 import { EditStageModal } from './EditStageModal';
 
+/** "[no_notice,not_filed] reason" as the translated warnings and the clerk's reason. */
+function overrideText(stored: string, t: (key: string, opts?: Record<string, unknown>) => string): string {
+  const m = /^\[([a-z_,]+)\] ?(.*)$/s.exec(stored);
+  const reason = m ? [...(m[1] ?? '').split(',').map((w) => t(`cases.procedureWarning.${w}`)), m[2] ?? ''].filter(Boolean).join(t('common.listSeparator')) : stored;
+  return t('cases.detail.overrideReason', { reason });
+}
+
 /** Every stage change with its date, document number and actor; pending legal deadlines at the end. */
 export function StageTimeline({ detail, onChange }: { detail: CaseDetail; onChange: (d: CaseDetail) => void }) {
   const { t } = useTranslation();
@@ -31,6 +38,11 @@ export function StageTimeline({ detail, onChange }: { detail: CaseDetail; onChan
           </Typography.Text>
         ) : null}
         {e.note ? <Typography.Text type="secondary">{e.note}</Typography.Text> : null}
+        {e.overrideReason ? (
+          <Typography.Text type="warning" data-testid={`override-${e.stage}`}>
+            {overrideText(e.overrideReason, t)}
+          </Typography.Text>
+        ) : null}
         <Space size={8}>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('common.labelValue', { label: t('cases.timeline.actor'), value: e.actor })}

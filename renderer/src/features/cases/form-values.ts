@@ -2,6 +2,7 @@
 import type { CaseFieldsDraft } from '../../../../shared/cases/schemas';
 import type { CaseDetail, CaseParty } from '../../../../shared/cases/types';
 import type { CaseCategory, CaseFlag, CaseSource } from '../../../../shared/cases/vocabulary';
+import type { CaseProcedure } from '../../../../shared/cases/deadlines';
 import { fenToYuanInput, yuanInputToFen } from '../../components/money';
 
 /** A party as the form edits it: new parties have no id yet. */
@@ -39,7 +40,22 @@ export interface CaseFormValues {
   decisionExtended: boolean;
   extensionNote: string;
   excludedDays: number | null;
+  procedure: CaseProcedure;
+  filingExcludedDays: number | null;
+  decisionExtensions: ExtensionFormValue[];
+  noticeServedDate: string | null;
+  rightsWaivedDate: string | null;
+  policeReportDate: string | null;
+  policeApprovedDate: string | null;
   parties: PartyFormValue[];
+}
+
+/** One extension row of the form (行政处罚法第60条). */
+export interface ExtensionFormValue {
+  by: 'head' | 'collective';
+  approvedOn: string | null;
+  days: number | null;
+  reason: string;
 }
 
 export function newCaseValues(today: string, handler: string): CaseFormValues {
@@ -75,6 +91,13 @@ export function newCaseValues(today: string, handler: string): CaseFormValues {
     decisionExtended: false,
     extensionNote: '',
     excludedDays: 0,
+    procedure: 'ordinary',
+    filingExcludedDays: 0,
+    decisionExtensions: [],
+    noticeServedDate: null,
+    rightsWaivedDate: null,
+    policeReportDate: null,
+    policeApprovedDate: null,
     parties: [
       { kind: 'organisation', name: '', idType: 'uscc', idNumber: '', idOverride: false, legalRepresentative: '', address: '', townshipCode: null, phone: '' },
     ],
@@ -115,6 +138,13 @@ export function valuesFromDetail(d: CaseDetail): CaseFormValues {
     decisionExtended: r.decisionExtended,
     extensionNote: r.extensionNote,
     excludedDays: r.excludedDays,
+    procedure: r.procedure,
+    filingExcludedDays: r.filingExcludedDays,
+    decisionExtensions: r.decisionExtensions.map((e) => ({ ...e })),
+    noticeServedDate: r.noticeServedDate,
+    rightsWaivedDate: r.rightsWaivedDate,
+    policeReportDate: r.policeReportDate,
+    policeApprovedDate: r.policeApprovedDate,
     parties: d.parties.map((p) => ({ ...p })),
   };
 }
@@ -154,6 +184,13 @@ export function draftFromValues(v: CaseFormValues): CaseFieldsDraft {
     decisionExtended: !!v.decisionExtended,
     extensionNote: text(v.extensionNote),
     excludedDays: v.excludedDays ?? 0,
+    procedure: v.procedure ?? 'ordinary',
+    filingExcludedDays: v.filingExcludedDays ?? 0,
+    decisionExtensions: (v.decisionExtensions ?? []).map((e) => ({ by: e.by, approvedOn: e.approvedOn ?? '', days: e.days ?? 0, reason: text(e.reason) })),
+    noticeServedDate: v.noticeServedDate ?? null,
+    rightsWaivedDate: v.rightsWaivedDate ?? null,
+    policeReportDate: v.policeReportDate ?? null,
+    policeApprovedDate: v.policeApprovedDate ?? null,
     parties: (v.parties ?? []).map((p) => ({
       ...(p.id ? { id: p.id } : {}),
       kind: p.kind,

@@ -6,6 +6,7 @@ const FLAG_COLORS: Record<UserFlag, string> = {
   review_overdue: 'red',
   inspection_failed: 'volcano',
   non_use: 'orange',
+  use_report_missing: 'blue',
   out_of_area: 'gold',
   out_of_scope: 'gold',
 };

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/calendar';
 import type { GiUserDetail } from '../../../../shared/gi/types';
 import { APPROVAL_STEPS, type ApprovalStep } from '../../../../shared/gi/vocabulary';
+import { approvalChain } from '../../../../shared/gi/flags';
+import { stepLabelKey } from './step-label';
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
 import { FormModal } from '../../components/FormModal';
@@ -27,7 +29,9 @@ export function StepModal({ detail, onClose, onDone }: { detail: GiUserDetail; o
   const r = detail.record;
   const recorded = { county_review: r.countyReviewDate, league_review: r.leagueReviewDate, region_review: r.regionReviewDate, announced: r.announcedDate };
   const lastIndex = APPROVAL_STEPS.reduce((last, s, i) => (recorded[s] ? i : last), -1);
-  const choices = APPROVAL_STEPS.slice(lastIndex + 1);
+  // The steps this GI kind's chain has (mark GIs: only the 备案), after the last one recorded.
+  const chain = approvalChain(detail.gi.kind).steps;
+  const choices = APPROVAL_STEPS.slice(lastIndex + 1).filter((s) => chain.includes(s));
   const step = (Form.useWatch('step', form) ?? choices[0]) as ApprovalStep;
   const submit = async (v: Values) => {
     const updated = await run(
@@ -41,7 +45,7 @@ export function StepModal({ detail, onClose, onDone }: { detail: GiUserDetail; o
           actor: (v.actor ?? '').trim(),
           note: (v.note ?? '').trim(),
         }),
-      t('gi.stepForm.done', { step: t(`gi.step.${v.step}`) }),
+      t('gi.stepForm.done', { step: t(stepLabelKey(v.step, detail.gi.kind)) }),
     );
     if (updated) onDone(updated);
   };
@@ -62,7 +66,7 @@ export function StepModal({ detail, onClose, onDone }: { detail: GiUserDetail; o
         data-testid="step-form"
       >
         <Form.Item name="step" label={t('gi.stepForm.step')} extra={t('gi.stepForm.stepHelp')}>
-          <Select options={choices.map((s) => ({ value: s, label: t(`gi.step.${s}`) }))} data-testid="step-select" />
+          <Select options={choices.map((s) => ({ value: s, label: t(stepLabelKey(s, detail.gi.kind)) }))} data-testid="step-select" />
         </Form.Item>
         <Form.Item name="date" label={t('gi.stepForm.date')} rules={[{ required: true, message: t('cases.field.required') }]} {...isoDateItemProps}>
           <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} data-testid="step-date" />
