@@ -40,6 +40,20 @@ import {
 } from '../core/record-checks';
 import { checkPartyIdentifier } from './parties';
 
+/**
+ * 挽回外商投资企业经济损失 is the part of 挽回经济损失 recovered for foreign-invested right holders
+ * (SAMR form columns 5 and 11, note 4(2)): never more than the whole, and only on a case flagged
+ * 外商投资企业被侵权 (the same rule as the case form, electron/domain/cases/write.ts).
+ */
+const recoveredLosses: RowCheck = {
+  fields: ['recovered_loss_fen', 'recovered_foreign_loss_fen', 'flags'],
+  check: (row) => {
+    const foreign = row.recovered_foreign_loss_fen;
+    if (typeof foreign !== 'number' || foreign === 0) return null;
+    if (typeof row.recovered_loss_fen !== 'number' || foreign > row.recovered_loss_fen) return { field: 'recovered_foreign_loss_fen', problem: 'range' };
+    return String(row.flags ?? '').includes(',foreign_investment,') ? null : { field: 'recovered_foreign_loss_fen', problem: 'range' };
+  },
+};
 
 const caseRules: RecordRules = {
   columns: {
@@ -88,11 +102,13 @@ const caseRules: RecordRules = {
     extension_note: text(400),
     excluded_days: int(0, 3650),
     gi_inspection_id: optId,
+    recovered_loss_fen: fen,
+    recovered_foreign_loss_fen: fen,
   },
   required: ['title', 'lead_date'],
   factDates: ['lead_date', 'filed_date', 'decided_date', 'served_date', 'published_date', 'closed_date', 'police_transfer_date'],
   // The inspection a case was opened from is one of the same unit's.
-  rows: [townshipKnown('township_code'), sameUnitReference('gi_inspection_id', 'gi_inspections')],
+  rows: [townshipKnown('township_code'), sameUnitReference('gi_inspection_id', 'gi_inspections'), recoveredLosses],
 };
 
 /** ID and USCC numbers: the same checks and the same confirmation rule as the party form. */

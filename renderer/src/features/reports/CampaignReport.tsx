@@ -157,6 +157,33 @@ export function CampaignReport() {
             {t('reports.campaign.destroyedQty', { list: destroyed.map((d) => `${d.qty.toLocaleString('zh-CN')} ${d.unit}`).join(t('common.listSeparator')) })}
           </Typography.Paragraph>
         ) : null}
+        <Typography.Title level={5}>{t('reports.campaign.workload')}</Typography.Title>
+        <ReportTable
+          dataSource={
+            report
+              ? [
+                  { key: 'now', label: t('reports.campaign.thisPeriod'), ...report.actions.current },
+                  { key: 'before', label: t('reports.campaign.lastYear'), ...report.actions.previous },
+                  ...report.actions.units.map((u) => ({ key: u.code, label: u.name, ...u.current })),
+                ]
+              : []
+          }
+          data-testid="campaign-actions"
+          columns={[
+            { title: t('reports.campaign.figure'), dataIndex: 'label', width: 200 },
+            ...(['actions', 'staff', 'physicalMarketActions', 'businessesInspected', 'marketsInspected'] as const).map((k) => ({
+              title: t(`reports.campaign.action.${k}`),
+              dataIndex: k,
+              align: 'right' as const,
+              render: (v: number) => v.toLocaleString('zh-CN'),
+            })),
+            {
+              title: t('reports.campaign.action.seized'),
+              dataIndex: 'seized',
+              render: (v: { unit: string; qty: number }[]) => v.map((d) => `${d.qty.toLocaleString('zh-CN')} ${d.unit}`).join(t('common.listSeparator')),
+            },
+          ]}
+        />
         <Typography.Title level={5}>{t('reports.campaign.comparison', { from: report?.previous.from ?? '', to: report?.previous.to ?? '' })}</Typography.Title>
         <ReportTable
           dataSource={comparisonRows}
