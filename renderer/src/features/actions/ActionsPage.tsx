@@ -70,18 +70,18 @@ function ActionList({ year, years, onYear }: { year: number; years: number[]; on
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card size="small">
-        <Space wrap size={32}>
+        <Space wrap size={24}>
+          {data?.canEdit ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="action-add">
+              {t('actions.add')}
+            </Button>
+          ) : null}
           <Select value={year} onChange={onYear} options={years.map((y) => ({ value: y, label: t('actions.year', { year: y }) }))} style={{ width: 120 }} data-testid="actions-year" />
           <Statistic title={t('actions.total.actions')} value={data?.totals.actions ?? 0} />
           <Statistic title={t('actions.total.staff')} value={data?.totals.staff ?? 0} />
           <Statistic title={t('actions.total.physicalMarketActions')} value={data?.totals.physicalMarketActions ?? 0} />
           <Statistic title={t('actions.total.physicalMarketStaff')} value={data?.totals.physicalMarketStaff ?? 0} />
           <Statistic title={t('actions.total.keyMarkets')} value={data?.keyMarkets ?? 0} />
-          {data?.canEdit ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="action-add">
-              {t('actions.add')}
-            </Button>
-          ) : null}
         </Space>
       </Card>
       {data && !data.canEdit ? <Alert type="info" showIcon title={t('actions.leagueReadOnly')} /> : null}
@@ -91,33 +91,33 @@ function ActionList({ year, years, onYear }: { year: number; years: number[]; on
         loading={query.loading}
         dataSource={data?.rows ?? []}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1080 }}
         data-testid="actions-table"
         locale={{ emptyText: t('actions.empty') }}
         columns={[
-          { title: t('actions.field.date'), dataIndex: 'date', width: 110, fixed: 'left' },
-          { title: t('actions.field.title'), dataIndex: 'title', width: 220 },
+          { title: t('actions.field.date'), dataIndex: 'date', width: 100, fixed: 'left' },
+          { title: t('actions.field.title'), dataIndex: 'title', width: 200 },
           ...(data && !data.canEdit ? [{ title: t('actions.field.unit'), dataIndex: 'unitCode', width: 110, render: (c: string) => places.nameOf(c) }] : []),
           {
             title: t('actions.field.campaigns'),
             dataIndex: 'campaigns',
-            width: 140,
+            width: 80,
             render: (c: string[]) => c.map((x) => <Tag key={x}>{vocabulary.label('campaign', x)}</Tag>),
           },
-          { title: t('actions.field.target'), dataIndex: 'target', width: 100, render: (v: string) => t(`actions.target.${v}`) },
+          { title: t('actions.field.target'), dataIndex: 'target', width: 80, render: (v: string) => t(`actions.target.${v}`) },
           {
             title: t('actions.field.physicalMarket'),
             key: 'market',
-            width: 160,
+            width: 150,
             render: (_v, r) => (r.physicalMarket ? r.marketName : t('common.no')),
           },
-          { title: t('actions.field.staff'), dataIndex: 'staff', align: 'right', width: 100 },
-          { title: t('actions.field.businessesInspected'), dataIndex: 'businessesInspected', align: 'right', width: 110 },
-          { title: t('actions.field.marketsInspected'), dataIndex: 'marketsInspected', align: 'right', width: 100 },
+          { title: t('actions.field.staff'), dataIndex: 'staff', align: 'right', width: 90 },
+          { title: t('actions.field.businessesInspected'), dataIndex: 'businessesInspected', align: 'right', width: 90 },
+          { title: t('actions.field.marketsInspected'), dataIndex: 'marketsInspected', align: 'right', width: 80 },
           {
             title: t('actions.field.seized'),
             key: 'seized',
-            width: 160,
+            width: 130,
             render: (_v, r) => (r.seizedQty ? `${r.seizedGoods} ${r.seizedQty.toLocaleString('zh-CN')} ${r.seizedUnit}`.trim() : ''),
           },
           ...(data?.canEdit
@@ -125,7 +125,7 @@ function ActionList({ year, years, onYear }: { year: number; years: number[]; on
                 {
                   title: '',
                   key: 'ops',
-                  width: 120,
+                  width: 110,
                   fixed: 'right' as const,
                   render: (_v: unknown, r: ActionRecord) => (
                     <Space size={4}>

@@ -92,7 +92,7 @@ export function SamrSheet() {
           data-testid="samr-actions"
           style={{ marginBottom: 12 }}
           columns={[
-            { title: t('reports.samrActionBlock'), key: 'label', width: 120, render: () => t('reports.samrActionBlock') },
+            { title: t('reports.samrActionBlock'), key: 'label', width: 150, render: () => periodLabel },
             ...SAMR_FORM_ACTIONS.map((a) => ({
               title: heading(t(`reports.samrAction.${a.key}`), a.unit),
               key: a.key,
@@ -126,9 +126,10 @@ export function SamrSheet() {
           loading={query.loading}
           dataSource={rows}
           data-testid="samr-table"
-          scroll={{ x: 1100 }}
+          // Every column of the form stays on screen and on paper (no horizontal scrolling): headings wrap.
+          tableLayout="fixed"
           columns={[
-            { title: t('reports.category'), dataIndex: 'label', width: 200, fixed: 'left' },
+            { title: t('reports.category'), dataIndex: 'label', width: 150 },
             ...SAMR_FORM_COLUMNS.map((c) => ({
               title: heading(t(`reports.samrColumn.${c.key}`), c.unit),
               key: c.key,
