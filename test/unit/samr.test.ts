@@ -116,7 +116,7 @@ describe('SAMR quarterly IP enforcement table (the 2020 form: 8 rows, 11 columns
     // Filed in Q2, closed in Q3: a 结案 of Q3.
     expect(t.rows.special_mark).toMatchObject({ filed: 0, closed: 1, amountInvolved: 0 });
     expect(t.rows.trademark_agency).toMatchObject({ filed: 1, closed: 0, penalties: 0.25, flags: { foreign_investment: 1 } });
-    // 不予立案: 立案 0 and 结案 0 (程序规定 第20条; the form's 结案 counts filed cases).
+    // 不予立案: 立案 0 and 结案 0 (the form's 结案 counts filed cases; 行政处罚法 第54条: a case exists from 立案).
     expect(t.rows.trademark_other).toMatchObject({ filed: 0, closed: 0 });
     expect(t.rows.patent_counterfeit).toMatchObject({
       filed: 1,
