@@ -5,6 +5,7 @@
  * (never by the preload's implementation).
  */
 import type { z } from 'zod';
+import { actionsContract } from './actions/contract';
 import { bundlesContract } from './bundles/contract';
 import { casesContract } from './cases/contract';
 import { desktopContract } from './desktop/contract';
@@ -23,6 +24,7 @@ export const contract = {
   ...casesContract,
   ...giContract,
   ...plansContract,
+  ...actionsContract,
   ...bundlesContract,
   ...reportsContract,
   ...historyContract,

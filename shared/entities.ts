@@ -23,6 +23,8 @@ export const SYNCABLE_ENTITIES = [
   'indicator',
   'indicator_target',
   'indicator_value',
+  'enforcement_action',
+  'key_market',
   'reference_item',
 ] as const;
 export type SyncableEntity = (typeof SYNCABLE_ENTITIES)[number];

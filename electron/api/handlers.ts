@@ -5,6 +5,7 @@
  * feature adds one line here (and one in shared/contract.ts).
  */
 import type { MethodName, ParsedInputOf, ResultOf } from '../../shared/contract';
+import { actionsHandlers } from '../domain/actions/handlers';
 import { bundlesHandlers } from '../domain/bundles/handlers';
 import { casesHandlers } from '../domain/cases/handlers';
 import type { Session } from '../domain/core/session';
@@ -27,6 +28,7 @@ export const handlers: Handlers = {
   ...casesHandlers,
   ...giHandlers,
   ...plansHandlers,
+  ...actionsHandlers,
   ...bundlesHandlers,
   ...reportsHandlers,
   ...historyHandlers,

@@ -1,14 +1,15 @@
 /**
- * `demo --db FILE [--cases N] [--gi-users N] [--tasks] [--seed S] [--unit CODE6]`: fills a ledger with realistic
+ * `demo --db FILE [--cases N] [--gi-users N] [--tasks] [--actions N] [--seed S] [--unit CODE6]`: fills a ledger with realistic
  * demo data (a new file is set up for the unit first, default 152502 锡林浩特市). Deterministic for a
- * seed. Without --cases, --gi-users or --tasks it makes 1000 cases; asked only for GI users or
- * tasks, no cases.
+ * seed. Without --cases, --gi-users, --tasks or --actions it makes 1000 cases; asked only for GI users,
+ * tasks or enforcement actions (--actions N: N actions and each county's key markets), no cases.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { defaultBureauName, defaultCasePrefix } from '../../shared/units';
 import { refreshDeadlines } from '../domain/cases/deadline-store';
+import { generateDemoActions } from '../demo/actions';
 import { generateDemoCases } from '../demo/cases';
 import { generateDemoGiUsers } from '../demo/gi';
 import { generateDemoPlan } from '../demo/plans';
@@ -30,6 +31,7 @@ export const demoCommand: CliCommand = {
     cases: { type: 'string' },
     'gi-users': { type: 'string' },
     tasks: { type: 'boolean' },
+    actions: { type: 'string' },
     seed: { type: 'string' },
     unit: { type: 'string' },
     quiet: { type: 'boolean' },
@@ -37,8 +39,10 @@ export const demoCommand: CliCommand = {
   async run(args, io) {
     const file = path.resolve(requireString(args, 'db'));
     const giUsers = positiveInt(optionalString(args, 'gi-users'), 'gi-users', 0);
-    // Without --cases, a run that asks for GI users or tasks makes no cases.
-    const count = positiveInt(optionalString(args, 'cases'), 'cases', optionalString(args, 'gi-users') === undefined && !args.values.tasks ? 1000 : 0);
+    const actions = positiveInt(optionalString(args, 'actions'), 'actions', 0);
+    // Without --cases, a run that asks for GI users, tasks or actions makes no cases.
+    const onlyOthers = optionalString(args, 'gi-users') !== undefined || args.values.tasks || optionalString(args, 'actions') !== undefined;
+    const count = positiveInt(optionalString(args, 'cases'), 'cases', onlyOthers ? 0 : 1000);
     const seed = positiveInt(optionalString(args, 'seed'), 'seed', 1);
     const unitCode = optionalString(args, 'unit') ?? '152502';
     if (!/^\d{6}$/.test(unitCode)) throw new CliUsageError('--unit takes a 6-digit unit code, e.g. 152502');
@@ -66,12 +70,16 @@ export const demoCommand: CliCommand = {
       const deadlines = refreshDeadlines(session.ledger);
       const seconds = (performance.now() - started) / 1000;
       const total = ledgerStats(session.ledger).entities.case ?? 0;
-      if (count > 0 || (giUsers === 0 && !args.values.tasks))
+      if (count > 0 || !onlyOthers)
         io.out(`已生成 ${count} 件演示案件（种子 ${seed}），账本共 ${total} 件 / generated ${count} demo cases (seed ${seed}); ${total} in ledger`);
       if (giUsers > 0) {
         const made = generateDemoGiUsers(session, { count: giUsers, seed });
         const users = ledgerStats(session.ledger).entities.gi_user ?? 0;
         io.out(`已生成 ${made} 户地理标志专用标志使用人，账本共 ${users} 户 / generated ${made} GI users; ${users} in ledger`);
+      }
+      if (actions > 0) {
+        const made = generateDemoActions(session, { count: actions, seed });
+        io.out(`已生成 ${made.actions} 条执法行动记录、${made.markets} 个重点实体市场 / generated ${made.actions} enforcement actions and ${made.markets} key markets`);
       }
       if (args.values.tasks) {
         const planId = generateDemoPlan(session, seed);

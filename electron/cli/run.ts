@@ -25,7 +25,7 @@ export const USAGE = `IP Ledger 命令行 / command line
        新建账本（已存在的文件不会被覆盖）/ create a ledger (never overwrites)
   info --db FILE [--json]
        账本信息：单位、角色、安装标识、密钥指纹、数据结构版本、各类记录数
-  demo --db FILE [--cases N] [--gi-users N] [--tasks] [--seed S] [--unit CODE6] [--quiet]
+  demo --db FILE [--cases N] [--gi-users N] [--tasks] [--actions N] [--seed S] [--unit CODE6] [--quiet]
        生成演示数据：案件、地理标志使用人、工作方案与进度（新文件先按单位初始化，默认 152502）；
        同一种子生成相同数据 / realistic demo cases, GI users, a work plan with progress;
        deterministic for a seed

@@ -30,7 +30,8 @@ const CATEGORY_WEIGHTS: [CaseCategory, number][] = [
   ['trademark_agency', 4],
   ['patent_counterfeit', 12],
   ['patent_agency', 3],
-  ['other', 7],
+  ['trademark_other', 4],
+  ['patent_other', 3],
 ];
 
 const GOODS: Record<CaseCategory, [string, string][]> = {
@@ -70,10 +71,12 @@ const GOODS: Record<CaseCategory, [string, string][]> = {
     ['门窗型材', 'decoration'],
   ],
   patent_agency: [['专利代理服务', 'daily_goods']],
-  other: [
+  trademark_other: [
     ['蒙古族服饰', 'clothing'],
     ['木制家具', 'furniture'],
   ],
+  patent_other: [['电动车充电桩', 'electronics']],
+  other: [['木制家具', 'furniture']],
 };
 
 const VIOLATION: Record<CaseCategory, string[]> = {
@@ -83,6 +86,8 @@ const VIOLATION: Record<CaseCategory, string[]> = {
   trademark_agency: ['tm_agency_malicious'],
   patent_counterfeit: ['patent_counterfeit'],
   patent_agency: ['patent_agency_unlicensed'],
+  trademark_other: ['other'],
+  patent_other: ['other'],
   other: ['other'],
 };
 
@@ -93,6 +98,8 @@ const BASIS: Record<CaseCategory, string> = {
   trademark_agency: '《商标法》第六十八条',
   patent_counterfeit: '《专利法》第六十八条',
   patent_agency: '《专利代理条例》第二十七条',
+  trademark_other: '《商标法》第六十条',
+  patent_other: '《专利法》第六十八条',
   other: '',
 };
 
@@ -372,5 +379,12 @@ function simulateProgress(
   }
   if (!step('CLOSE', r.int(5, 30))) return stage;
   fields.closed_date = date;
+  // 挽回经济损失 (SAMR form column 5) on penalised cases: a share of the amount involved, drawn from
+  // the amount itself (no random draw, so the cases after it stay as earlier versions made them).
+  if (outcome === 'penalty' && amount > 0) {
+    const recovered = Math.round((amount * (0.4 + (amount % 7) / 10)) / 100) * 100;
+    fields.recovered_loss_fen = recovered;
+    if (String(fields.flags).includes(',foreign_investment,')) fields.recovered_foreign_loss_fen = Math.round(recovered / 200) * 100;
+  }
   return stage;
 }

@@ -79,6 +79,8 @@ export const ENTITIES = {
       'rights_waived_date',
       'police_report_date',
       'police_approved_date',
+      'recovered_loss_fen',
+      'recovered_foreign_loss_fen',
     ],
     owner: 'county',
   },
@@ -239,6 +241,28 @@ export const ENTITIES = {
   },
   // Counties report their own values; the league reports league-wide ones (ratios it alone knows).
   indicator_value: { table: 'indicator_values', fields: ['indicator_id', 'period', 'value', 'source', 'note'], owner: 'any' },
+  // 执法行动记录 and the unit's key physical markets (issue 16): county records, each owned by its unit.
+  enforcement_action: {
+    table: 'enforcement_actions',
+    fields: [
+      'date',
+      'title',
+      'campaigns',
+      'target',
+      'physical_market',
+      'market_name',
+      'staff',
+      'businesses_inspected',
+      'markets_inspected',
+      'seized_qty',
+      'seized_unit',
+      'seized_goods',
+      'township_code',
+      'notes',
+    ],
+    owner: 'county',
+  },
+  key_market: { table: 'key_markets', fields: ['name', 'kind', 'township_code', 'active', 'notes'], owner: 'county' },
   reference_item: { table: 'reference_items', fields: ['kind', 'code', 'name', 'name_en', 'active', 'value'], owner: 'any' },
 } as const satisfies Record<SyncableEntity, EntitySpec>;
 

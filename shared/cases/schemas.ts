@@ -52,6 +52,9 @@ export const caseFieldsSchema = z
     destroyedQty: quantity,
     destroyedUnit: text(20),
     destroyedValueFen: fen,
+    /** 挽回经济损失 and its part for foreign-invested right holders (SAMR form columns 5 and 11). */
+    recoveredLossFen: fen,
+    recoveredForeignLossFen: fen,
     giProduct: text(80),
     handlers: text(100),
     notes: text(4000),
@@ -114,7 +117,8 @@ export const stageEditSchema = z
   .strict();
 
 /** Dates a case list can be filtered by; reports drill down through the same ones. */
-export const CASE_DATE_FIELDS = ['lead', 'filed', 'closed', 'decided', 'transferred'] as const;
+/** `closedFiled`: closed, and filed (立案) — the SAMR return's 结案 (a lead closed as 不予立案 is not one). */
+export const CASE_DATE_FIELDS = ['lead', 'filed', 'closed', 'closedFiled', 'decided', 'transferred'] as const;
 export type CaseDateField = (typeof CASE_DATE_FIELDS)[number];
 
 export const caseListSchema = z

@@ -119,6 +119,9 @@ export interface CaseRecord extends CaseTimeline {
   destroyedQty: number | null;
   destroyedUnit: string;
   destroyedValueFen: number | null;
+  /** 挽回经济损失 / 挽回外商投资企业经济损失 (SAMR form columns 5 and 11), fen. */
+  recoveredLossFen: number | null;
+  recoveredForeignLossFen: number | null;
   policeTransferDate: string | null;
   policeReceiver: string;
   policePersons: number | null;

@@ -63,6 +63,16 @@ export const VALIDATION_CODES = [
   'plan_copy_year',
   'indicator_code_taken',
   'indicator_computed',
+  /** 挽回外商投资企业经济损失 is a part of 挽回经济损失 (SAMR form columns 5 and 11). */
+  'recovered_foreign_exceeds',
+  'recovered_foreign_needs_flag',
+  /** 其他 (before the SAMR form's 其他商标 / 其他专利 rows) is kept on old cases, not chosen for new ones. */
+  'category_legacy',
+  /** Enforcement actions are a county's records. */
+  'action_county_only',
+  /** An action in a physical market names the market. */
+  'action_market_required',
+  'market_name_taken',
   /** The record belongs to another unit: only that unit changes it (its edits travel in its bundles). */
   'not_owner',
 ] as const;

@@ -4,9 +4,34 @@
  * edit (campaigns, goods categories, place types) are reference data instead (vocabulary.csv).
  */
 
-/** The rows of SAMR's quarterly 知识产权执法数据统计表, in the table's order. */
-export const CASE_CATEGORIES = ['trademark', 'gi', 'special_mark', 'trademark_agency', 'patent_counterfeit', 'patent_agency', 'other'] as const;
+/**
+ * The eight case rows of SAMR's 知识产权执法数据统计表 (the form annexed to the 2020 铁拳 plan;
+ * resources/reference/samr-form-2020.csv), in the form's order: 商标侵权, 地理标志, 官方标志、特殊标志和
+ * 奥林匹克标志, 商标代理, 其他商标, 假冒专利, 专利代理, 其他专利.
+ */
+export const SAMR_CATEGORIES = [
+  'trademark',
+  'gi',
+  'special_mark',
+  'trademark_agency',
+  'trademark_other',
+  'patent_counterfeit',
+  'patent_agency',
+  'patent_other',
+] as const;
+/**
+ * `other` is the single 其他 category of ledgers before issue 16. The form has no such row (it
+ * separates 其他商标案件 from 其他专利案件), and which one a case belongs to cannot be guessed, so
+ * stored `other` cases keep their value, are no longer offered for new cases, and the SAMR
+ * return lists them as unclassified with a warning instead of placing them in a row.
+ */
+export const LEGACY_CATEGORIES = ['other'] as const;
+export const CASE_CATEGORIES = [...SAMR_CATEGORIES, ...LEGACY_CATEGORIES] as const;
 export type CaseCategory = (typeof CASE_CATEGORIES)[number];
+export type SamrCategory = (typeof SAMR_CATEGORIES)[number];
+export function isSamrCategory(c: string): c is SamrCategory {
+  return (SAMR_CATEGORIES as readonly string[]).includes(c);
+}
 
 export const CASE_SOURCES = ['complaint', 'inspection', 'assigned', 'transferred_in', 'online_monitoring', 'random_check'] as const;
 export type CaseSource = (typeof CASE_SOURCES)[number];

@@ -7,7 +7,9 @@
  * - 线索: campaign cases whose lead date falls in the period; the category × stage grid shows
  *   where those cases stand now.
  * - 立案, 结案, 涉案金额, 罚没款 and 移送 count exactly as in the SAMR table (filing, closing,
- *   decision and transfer dates).
+ *   decision and transfer dates); 结案 counts filed cases only.
+ * - The workload (actions, staff deployed, businesses and markets inspected, goods seized) comes
+ *   from the enforcement-action log: actions tagged with the campaign and dated in the period.
  * - 销毁侵权商品 (value, and quantity per unit) counts with the decision date, like 罚没款: goods
  *   are destroyed on the decision's confiscation.
  */
@@ -57,7 +59,7 @@ export const CAMPAIGN_DATE: Record<CampaignColumn, CaseDateField> = {
   leads: 'lead',
   filed: 'filed',
   amountInvolved: 'filed',
-  closed: 'closed',
+  closed: 'closedFiled',
   penalties: 'decided',
   destroyedValue: 'decided',
   transferredCases: 'transferred',
@@ -107,7 +109,8 @@ function add(acc: Accumulator, c: CampaignCase, r: DrillRange): void {
     f.filed += n;
     acc.fen.amount += c.amountInvolvedFen ?? 0;
   }
-  if (inRange(c.closedDate, r)) f.closed += n;
+  // 结案 = a filed case closed in the period, as in the SAMR table (a 不予立案 lead is not a 结案).
+  if (c.filedDate !== null && inRange(c.closedDate, r)) f.closed += n;
   if (inRange(c.decidedDate, r)) {
     acc.fen.penalties += (c.fineFen ?? 0) + (c.confiscatedFen ?? 0);
     acc.fen.destroyed += c.destroyedValueFen ?? 0;
@@ -164,4 +167,39 @@ export function previousYear(range: DrillRange): DrillRange {
     return `${year}-${md}`;
   };
   return { from: back(range.from), to: back(range.to) };
+}
+
+/** A campaign's workload from the enforcement-action log (actions tagged with the campaign). */
+export interface CampaignActions {
+  actions: number;
+  staff: number;
+  physicalMarketActions: number;
+  businessesInspected: number;
+  marketsInspected: number;
+  /** Goods seized per quantity unit as recorded, units sorted. */
+  seized: { unit: string; qty: number }[];
+}
+
+export interface CampaignActionLine {
+  unitCode: string;
+  physicalMarket: boolean;
+  weight: number;
+  staff: number;
+  businessesInspected: number;
+  marketsInspected: number;
+}
+
+export function campaignActions(lines: readonly CampaignActionLine[], seized: readonly { unit: string; qty: number }[]): CampaignActions {
+  const out: CampaignActions = { actions: 0, staff: 0, physicalMarketActions: 0, businessesInspected: 0, marketsInspected: 0, seized: [] };
+  for (const l of lines) {
+    out.actions += l.weight;
+    out.staff += l.staff;
+    if (l.physicalMarket) out.physicalMarketActions += l.weight;
+    out.businessesInspected += l.businessesInspected;
+    out.marketsInspected += l.marketsInspected;
+  }
+  const qty = new Map<string, number>();
+  for (const s of seized) qty.set(s.unit.trim(), (qty.get(s.unit.trim()) ?? 0) + s.qty);
+  out.seized = [...qty].sort(([a], [b]) => a.localeCompare(b)).map(([unit, q]) => ({ unit, qty: Math.round(q * 1000) / 1000 }));
+  return out;
 }

@@ -4,20 +4,23 @@
  * (test/unit/report-drill.test.ts checks every cell against the list's count on demo data).
  */
 import type { CaseDateField, CaseListDraft } from '../cases/schemas';
-import type { CaseCategory, MainStage } from '../cases/vocabulary';
+import { SAMR_CATEGORIES, type CaseCategory, type MainStage } from '../cases/vocabulary';
 import { CAMPAIGN_DATE, type CampaignColumn } from './campaign';
 import { SAMR_FLAGS, type SamrFlag } from './samr';
+import type { SamrColumnKey } from './samr-form';
 
-export type SamrColumn = 'filed' | 'closed' | 'amount' | 'penalties' | 'transferredCases' | 'transferredPersons' | SamrFlag;
+export type SamrColumn = SamrColumnKey;
 
 /** The date each SAMR column counts by (the table's footnote says the same in words). */
 const SAMR_DATE: Record<SamrColumn, CaseDateField> = {
   filed: 'filed',
-  amount: 'filed',
-  closed: 'closed',
+  amountInvolved: 'filed',
+  // 结案 and the recovered losses: filed cases closed in the period.
+  closed: 'closedFiled',
+  recoveredLoss: 'closedFiled',
+  recoveredForeignLoss: 'closedFiled',
   penalties: 'decided',
   transferredCases: 'transferred',
-  transferredPersons: 'transferred',
   ecommerce: 'filed',
   physical_market: 'filed',
   rural: 'filed',
@@ -38,7 +41,8 @@ export function samrCellQuery(range: DrillRange, category: CaseCategory | 'total
     dateField: SAMR_DATE[column],
     dateFrom: range.from,
     dateTo: range.to,
-    categories: category === 'total' ? [] : [category],
+    // 合计 is the sum of the form's eight rows (cases still under the old 其他 are not in it).
+    categories: category === 'total' ? [...SAMR_CATEGORIES] : [category],
     flags: (SAMR_FLAGS as readonly string[]).includes(column) ? [column as SamrFlag] : [],
     unitCode: unit,
   };

@@ -47,7 +47,7 @@ export function dashboardCaseQuery(year: number, figure: DashboardCaseFigure, un
     case 'filed':
       return { dateField: 'filed', ...range, unitCode: unit };
     case 'closed':
-      return { dateField: 'closed', ...range, unitCode: unit };
+      return { dateField: 'closedFiled', ...range, unitCode: unit };
     case 'decided':
       return { dateField: 'decided', ...range, unitCode: unit };
     case 'open':

@@ -31,7 +31,7 @@ export interface LedgerOptions {
   /** `cli init --db … --unit U [--operator O]`: a set-up ledger without the wizard. */
   init?: { unit: string; operator?: string };
   /** `cli demo --db … [--unit U] --cases N [--gi-users G] [--seed S] --quiet`: a ledger with generated data. */
-  demo?: { unit?: string; cases: number; giUsers?: number; seed?: string };
+  demo?: { unit?: string; cases: number; giUsers?: number; actions?: number; seed?: string };
   /** Start the preview host now (default); with false, call `start()` when the test needs it. */
   start?: boolean;
 }
@@ -105,7 +105,7 @@ export const test = base.extend<Fixtures>({
         cli('init', '--db', made.db, '--unit', unit, ...(operator ? ['--operator', operator] : []));
       }
       if (options.demo) {
-        const { unit, cases, giUsers, seed } = options.demo;
+        const { unit, cases, giUsers, actions, seed } = options.demo;
         cli(
           'demo',
           '--db',
@@ -114,6 +114,7 @@ export const test = base.extend<Fixtures>({
           '--cases',
           String(cases),
           ...(giUsers !== undefined ? ['--gi-users', String(giUsers)] : []),
+          ...(actions !== undefined ? ['--actions', String(actions)] : []),
           ...(seed ? ['--seed', seed] : []),
           '--quiet',
         );

@@ -14,6 +14,7 @@ import { createUser } from '../../electron/domain/gi/users';
 import { createPlanFromTemplate } from '../../electron/domain/plans/plans';
 import { myTasks } from '../../electron/domain/plans/standing';
 import { openAppSession } from '../../electron/api/open-session';
+import { generateDemoActions } from '../../electron/demo/actions';
 import { generateDemoCases } from '../../electron/demo/cases';
 import { generateDemoGiUsers } from '../../electron/demo/gi';
 import { saveTaskReport } from '../../electron/domain/plans/progress-reports';
@@ -48,6 +49,7 @@ describe('county ⇄ league round trip', () => {
     await importBundle(county, (await exportBundle(league, out('plan.zip'), { to: XILIN })).file, { trust: true });
     generateDemoCases(county, { count: 150, seed: 3 });
     generateDemoGiUsers(county, { count: 30, seed: 3 });
+    generateDemoActions(county, { count: 20, seed: 3 });
     const task = county.ledger.db.prepare("SELECT id, deadline FROM plan_tasks WHERE cadence <> 'quarterly' ORDER BY ord LIMIT 1").get() as {
       id: string;
       deadline: string;
@@ -62,7 +64,7 @@ describe('county ⇄ league round trip', () => {
     });
     const report = await importBundle(league, (await exportBundle(county, out('all.zip'))).file, { trust: true });
     expect(report.rejected).toEqual([]);
-    for (const entity of ['case', 'case_party', 'case_event', 'gi_user', 'gi_use_report', 'gi_inspection', 'task_report'])
+    for (const entity of ['case', 'case_party', 'case_event', 'gi_user', 'gi_use_report', 'gi_inspection', 'task_report', 'enforcement_action', 'key_market'])
       expect(report.entities[entity]?.new, entity).toBeGreaterThan(0);
     expect(contentHash(league, [XILIN])).toBe(contentHash(county, [XILIN]));
   }, 60_000);

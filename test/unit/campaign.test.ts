@@ -14,6 +14,8 @@ function c(overrides: Partial<CampaignCase>): CampaignCase {
     confiscatedFen: null,
     policeTransferDate: null,
     policePersons: null,
+    recoveredLossFen: null,
+    recoveredForeignLossFen: null,
     destroyedQty: null,
     destroyedUnit: '',
     destroyedValueFen: null,
@@ -49,7 +51,18 @@ describe('campaign summary', () => {
         destroyedQty: 0.1,
         destroyedUnit: '吨',
       }),
-      c({ category: 'gi', stage: 'CLOSE', leadDate: '2025-09-30', decidedDate: '2025-08-03', closedDate: '2025-09-20', destroyedQty: 3, destroyedUnit: '箱' }),
+      c({
+        category: 'gi',
+        stage: 'CLOSE',
+        leadDate: '2025-09-30',
+        filedDate: '2025-06-01',
+        decidedDate: '2025-08-03',
+        closedDate: '2025-09-20',
+        destroyedQty: 3,
+        destroyedUnit: '箱',
+      }),
+      // Last year: a lead closed as 不予立案 — not a 结案 (结案 counts filed cases only, as in the SAMR return).
+      c({ category: 'trademark', stage: 'CLOSE', leadDate: '2025-07-02', closedDate: '2025-07-20' }),
     ];
     const s = campaignSummary(cases, Q3);
     expect(s.total).toEqual({
@@ -70,7 +83,7 @@ describe('campaign summary', () => {
     // Q4 sees the GI decision's goods; last year's Q3 sees last year's case only.
     expect(campaignSummary(cases, { from: '2026-10-01', to: '2026-12-31' }).total.destroyedQty).toEqual([{ unit: '吨', qty: 0.1 }]);
     const before = campaignSummary(cases, previousYear(Q3)).total;
-    expect(before).toMatchObject({ leads: 1, closed: 1, destroyedQty: [{ unit: '箱', qty: 3 }] });
+    expect(before).toMatchObject({ leads: 2, closed: 1, destroyedQty: [{ unit: '箱', qty: 3 }] });
   });
 
   it('the same period a year earlier', () => {

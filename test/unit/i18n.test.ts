@@ -5,7 +5,8 @@
  */
 import { CASE_DATE_FIELDS } from '../../shared/cases/schemas';
 import { REPORT_TABS } from '../../renderer/src/features/reports/reports-store';
-import { SAMR_FLAGS } from '../../shared/reports/samr';
+import { SAMR_FOOTNOTE_LINES, SAMR_FORM_ACTIONS, SAMR_FORM_COLUMNS, SAMR_FORM_ROWS } from '../../shared/reports/samr-form';
+import { ACTION_TARGETS } from '../../shared/actions/vocabulary';
 import { CAMPAIGN_COLUMNS } from '../../shared/reports/campaign';
 import { GI_COLUMNS, TASK_COLUMNS } from '../../shared/reports/record-drill';
 import { COMPLETENESS_STATES } from '../../shared/reports/completeness';
@@ -18,7 +19,7 @@ import { SYNCABLE_ENTITIES } from '../../shared/entities';
 import { DEADLINE_KINDS } from '../../shared/cases/deadlines';
 import { caseListSchema, holidaySaveSchema } from '../../shared/cases/schemas';
 import { VALIDATION_CODES } from '../../shared/cases/validation-codes';
-import { CASE_CATEGORIES, CASE_FLAGS, CASE_OUTCOMES, CASE_SOURCES, ID_TYPES, PARTY_KINDS, STAGE_CODES, VOCABULARY_KINDS } from '../../shared/cases/vocabulary';
+import { SAMR_CATEGORIES, CASE_CATEGORIES, CASE_FLAGS, CASE_OUTCOMES, CASE_SOURCES, ID_TYPES, PARTY_KINDS, STAGE_CODES, VOCABULARY_KINDS } from '../../shared/cases/vocabulary';
 import { IDENTIFIER_PROBLEMS } from '../../shared/identifiers';
 import {
   CHECK_ITEMS,
@@ -78,7 +79,12 @@ const CLOSED_SETS: [string, readonly string[]][] = [
   ['exchange.valueProblem.', VALUE_PROBLEMS],
   ['cases.dateField.', CASE_DATE_FIELDS],
   ['reports.tab.', REPORT_TABS],
-  ['reports.samrColumn.', ['filed', 'closed', 'amount', 'penalties', 'transferredCases', 'transferredPersons', ...SAMR_FLAGS]],
+  ['reports.samrColumn.', SAMR_FORM_COLUMNS.map((c) => c.key)],
+  ['reports.samrAction.', SAMR_FORM_ACTIONS.map((a) => a.key)],
+  ['reports.samrUnit.', [...new Set([...SAMR_FORM_COLUMNS, ...SAMR_FORM_ACTIONS].map((c) => c.unit))]],
+  ['reports.samrRow.', SAMR_CATEGORIES],
+  ['reports.campaign.action.', ['actions', 'staff', 'physicalMarketActions', 'businessesInspected', 'marketsInspected', 'seized']],
+  ['actions.target.', ACTION_TARGETS],
   ['reports.campaign.column.', CAMPAIGN_COLUMNS],
   ['reports.gi.column.', GI_COLUMNS],
   ['reports.tasks.column.', TASK_COLUMNS],
@@ -120,6 +126,14 @@ function sourceFiles(dir: string): string[] {
 const stripComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
 
 describe('translations', () => {
+  it('the SAMR screen in Chinese prints the official form’s words (shared/reports/samr-form.ts)', () => {
+    for (const c of SAMR_FORM_COLUMNS) expect(zh.get(`reports.samrColumn.${c.key}`)).toBe(c.label);
+    for (const a of SAMR_FORM_ACTIONS) expect(zh.get(`reports.samrAction.${a.key}`)).toBe(a.label);
+    for (const r of SAMR_CATEGORIES) expect(zh.get(`reports.samrRow.${r}`)).toBe(SAMR_FORM_ROWS[r]);
+    expect(zh.get('reports.samrFootnoteForm')).toBe(SAMR_FOOTNOTE_LINES[0]);
+    expect(zh.get('reports.samrFootnoteRules')).toBe(SAMR_FOOTNOTE_LINES[1]);
+  });
+
   it('zh-CN and en have exactly the same keys, none empty', () => {
     expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());
     for (const [k, v] of [...zh, ...english]) expect(v.trim(), k).not.toBe('');

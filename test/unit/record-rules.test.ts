@@ -5,6 +5,7 @@
  * plans, progress reports, indicators, the seeded catalogue) have no record that would be refused.
  */
 import { describe, expect, it } from 'vitest';
+import { generateDemoActions } from '../../electron/demo/actions';
 import { generateDemoCases } from '../../electron/demo/cases';
 import { generateDemoGiUsers } from '../../electron/demo/gi';
 import { generateDemoPlan } from '../../electron/demo/plans';
@@ -61,10 +62,12 @@ describe('record rules', () => {
     generateDemoCases(county, { count: 400, seed: 7 });
     generateDemoGiUsers(county, { count: 60, seed: 7 });
     generateDemoPlan(county, 7);
+    generateDemoActions(county, { count: 40, seed: 7 });
     const league = await officeAt('152500', '锡林郭勒盟市场监督管理局', FIXED_NOW);
     generateDemoCases(league, { count: 200, seed: 8 });
     generateDemoGiUsers(league, { count: 40, seed: 8 });
     generateDemoPlan(league, 8);
+    generateDemoActions(league, { count: 40, seed: 8 });
     for (const s of [county, league]) {
       const total = (Object.values(ENTITIES) as { table: string }[]).reduce(
         (n, spec) => n + (s.ledger.db.prepare(`SELECT count(*) FROM "${spec.table}"`).pluck().get() as number),
@@ -129,10 +132,35 @@ describe('record rules', () => {
       [{ township_code: '152502999' }, 'township_code', 'reference_unknown'],
       [{ closed_date: '2026-11-22' }, 'closed_date', 'future_date'],
       [{ filing_extended: 2 }, 'filing_extended', 'type'],
+      // 挽回外商投资企业经济损失 is part of 挽回经济损失 and needs the 外商投资企业被侵权 flag (SAMR form columns 5, 11).
+      [{ recovered_loss_fen: 100, recovered_foreign_loss_fen: 200, flags: ',foreign_investment,' }, 'recovered_foreign_loss_fen', 'range'],
+      [{ recovered_loss_fen: 300, recovered_foreign_loss_fen: 200 }, 'recovered_foreign_loss_fen', 'range'],
     ];
     for (const [change, field, problem] of cases)
       expect(checkRecord(rules, { ...valid, ...change }, 'all', ctx), JSON.stringify(change)).toEqual({ field, problem });
     // The day after "today" is still accepted: a sender a few time zones ahead is not refused.
     expect(checkRecord(rules, { ...valid, closed_date: '2026-11-21' }, 'all', ctx)).toBeNull();
+    expect(checkRecord(rules, { ...valid, recovered_loss_fen: 300, recovered_foreign_loss_fen: 200, flags: ',foreign_investment,' }, 'all', ctx)).toBeNull();
+    // An enforcement action in a physical market names it; one outside names none.
+    const action: Row = {
+      date: '2026-11-01',
+      title: '重点市场检查',
+      campaigns: ',tiequan,',
+      target: 'key_market',
+      physical_market: 1,
+      market_name: '锡林浩特市百货大楼',
+      staff: 6,
+      businesses_inspected: 10,
+      markets_inspected: 1,
+      seized_qty: null,
+      seized_unit: '',
+      seized_goods: '',
+      township_code: null,
+      notes: '',
+    };
+    expect(checkRecord(RECORD_RULES.enforcement_action, action, 'all', ctx)).toBeNull();
+    expect(checkRecord(RECORD_RULES.enforcement_action, { ...action, market_name: '' }, 'all', ctx)).toEqual({ field: 'market_name', problem: 'required' });
+    expect(checkRecord(RECORD_RULES.enforcement_action, { ...action, target: 'other' }, 'all', ctx)).toEqual({ field: 'target', problem: 'choice' });
+    expect(checkRecord(RECORD_RULES.enforcement_action, { ...action, date: '2026-12-01' }, 'all', ctx)).toEqual({ field: 'date', problem: 'future_date' });
   });
 });

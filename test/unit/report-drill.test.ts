@@ -15,7 +15,7 @@ import { giDrill, giStats } from '../../electron/domain/reports/gi-stats';
 import { samrReport } from '../../electron/domain/reports/samr';
 import { taskDrill, taskStats } from '../../electron/domain/reports/task-stats';
 import { caseListSchema, type CaseListDraft } from '../../shared/cases/schemas';
-import { CASE_CATEGORIES, MAIN_STAGES } from '../../shared/cases/vocabulary';
+import { CASE_CATEGORIES, MAIN_STAGES, SAMR_CATEGORIES } from '../../shared/cases/vocabulary';
 import { CAMPAIGN_COLUMNS } from '../../shared/reports/campaign';
 import { campaignCellQuery, samrCellQuery, type SamrColumn } from '../../shared/reports/case-drill';
 import { DASHBOARD_CASE_FIGURES, dashboardCaseQuery, monthCaseQuery } from '../../shared/reports/dashboard';
@@ -51,7 +51,7 @@ describe('drill-down: numbers equal their lists on demo data', () => {
       const range = { from: report.table.from, to: report.table.to };
       let nonZero = 0;
       for (const [unit, table] of [[undefined, report.table] as const, ...report.counties.map((c) => [c.code, c.table] as const)]) {
-        for (const cat of [...CASE_CATEGORIES, 'total'] as const) {
+        for (const cat of [...SAMR_CATEGORIES, 'total'] as const) {
           const row = cat === 'total' ? table.total : table.rows[cat];
           for (const col of SAMR_COLUMNS) {
             const value = col === 'filed' || col === 'closed' || col === 'transferredCases' ? row[col] : row.flags[col as (typeof SAMR_FLAGS)[number]];

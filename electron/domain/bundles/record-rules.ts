@@ -5,6 +5,7 @@
  */
 import { VOCABULARY_KINDS } from '../../../shared/cases/vocabulary';
 import type { SyncableEntity } from '../../../shared/entities';
+import { ACTION_RECORD_RULES } from '../actions/record-rules';
 import { CASE_RECORD_RULES } from '../cases/record-rules';
 import { GI_RECORD_RULES } from '../gi/record-rules';
 import { PLAN_RECORD_RULES } from '../plans/record-rules';
@@ -23,4 +24,5 @@ export const RECORD_RULES: Record<SyncableEntity, RecordRules> = {
   ...CASE_RECORD_RULES,
   ...GI_RECORD_RULES,
   ...PLAN_RECORD_RULES,
+  ...ACTION_RECORD_RULES,
 };

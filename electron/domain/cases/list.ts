@@ -47,6 +47,7 @@ const DATE_COLUMNS: Record<CaseDateField, string> = {
   lead: 'c.lead_date',
   filed: 'c.filed_date',
   closed: 'c.closed_date',
+  closedFiled: 'c.closed_date',
   decided: 'c.decided_date',
   transferred: 'c.police_transfer_date',
 };
@@ -167,6 +168,7 @@ function buildWhere(ledger: Ledger, q: CaseListQuery, today: string, walk = fals
     clauses.push(`${ix(dateColumn)} <= :dateTo`);
     params.dateTo = q.dateTo;
   }
+  if (q.dateField === 'closedFiled') clauses.push(`${ix('c.filed_date')} IS NOT NULL`);
   if (q.deadline === 'overdue') {
     clauses.push(`${ix('d.due_date')} < :today`);
     params.today = today;

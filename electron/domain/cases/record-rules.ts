@@ -49,6 +49,20 @@ const extensionsJson = z
   .string()
   .max(20_000)
   .refine((v) => parseExtensions(v) !== null, { message: 'format' });
+/**
+ * 挽回外商投资企业经济损失 is the part of 挽回经济损失 recovered for foreign-invested right holders
+ * (SAMR form columns 5 and 11, note 4(2)): never more than the whole, and only on a case flagged
+ * 外商投资企业被侵权 (the same rule as the case form, electron/domain/cases/write.ts).
+ */
+const recoveredLosses: RowCheck = {
+  fields: ['recovered_loss_fen', 'recovered_foreign_loss_fen', 'flags'],
+  check: (row) => {
+    const foreign = row.recovered_foreign_loss_fen;
+    if (typeof foreign !== 'number' || foreign === 0) return null;
+    if (typeof row.recovered_loss_fen !== 'number' || foreign > row.recovered_loss_fen) return { field: 'recovered_foreign_loss_fen', problem: 'range' };
+    return String(row.flags ?? '').includes(',foreign_investment,') ? null : { field: 'recovered_foreign_loss_fen', problem: 'range' };
+  },
+};
 
 const caseRules: RecordRules = {
   columns: {
@@ -105,6 +119,8 @@ const caseRules: RecordRules = {
     rights_waived_date: optDate,
     police_report_date: optDate,
     police_approved_date: optDate,
+    recovered_loss_fen: fen,
+    recovered_foreign_loss_fen: fen,
   },
   required: ['title', 'lead_date'],
   factDates: [
@@ -121,7 +137,7 @@ const caseRules: RecordRules = {
     'police_approved_date',
   ],
   // The inspection a case was opened from is one of the same unit's.
-  rows: [townshipKnown('township_code'), sameUnitReference('gi_inspection_id', 'gi_inspections')],
+  rows: [townshipKnown('township_code'), sameUnitReference('gi_inspection_id', 'gi_inspections'), recoveredLosses],
 };
 
 /** ID and USCC numbers: the same checks and the same confirmation rule as the party form. */

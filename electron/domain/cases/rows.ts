@@ -41,6 +41,8 @@ export interface CaseRow {
   destroyed_qty: number | null;
   destroyed_unit: string;
   destroyed_value_fen: number | null;
+  recovered_loss_fen: number | null;
+  recovered_foreign_loss_fen: number | null;
   police_transfer_date: string | null;
   police_receiver: string;
   police_persons: number | null;
@@ -96,6 +98,8 @@ export function columnsFromInput(input: CaseFieldsInput): Record<string, FieldVa
     destroyed_qty: input.destroyedQty,
     destroyed_unit: input.destroyedUnit,
     destroyed_value_fen: input.destroyedValueFen,
+    recovered_loss_fen: input.recoveredLossFen,
+    recovered_foreign_loss_fen: input.recoveredForeignLossFen,
     gi_product: input.giProduct,
     handlers: input.handlers,
     notes: input.notes,
@@ -148,6 +152,8 @@ export function recordFromRow(r: CaseRow): CaseRecord {
     destroyedQty: r.destroyed_qty,
     destroyedUnit: r.destroyed_unit,
     destroyedValueFen: r.destroyed_value_fen,
+    recoveredLossFen: r.recovered_loss_fen,
+    recoveredForeignLossFen: r.recovered_foreign_loss_fen,
     policeReceiver: r.police_receiver,
     policePersons: r.police_persons,
     giProduct: r.gi_product,

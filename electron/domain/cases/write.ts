@@ -36,6 +36,18 @@ function checkProcedureFields(session: Session, input: CaseFieldsInput, row?: Ca
   }
 }
 
+/**
+ * The recovered losses (SAMR form columns 5 and 11): the foreign-invested part is a part of the
+ * whole and needs the 外商投资企业被侵权 flag. The pre-form category 其他 is kept on old cases
+ * only (the form has 其他商标 and 其他专利 rows instead).
+ */
+function checkFormFields(input: CaseFieldsInput, row?: CaseRow): void {
+  if (input.category === 'other' && row?.category !== 'other') throw new DomainError('validation', 'category_legacy');
+  const foreign = input.recoveredForeignLossFen ?? 0;
+  if (foreign > 0 && foreign > (input.recoveredLossFen ?? 0)) throw new DomainError('validation', 'recovered_foreign_exceeds');
+  if (foreign > 0 && !input.flags.includes('foreign_investment')) throw new DomainError('validation', 'recovered_foreign_needs_flag');
+}
+
 function checkLeadDate(session: Session, leadDate: string, row?: CaseRow): void {
   if (leadDate > localIsoDate(session.now())) throw new DomainError('validation', 'date_in_future');
   const later = [row?.filed_date, row?.decided_date, row?.closed_date].filter((d): d is string => !!d);
@@ -65,6 +77,7 @@ export function createCase(session: Session, input: CaseFieldsInput): string {
   checkReferences(ledger, input);
   checkLeadDate(session, input.leadDate);
   checkProcedureFields(session, input);
+  checkFormFields(input);
   const parties = validateParties(ledger, input.parties, new Date(session.now()));
   return ledger.write(() => {
     const number = assignNumber(session, ctx, input.caseNumber, input.leadDate);
@@ -88,6 +101,7 @@ export function updateCase(session: Session, id: string, input: CaseFieldsInput)
   checkReferences(ledger, input, row.campaigns.split(',').filter(Boolean));
   checkLeadDate(session, input.leadDate, row);
   checkProcedureFields(session, input, row);
+  checkFormFields(input, row);
   const parties = validateParties(ledger, input.parties, new Date(session.now()));
   ledger.write(() => {
     const number = input.caseNumber === row.case_number ? {} : assignNumber(session, ctx, input.caseNumber, input.leadDate, id);

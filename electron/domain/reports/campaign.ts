@@ -4,12 +4,13 @@
  * period, grouped and summed by SQLite inside that date's index (0009), and handed to the pure
  * summary as weighted lines dated at the period's start.
  */
-import { campaignSummary, previousYear, type CampaignCase } from '../../../shared/reports/campaign';
+import { campaignActions, campaignSummary, previousYear, type CampaignActions, type CampaignCase } from '../../../shared/reports/campaign';
+import { actionGroups, seizedByUnit } from '../actions/stats';
 import type { CampaignReportResult } from '../../../shared/reports/campaign-report';
 import type { CaseCategory, MainStage } from '../../../shared/cases/vocabulary';
 import type { DrillRange } from '../../../shared/reports/case-drill';
 import type { Ledger } from '../../store/ledger';
-import { NO_FIGURES } from '../../../shared/reports/samr';
+import { FILED_OUTSIDE_PERIOD, NO_FIGURES } from '../../../shared/reports/samr';
 import type { Session } from '../core/session';
 import { reportScope } from './scope';
 
@@ -43,7 +44,7 @@ function lines(ledger: Ledger, campaign: string, units: string[], range: DrillRa
     .all(p) as (Group & { amountInvolvedFen: number | null })[];
   const closed = ledger
     .stmt(
-      `SELECT unit_code AS unitCode, category, count(*) AS weight FROM cases WHERE closed_date BETWEEN :from AND :to AND ${where} GROUP BY unit_code, category`,
+      `SELECT unit_code AS unitCode, category, count(*) AS weight FROM cases WHERE closed_date BETWEEN :from AND :to AND ${where} AND filed_date IS NOT NULL GROUP BY unit_code, category`,
     )
     .all(p) as Group[];
   const decided = ledger
@@ -69,10 +70,21 @@ function lines(ledger: Ledger, campaign: string, units: string[], range: DrillRa
   return [
     ...leads.map((r) => ({ ...NONE, ...r, leadDate: at })),
     ...filed.map((r) => ({ ...NONE, ...r, filedDate: at })),
-    ...closed.map((r) => ({ ...NONE, ...r, closedDate: at })),
+    ...closed.map((r) => ({ ...NONE, ...r, closedDate: at, filedDate: FILED_OUTSIDE_PERIOD })),
     ...decided.map((r) => ({ ...NONE, ...r, decidedDate: at })),
     ...transferred.map((r) => ({ ...NONE, ...r, policeTransferDate: at })),
   ];
+}
+
+/** The campaign's actions in a range, for the given units (each unit's own line with `only`). */
+function actionsOf(ledger: Ledger, campaign: string, units: string[], range: DrillRange): (only?: string) => CampaignActions {
+  const groups = actionGroups(ledger, units, range.from, range.to, campaign);
+  const seized = seizedByUnit(ledger, units, range.from, range.to, campaign);
+  return (only) =>
+    campaignActions(
+      groups.filter((g) => only === undefined || g.unitCode === only),
+      seized.filter((s) => only === undefined || s.unitCode === only),
+    );
 }
 
 export function campaignReport(session: Session, input: { campaign: string; period: string; unit?: string }): CampaignReportResult {
@@ -82,7 +94,10 @@ export function campaignReport(session: Session, input: { campaign: string; peri
   const now = lines(session.ledger, input.campaign, scope.units, range);
   const before = lines(session.ledger, input.campaign, scope.units, previous);
   const units = scope.isLeague ? [scope.unit, ...scope.counties] : [];
+  const actionsNow = actionsOf(session.ledger, input.campaign, scope.units, range);
+  const actionsBefore = actionsOf(session.ledger, input.campaign, scope.units, previous);
   return {
+    actions: { current: actionsNow(), previous: actionsBefore(), units: units.map((u) => ({ ...u, current: actionsNow(u.code) })) },
     campaign: input.campaign,
     period: input.period,
     unit: scope.unit,

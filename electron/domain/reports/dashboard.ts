@@ -26,8 +26,13 @@ export function dashboard(session: Session, input: { year: number }): DashboardR
   const byUnit = new Map(units.map((u) => [u.code, emptyFigures()]));
   const penaltyFen = new Map<string, number>();
   const { from, to } = scope;
+  // 结案 counts filed cases closed (as the SAMR return does): a lead closed as 不予立案 is not one.
   const dated = (column: string) =>
-    ledger.stmt(`SELECT unit_code AS unit, count(*) AS n FROM cases WHERE deleted = 0 AND ${column} BETWEEN ? AND ? GROUP BY unit_code`).all(from, to) as {
+    ledger
+      .stmt(
+        `SELECT unit_code AS unit, count(*) AS n FROM cases WHERE deleted = 0 AND ${column} BETWEEN ? AND ? ${column === 'closed_date' ? 'AND filed_date IS NOT NULL' : ''} GROUP BY unit_code`,
+      )
+      .all(from, to) as {
       unit: string;
       n: number;
     }[];

@@ -1,9 +1,10 @@
 /** The SAMR table for a unit and period, from the ledger's cases (a county its own; the league all, and per county). */
-import { NO_FIGURES, samrTable, type SamrCase } from '../../../shared/reports/samr';
+import { FILED_OUTSIDE_PERIOD, NO_FIGURES, samrActionBlock, samrTable, type SamrAction, type SamrCase } from '../../../shared/reports/samr';
 import type { SamrReportResult } from '../../../shared/reports/samr-report';
 import type { CaseCategory } from '../../../shared/cases/vocabulary';
 import type { Ledger } from '../../store/ledger';
 import { decodeTags } from '../core/tags';
+import { actionGroups, keyMarketsByUnit } from '../actions/stats';
 import { reportScope } from './scope';
 import type { Session } from '../core/session';
 
@@ -32,11 +33,14 @@ function facts(ledger: Ledger, units: string[], from: string, to: string): Fact[
        FROM cases WHERE filed_date BETWEEN :from AND :to AND ${scope} GROUP BY unit_code, category, flags`,
     )
     .all(p) as (Group & { flags: string; amountInvolvedFen: number | null })[];
+  // 结案: filed cases only (a lead closed as 不予立案 has no filing date); recovered losses count with it.
   const closed = ledger
     .stmt(
-      `SELECT unit_code AS unitCode, category, count(*) AS weight FROM cases WHERE closed_date BETWEEN :from AND :to AND ${scope} GROUP BY unit_code, category`,
+      `SELECT unit_code AS unitCode, category, count(*) AS weight, sum(recovered_loss_fen) AS recoveredLossFen,
+              sum(recovered_foreign_loss_fen) AS recoveredForeignLossFen
+       FROM cases WHERE closed_date BETWEEN :from AND :to AND ${scope} AND filed_date IS NOT NULL GROUP BY unit_code, category`,
     )
-    .all(p) as Group[];
+    .all(p) as (Group & { recoveredLossFen: number | null; recoveredForeignLossFen: number | null })[];
   const decided = ledger
     .stmt(
       `SELECT unit_code AS unitCode, category, count(*) AS weight, sum(fine_fen) AS fineFen, sum(confiscated_fen) AS confiscatedFen
@@ -51,7 +55,7 @@ function facts(ledger: Ledger, units: string[], from: string, to: string): Fact[
     .all(p) as (Group & { policePersons: number | null })[];
   return [
     ...filed.map((r) => ({ ...NONE, ...r, filedDate: from, flags: decodeTags(r.flags) })),
-    ...closed.map((r) => ({ ...NONE, ...r, closedDate: from })),
+    ...closed.map((r) => ({ ...NONE, ...r, closedDate: from, filedDate: FILED_OUTSIDE_PERIOD })),
     ...decided.map((r) => ({ ...NONE, ...r, decidedDate: from })),
     ...transferred.map((r) => ({ ...NONE, ...r, policeTransferDate: from })),
   ];
@@ -60,17 +64,34 @@ function facts(ledger: Ledger, units: string[], from: string, to: string): Fact[
 export function samrReport(session: Session, input: { period: string; unit?: string }): SamrReport {
   const scope = reportScope(session, input);
   const { from, to } = scope;
-  const cases = facts(session.ledger, scope.units, from, to);
+  const { ledger } = session;
+  const cases = facts(ledger, scope.units, from, to);
+  const actions: (SamrAction & { unitCode: string })[] = actionGroups(ledger, scope.units, from, to).map((g) => ({
+    unitCode: g.unitCode,
+    date: from,
+    physicalMarket: g.physicalMarket,
+    staff: g.staff,
+    weight: g.weight,
+  }));
+  const markets = keyMarketsByUnit(ledger, scope.units);
+  const block = (units: readonly string[]) =>
+    samrActionBlock(
+      actions.filter((a) => units.includes(a.unitCode)),
+      units.reduce((n, u) => n + (markets.get(u) ?? 0), 0),
+      from,
+      to,
+    );
   return {
     period: input.period,
     unit: scope.unit,
-    table: samrTable(cases, from, to),
+    table: samrTable(cases, from, to, block(scope.units)),
     counties: scope.counties.map((c) => ({
       ...c,
       table: samrTable(
         cases.filter((r) => r.unitCode === c.code),
         from,
         to,
+        block([c.code]),
       ),
     })),
   };

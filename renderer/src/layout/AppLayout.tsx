@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   AuditOutlined,
   BarChartOutlined,
   CarryOutOutlined,
@@ -13,6 +14,7 @@ import { Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { transportName } from '../api/client';
+import { ActionsPage } from '../features/actions/ActionsPage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { GiPage } from '../features/gi/GiPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
@@ -33,6 +35,7 @@ const ICONS: Record<Section, ReactNode> = {
   home: <HomeOutlined />,
   plans: <CarryOutOutlined />,
   cases: <FileSearchOutlined />,
+  actions: <AimOutlined />,
   gi: <EnvironmentOutlined />,
   reports: <BarChartOutlined />,
   exchange: <SwapOutlined />,
@@ -46,6 +49,7 @@ const PAGES: Record<Section, () => ReactNode> = {
   home: () => <HomePage dashboard={<Dashboard />} completeness={<CompletenessReport compact />} />,
   plans: () => <PlansPage />,
   cases: () => <CasesPage />,
+  actions: () => <ActionsPage />,
   gi: () => <GiPage />,
   reports: () => <ReportsPage />,
   exchange: () => <ExchangePage />,

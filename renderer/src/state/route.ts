@@ -63,6 +63,12 @@ export type PlansTab = 'tasks' | 'indicators';
 export type PlanTab = 'tasks' | 'matrix' | 'text';
 export type PlansScreen = Screen<'main', { tab: PlansTab }> | Screen<'plan', { id: string; tab: PlanTab }>;
 
+// ── 执法行动 ──────────────────────────────────────────────────────────────────────────────────
+
+/** 执法行动记录: the year's actions, or the unit's key physical markets. */
+export type ActionsTab = 'actions' | 'markets';
+export type ActionsScreen = Screen<'main', { year: number; tab: ActionsTab }>;
+
 // ── 统计报表 ──────────────────────────────────────────────────────────────────────────────────
 
 export const REPORT_TABS = ['samr', 'campaign', 'gi', 'tasks', 'completeness'] as const;
@@ -88,6 +94,7 @@ export interface Screens {
   home: Screen<'main'>;
   plans: PlansScreen;
   cases: CasesScreen;
+  actions: ActionsScreen;
   gi: GiScreen;
   reports: ReportsScreen;
   exchange: Screen<'main'>;
@@ -136,6 +143,7 @@ function initialScreens(): Screens {
     home: main,
     plans: { view: 'main', params: { tab: 'tasks' } },
     cases: { view: 'list', params: { query: INITIAL_CASE_QUERY, origin: null } },
+    actions: { view: 'main', params: { year: Number(localIsoDate().slice(0, 4)), tab: 'actions' } },
     gi: { view: 'catalogue', params: NONE },
     reports: { view: 'samr', params: initialReportParams() },
     exchange: main,

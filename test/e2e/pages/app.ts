@@ -1,5 +1,6 @@
 import type { Locator, Page, PageScreenshotOptions } from '@playwright/test';
 import { screenshot } from '../ui';
+import { ActionsPage } from './actions';
 import { CasesPage } from './cases';
 import { ExchangePage } from './exchange';
 import { GiPage } from './gi';
@@ -16,6 +17,7 @@ export class LedgerApp {
   readonly wizard: SetupWizard;
   readonly home: HomePage;
   readonly cases: CasesPage;
+  readonly actions: ActionsPage;
   readonly gi: GiPage;
   readonly plans: PlansPage;
   readonly exchange: ExchangePage;
@@ -31,6 +33,7 @@ export class LedgerApp {
     this.wizard = new SetupWizard(page);
     this.home = new HomePage(page);
     this.cases = new CasesPage(page, this.nav);
+    this.actions = new ActionsPage(page, this.nav);
     this.gi = new GiPage(page, this.nav);
     this.plans = new PlansPage(page, this.nav);
     this.exchange = new ExchangePage(page, this.nav);

@@ -9,6 +9,10 @@ export class ReportsPage {
   readonly samrTotal: Locator;
   readonly campaignTotalFiled: Locator;
   readonly completeness: Locator;
+  /** The 执法行动 block's figures, by key (actions, staff, physicalMarketActions, physicalMarketStaff, keyMarkets). */
+  readonly samrAction: (key: string) => Locator;
+  /** The SAMR table's header cells. */
+  readonly samrHeadings: Locator;
 
   constructor(
     readonly page: Page,
@@ -18,6 +22,8 @@ export class ReportsPage {
     this.samrTotal = this.samrTable.locator('tr.samr-total td');
     this.campaignTotalFiled = page.getByTestId('campaign-total-filed');
     this.completeness = page.getByTestId('completeness-table');
+    this.samrAction = (key) => page.getByTestId(`samr-action-${key}`);
+    this.samrHeadings = page.locator('.samr-sheet .ant-table-thead th');
   }
 
   async open(): Promise<void> {

@@ -2,7 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CASE_CATEGORIES, CASE_FLAGS, CASE_SOURCES } from '../../../../shared/cases/vocabulary';
+import { CASE_FLAGS, CASE_SOURCES, SAMR_CATEGORIES, type CaseCategory } from '../../../../shared/cases/vocabulary';
 import { CASE_PROCEDURES } from '../../../../shared/cases/deadlines';
 import type { CaseDetail } from '../../../../shared/cases/types';
 import { call } from '../../api/client';
@@ -111,7 +111,14 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="category" label={t('cases.field.category')} rules={[{ required: true }]}>
-                <Select options={CASE_CATEGORIES.map((c) => ({ value: c, label: t(`cases.category.${c}`) }))} data-testid="case-category" />
+                <Select
+                  // The SAMR form's eight rows; the old 其他 only on a case that already has it (to be reclassified).
+                  options={[...SAMR_CATEGORIES, ...(detail?.record.category === 'other' ? (['other'] as CaseCategory[]) : [])].map((c) => ({
+                    value: c,
+                    label: t(`cases.category.${c}`),
+                  }))}
+                  data-testid="case-category"
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -199,6 +206,32 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
                 <Typography.Text strong data-testid="penalty-total">
                   {yuanText(Math.round((fine ?? 0) * 100) + Math.round((confiscated ?? 0) * 100))}
                 </Typography.Text>
+              </Form.Item>
+            </Col>
+          </Row>
+          <Row gutter={16}>
+            <Col xs={24} md={6}>
+              <Form.Item name="recoveredLoss" label={t('cases.field.recoveredLoss')} tooltip={t('cases.field.recoveredHelp')}>
+                <InputNumber<number> min={0} max={1e13} precision={2} step={100} style={{ width: '100%' }} data-testid="money-recoveredLoss" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={9}>
+              <Form.Item
+                name="recoveredForeignLoss"
+                label={t('cases.field.recoveredForeignLoss')}
+                dependencies={['recoveredLoss', 'flags']}
+                rules={[
+                  ({ getFieldValue }) => ({
+                    validator: (_, value: number | null | undefined) => {
+                      if (!value) return Promise.resolve();
+                      if (value > ((getFieldValue('recoveredLoss') as number | null) ?? 0)) return Promise.reject(new Error(t('validation.recovered_foreign_exceeds')));
+                      const flags = (getFieldValue('flags') as string[] | undefined) ?? [];
+                      return flags.includes('foreign_investment') ? Promise.resolve() : Promise.reject(new Error(t('validation.recovered_foreign_needs_flag')));
+                    },
+                  }),
+                ]}
+              >
+                <InputNumber<number> min={0} max={1e13} precision={2} step={100} style={{ width: '100%' }} data-testid="money-recoveredForeignLoss" />
               </Form.Item>
             </Col>
           </Row>

@@ -113,6 +113,10 @@ export function CaseInfo({ detail }: { detail: CaseDetail }) {
         <Descriptions.Item label={t('cases.field.seizedValue')}>{yuanText(r.seizedValueFen)}</Descriptions.Item>
         <Descriptions.Item label={t('cases.field.destroyedQty')}>{qty(r.destroyedQty, r.destroyedUnit)}</Descriptions.Item>
         <Descriptions.Item label={t('cases.field.destroyedValue')}>{yuanText(r.destroyedValueFen)}</Descriptions.Item>
+        <Descriptions.Item label={t('cases.field.recoveredLoss')}>
+          <span data-testid="detail-recovered-loss">{yuanText(r.recoveredLossFen)}</span>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('cases.field.recoveredForeignLoss')}>{yuanText(r.recoveredForeignLossFen)}</Descriptions.Item>
       </Descriptions>
       {r.policeTransferDate ? (
         <Descriptions bordered size="small" column={{ xs: 1, md: 3 }} title={t('cases.field.policeTransfer')}>

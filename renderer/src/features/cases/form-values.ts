@@ -33,6 +33,8 @@ export interface CaseFormValues {
   destroyedQty: number | null;
   destroyedUnit: string;
   destroyedValue: number | null;
+  recoveredLoss: number | null;
+  recoveredForeignLoss: number | null;
   giProduct: string;
   handlers: string;
   notes: string;
@@ -84,6 +86,8 @@ export function newCaseValues(today: string, handler: string): CaseFormValues {
     destroyedQty: null,
     destroyedUnit: '',
     destroyedValue: null,
+    recoveredLoss: null,
+    recoveredForeignLoss: null,
     giProduct: '',
     handlers: handler,
     notes: '',
@@ -131,6 +135,8 @@ export function valuesFromDetail(d: CaseDetail): CaseFormValues {
     destroyedQty: r.destroyedQty,
     destroyedUnit: r.destroyedUnit,
     destroyedValue: fenToYuanInput(r.destroyedValueFen),
+    recoveredLoss: fenToYuanInput(r.recoveredLossFen),
+    recoveredForeignLoss: fenToYuanInput(r.recoveredForeignLossFen),
     giProduct: r.giProduct,
     handlers: r.handlers,
     notes: r.notes,
@@ -177,6 +183,8 @@ export function draftFromValues(v: CaseFormValues): CaseFieldsDraft {
     destroyedQty: v.destroyedQty ?? null,
     destroyedUnit: text(v.destroyedUnit),
     destroyedValueFen: yuanInputToFen(v.destroyedValue),
+    recoveredLossFen: yuanInputToFen(v.recoveredLoss),
+    recoveredForeignLossFen: yuanInputToFen(v.recoveredForeignLoss),
     giProduct: text(v.giProduct),
     handlers: text(v.handlers),
     notes: text(v.notes),

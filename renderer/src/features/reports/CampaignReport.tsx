@@ -18,6 +18,10 @@ import { PeriodBar, usePeriodLabel, useReportingUnit } from './PeriodBar';
 import { periodOf, useReportsStore } from './reports-store';
 
 const MONEY: readonly CampaignColumn[] = ['amountInvolved', 'penalties', 'destroyedValue'];
+/** The old 其他 (before the SAMR form split it) is shown only while cases still carry it. */
+function isLegacyEmpty(c: CaseCategory, f: CampaignFigures): boolean {
+  return c === 'other' && CAMPAIGN_COLUMNS.every((col) => f[col] === 0);
+}
 type FiguresRow = { key: string; label: string; figures: CampaignFigures; unit?: string; category: CaseCategory | 'total' };
 
 /** 专项行动统计: one campaign's cases by category and stage, its figures, and last year's. */
@@ -56,7 +60,13 @@ export function CampaignReport() {
   const ownUnit = report ? drillUnit(report.unit.code) : undefined;
   const categoryRows: FiguresRow[] = report
     ? [
-        ...CASE_CATEGORIES.map((c) => ({ key: c, label: t(`cases.category.${c}`), figures: report.current.rows[c], unit: ownUnit, category: c })),
+        ...CASE_CATEGORIES.filter((c) => !isLegacyEmpty(c, report.current.rows[c])).map((c) => ({
+          key: c,
+          label: t(`cases.category.${c}`),
+          figures: report.current.rows[c],
+          unit: ownUnit,
+          category: c,
+        })),
         { key: 'total', label: t('reports.total'), figures: report.current.total, unit: ownUnit, category: 'total' as const },
       ]
     : [];
@@ -157,6 +167,33 @@ export function CampaignReport() {
             {t('reports.campaign.destroyedQty', { list: destroyed.map((d) => `${d.qty.toLocaleString('zh-CN')} ${d.unit}`).join(t('common.listSeparator')) })}
           </Typography.Paragraph>
         ) : null}
+        <Typography.Title level={5}>{t('reports.campaign.workload')}</Typography.Title>
+        <ReportTable
+          dataSource={
+            report
+              ? [
+                  { key: 'now', label: t('reports.campaign.thisPeriod'), ...report.actions.current },
+                  { key: 'before', label: t('reports.campaign.lastYear'), ...report.actions.previous },
+                  ...report.actions.units.map((u) => ({ key: u.code, label: u.name, ...u.current })),
+                ]
+              : []
+          }
+          data-testid="campaign-actions"
+          columns={[
+            { title: t('reports.campaign.figure'), dataIndex: 'label', width: 200 },
+            ...(['actions', 'staff', 'physicalMarketActions', 'businessesInspected', 'marketsInspected'] as const).map((k) => ({
+              title: t(`reports.campaign.action.${k}`),
+              dataIndex: k,
+              align: 'right' as const,
+              render: (v: number) => v.toLocaleString('zh-CN'),
+            })),
+            {
+              title: t('reports.campaign.action.seized'),
+              dataIndex: 'seized',
+              render: (v: { unit: string; qty: number }[]) => v.map((d) => `${d.qty.toLocaleString('zh-CN')} ${d.unit}`).join(t('common.listSeparator')),
+            },
+          ]}
+        />
         <Typography.Title level={5}>{t('reports.campaign.comparison', { from: report?.previous.from ?? '', to: report?.previous.to ?? '' })}</Typography.Title>
         <ReportTable
           dataSource={comparisonRows}

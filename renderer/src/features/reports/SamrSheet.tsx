@@ -1,10 +1,11 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Typography } from 'antd';
+import { Alert, Button, Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/calendar';
-import { CASE_CATEGORIES, type CaseCategory } from '../../../../shared/cases/vocabulary';
+import { SAMR_CATEGORIES, type SamrCategory } from '../../../../shared/cases/vocabulary';
 import { drillUnit, samrCellQuery, type SamrColumn } from '../../../../shared/reports/case-drill';
-import { SAMR_FLAGS, type SamrRow } from '../../../../shared/reports/samr';
+import { hasUnclassified, type SamrRow } from '../../../../shared/reports/samr';
+import { SAMR_FORM_ACTIONS, SAMR_FORM_COLUMNS, samrCell } from '../../../../shared/reports/samr-form';
 import { call } from '../../api/client';
 import { useLedgerQuery } from '../../api/use-ledger-query';
 import { useMutation } from '../../api/use-mutation';
@@ -18,9 +19,14 @@ import { PeriodBar, usePeriodLabel, useReportingUnit } from './PeriodBar';
 import { periodOf, useReportsStore } from './reports-store';
 import { wan } from './format';
 
-type Row = { key: CaseCategory | 'total'; label: string } & SamrRow;
+type Row = { key: SamrCategory | 'total'; label: string } & SamrRow;
+type ActionRow = { key: string } & Record<string, number | string>;
 
-/** SAMR's quarterly 知识产权执法数据统计表 as on the paper form; every figure opens its cases. */
+/**
+ * SAMR's 知识产权执法数据统计表 as the official form (shared/reports/samr-form.ts): the 执法行动
+ * block, the eleven columns with their units, eight rows and 合计, the notes and counting rules.
+ * Every case figure opens its cases; cases still under the old 其他 are named in a warning.
+ */
 export function SamrSheet() {
   const { t } = useTranslation();
   const state = useReportsStore();
@@ -40,10 +46,11 @@ export function SamrSheet() {
   if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;
   const rows: Row[] = report
     ? [
-        ...CASE_CATEGORIES.map((c) => ({ key: c, label: t(`cases.category.${c}`), ...report.table.rows[c] })),
+        ...SAMR_CATEGORIES.map((c) => ({ key: c, label: t(`reports.samrRow.${c}`), ...report.table.rows[c] })),
         { key: 'total' as const, label: t('reports.total'), ...report.table.total },
       ]
     : [];
+  const heading = (label: string, unit: string) => t('reports.samrHeading', { label, unit: t(`reports.samrUnit.${unit}`) });
   const cell = (r: Row, column: SamrColumn, value: number, display?: string) => (
     <NumberLink
       value={value}
@@ -58,6 +65,8 @@ export function SamrSheet() {
       }
     />
   );
+  const actionRow: ActionRow[] = report ? [{ key: 'actions', ...report.table.actions }] : [];
+  const unclassified = report && hasUnclassified(report.table) ? report.table.unclassified : null;
   return (
     <>
       <Card className="no-print">
@@ -77,36 +86,71 @@ export function SamrSheet() {
           t('reports.reportedAt', { date: today }),
         ]}
       >
+        <ReportTable<ActionRow>
+          loading={query.loading}
+          dataSource={actionRow}
+          data-testid="samr-actions"
+          style={{ marginBottom: 12 }}
+          columns={[
+            { title: t('reports.samrActionBlock'), key: 'label', width: 150, render: () => periodLabel },
+            ...SAMR_FORM_ACTIONS.map((a) => ({
+              title: heading(t(`reports.samrAction.${a.key}`), a.unit),
+              key: a.key,
+              align: 'right' as const,
+              render: (_v: unknown, r: ActionRow) => <span data-testid={`samr-action-${a.key}`}>{Number(r[a.key]).toLocaleString('zh-CN')}</span>,
+            })),
+          ]}
+        />
+        {unclassified ? (
+          <Alert
+            type="warning"
+            showIcon
+            className="no-print"
+            style={{ marginBottom: 12 }}
+            data-testid="samr-unclassified"
+            title={t('reports.samrUnclassified', { filed: unclassified.filed, closed: unclassified.closed, transferred: unclassified.transferredCases })}
+            action={
+              <Button
+                size="small"
+                onClick={() =>
+                  report &&
+                  openCases({ categories: ['other'], unitCode: drillUnit(report.unit.code) }, [report.unit.name, t('cases.category.other')].join(' · '))
+                }
+              >
+                {t('reports.samrOpenUnclassified')}
+              </Button>
+            }
+          />
+        ) : null}
         <ReportTable<Row>
           loading={query.loading}
           dataSource={rows}
           data-testid="samr-table"
+          // Every column of the form stays on screen and on paper (no horizontal scrolling): headings wrap.
+          tableLayout="fixed"
           columns={[
-            { title: t('reports.category'), dataIndex: 'label', width: 220 },
-            { title: t('reports.filed'), key: 'filed', align: 'right', render: (_v, r) => cell(r, 'filed', r.filed) },
-            { title: t('reports.closed'), key: 'closed', align: 'right', render: (_v, r) => cell(r, 'closed', r.closed) },
-            { title: t('reports.amount'), key: 'amount', align: 'right', render: (_v, r) => cell(r, 'amount', r.amountInvolved, wan(r.amountInvolved)) },
-            { title: t('reports.penalties'), key: 'penalties', align: 'right', render: (_v, r) => cell(r, 'penalties', r.penalties, wan(r.penalties)) },
-            {
-              title: t('reports.transferred'),
-              children: [
-                { title: t('reports.transferredCases'), key: 'tc', align: 'right', render: (_v, r) => cell(r, 'transferredCases', r.transferredCases) },
-                { title: t('reports.transferredPersons'), key: 'tp', align: 'right', render: (_v, r) => cell(r, 'transferredPersons', r.transferredPersons) },
-              ],
-            },
-            {
-              title: t('reports.ofWhich'),
-              children: SAMR_FLAGS.map((f) => ({
-                title: t(`cases.flag.${f}`),
-                key: f,
-                align: 'right' as const,
-                render: (_v: unknown, r: Row) => cell(r, f, r.flags[f]),
-              })),
-            },
+            { title: t('reports.category'), dataIndex: 'label', width: 150 },
+            ...SAMR_FORM_COLUMNS.map((c) => ({
+              title: heading(t(`reports.samrColumn.${c.key}`), c.unit),
+              key: c.key,
+              align: 'right' as const,
+              render: (_v: unknown, r: Row) => {
+                const value = samrCell(r, c.key);
+                return cell(r, c.key, value, c.money ? wan(value) : undefined);
+              },
+            })),
           ]}
         />
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 12 }}>
-          {t('reports.footnote')}
+        {unclassified ? (
+          <Typography.Paragraph type="danger" className="print-only" style={{ marginTop: 8 }}>
+            {t('reports.samrUnclassified', { filed: unclassified.filed, closed: unclassified.closed, transferred: unclassified.transferredCases })}
+          </Typography.Paragraph>
+        ) : null}
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 4, fontSize: 12 }} data-testid="samr-footnote">
+          {t('reports.samrFootnoteForm')}
+        </Typography.Paragraph>
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+          {t('reports.samrFootnoteRules')}
         </Typography.Paragraph>
         <div className="samr-meta">
           <span>{t('reports.filler')}</span>
