@@ -13,7 +13,7 @@ import { generateDemoCases } from '../demo/cases';
 import { generateDemoGiUsers } from '../demo/gi';
 import { generateDemoPlan } from '../demo/plans';
 import { getProfile, setupProfile } from '../domain/office/profile';
-import { findUnit } from '../domain/reference/lookups';
+import { findUnit, listUnits } from '../domain/reference/lookups';
 import { openAppSession } from '../api/open-session';
 import { CliUsageError, optionalString, requireString, type CliCommand } from './types';
 
@@ -47,7 +47,12 @@ export const demoCommand: CliCommand = {
       if (!getProfile(session)) {
         const unit = findUnit(session.ledger, unitCode);
         if (!unit) throw new CliUsageError(`unknown unit ${unitCode}`);
-        setupProfile(session, { unitCode, bureauName: defaultBureauName(unit), casePrefix: defaultCasePrefix(unit), operatorName: '演示数据' });
+        setupProfile(session, {
+          unitCode,
+          bureauName: defaultBureauName(unit),
+          casePrefix: defaultCasePrefix(unit, listUnits(session.ledger)),
+          operatorName: '演示数据',
+        });
       }
       const started = performance.now();
       let lastPercent = -1;

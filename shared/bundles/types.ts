@@ -75,6 +75,12 @@ export interface ExportedBundle {
   restampedDays: number;
 }
 
+/** One action's bundles for several counties (the league), with the counties that failed and why. */
+export interface ExportBatch {
+  bundles: (ExportedBundle & { to: string; toName: string })[];
+  failed: { to: string; toName: string; problem: string; params?: Record<string, string | number> }[];
+}
+
 /** Changes refused on import and kept in quarantine, newest first. */
 export interface QuarantinePage {
   total: number;

@@ -51,6 +51,11 @@ export const VALIDATION_CODES = [
   'report_period_unknown',
   'task_unit_unknown',
   'plan_copy_year',
+  'plan_template_other_league',
+  'plan_dates_year',
+  'case_prefix_taken',
+  'export_many_league_only',
+  'export_not_our_county',
   'indicator_code_taken',
   'indicator_computed',
   /** The record belongs to another unit: only that unit changes it (its edits travel in its bundles). */

@@ -64,6 +64,21 @@ export class ExchangePage {
     await expect(this.exportResult).toBeVisible();
   }
 
+  /** The league: one bundle for each of its counties in one action; waits for the summary. */
+  async exportToAllCounties(): Promise<Locator> {
+    await this.open();
+    await this.page.getByTestId('export-batch-run').click();
+    const result = this.page.getByTestId('export-batch-result');
+    await expect(result).toBeVisible();
+    return result;
+  }
+
+  /** Saves the batch's bundle for one county (by unit code) to `savePath`. */
+  async saveBatchBundle(unit: string, savePath: string): Promise<void> {
+    const file = await download(this.page, this.page.getByTestId(`export-batch-save-${unit}`));
+    await file.saveAs(savePath);
+  }
+
   /** Opens 数据交换 and chooses a bundle to import; waits for its preview (a large one may need a longer `timeout`). */
   async preview(file: string, timeout?: number): Promise<void> {
     await this.open();
