@@ -15,7 +15,7 @@ import { generateDemoGiUsers } from '../demo/gi';
 import { generateDemoPlan } from '../demo/plans';
 import { ledgerStats } from '../domain/office/stats';
 import { getProfile, setupProfile } from '../domain/core/profile';
-import { findUnit } from '../domain/core/reference-tables';
+import { findUnit, listUnits } from '../domain/core/reference-tables';
 import { openAppSession } from '../api/open-session';
 import { CliUsageError, optionalString, requireString, type CliCommand } from './types';
 
@@ -52,7 +52,12 @@ export const demoCommand: CliCommand = {
       if (!getProfile(session)) {
         const unit = findUnit(session.ledger, unitCode);
         if (!unit) throw new CliUsageError(`unknown unit ${unitCode}`);
-        setupProfile(session, { unitCode, bureauName: defaultBureauName(unit), casePrefix: defaultCasePrefix(unit), operatorName: '演示数据' });
+        setupProfile(session, {
+          unitCode,
+          bureauName: defaultBureauName(unit),
+          casePrefix: defaultCasePrefix(unit, listUnits(session.ledger)),
+          operatorName: '演示数据',
+        });
       }
       const started = performance.now();
       let lastPercent = -1;

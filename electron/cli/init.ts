@@ -5,7 +5,7 @@ import { DomainError } from '../../shared/errors';
 import { profileSetupSchema } from '../../shared/profile';
 import { defaultBureauName, defaultCasePrefix } from '../../shared/units';
 import { setupProfile } from '../domain/core/profile';
-import { findUnit } from '../domain/core/reference-tables';
+import { findUnit, listUnits } from '../domain/core/reference-tables';
 import { openAppSession } from '../api/open-session';
 import { describeLedger, printLedgerInfo } from './info';
 import { CliUsageError, optionalString, requireString, type CliCommand } from './types';
@@ -44,7 +44,7 @@ export const initCommand: CliCommand = {
       const setup = profileSetupSchema.safeParse({
         unitCode,
         bureauName: optionalString(args, 'name') ?? defaultBureauName(unit),
-        casePrefix: optionalString(args, 'prefix') ?? defaultCasePrefix(unit),
+        casePrefix: optionalString(args, 'prefix') ?? defaultCasePrefix(unit, listUnits(session.ledger)),
         operatorName: optionalString(args, 'operator') ?? (os.userInfo().username || '管理员'),
       });
       if (!setup.success)

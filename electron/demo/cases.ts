@@ -15,6 +15,7 @@ import { listCalendar } from '../domain/core/reference-overlay';
 import { writeContext, type Session } from '../domain/core/session';
 import { idCard, organisationName, personName, uscc } from './identities';
 import { Random } from './random';
+import { defaultCasePrefix } from '../../shared/units';
 
 interface Unit {
   code: string;
@@ -123,8 +124,14 @@ function units(session: Session): { units: Unit[]; leagueWide: boolean } {
     code: string;
     short_name: string;
   }[];
+  const known = counties.map((c) => ({ code: c.code, shortName: c.short_name, level: 'county' as const, parentCode: profile.unitCode }));
   return {
-    units: counties.map((c) => ({ code: c.code, shortName: c.short_name, prefix: `${c.short_name.slice(0, 1)}市监处罚`, townships: townshipsOf(c.code) })),
+    units: counties.map((c) => ({
+      code: c.code,
+      shortName: c.short_name,
+      prefix: defaultCasePrefix({ code: c.code, shortName: c.short_name, level: 'county', parentCode: profile.unitCode }, known),
+      townships: townshipsOf(c.code),
+    })),
     leagueWide: true,
   };
 }

@@ -2,11 +2,12 @@
 import { z } from 'zod';
 import { method, none } from '../contract-kit';
 import { idSchema, unitCodeSchema, uploadIdSchema } from '../schema-parts';
-import type { ExchangeOverview, ExportedBundle, ImportReport, QuarantinePage } from './types';
+import type { ExchangeOverview, ExportBatch, ExportedBundle, ImportReport, QuarantinePage } from './types';
 
 export const bundlesContract = {
   'bundles.overview': method<ExchangeOverview>()(none),
   'bundles.export': method<ExportedBundle>()(z.object({ to: unitCodeSchema.optional(), full: z.boolean().default(false) }).strict()),
+  'bundles.exportMany': method<ExportBatch>()(z.object({ to: z.array(unitCodeSchema).min(1).max(50), full: z.boolean().default(false) }).strict()),
   // The bundle is staged as a file first (the preview host's /upload, Electron's files.openBundle / files.stage).
   'bundles.preview': method<{ uploadId: string; report: ImportReport }>()(
     z.object({ uploadId: uploadIdSchema, fileName: z.string().trim().min(1).max(200) }).strict(),

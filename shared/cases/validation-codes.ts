@@ -61,6 +61,11 @@ export const VALIDATION_CODES = [
   'report_period_unknown',
   'task_unit_unknown',
   'plan_copy_year',
+  'plan_template_other_league',
+  'plan_dates_year',
+  'case_prefix_taken',
+  'export_many_league_only',
+  'export_not_our_county',
   'indicator_code_taken',
   'indicator_computed',
   /** 挽回外商投资企业经济损失 is a part of 挽回经济损失 (SAMR form columns 5 and 11). */

@@ -16,10 +16,20 @@ import {
   taskSaveSchema,
   valueSaveSchema,
 } from './schemas';
-import type { IndicatorRecord, IndicatorTable, IndicatorValueRow, MyTasks, PlanDetail, PlanListItem, PlanMatrix, TasksOverview } from './types';
+import type {
+  PlanTemplateInfo,
+  IndicatorRecord,
+  IndicatorTable,
+  IndicatorValueRow,
+  MyTasks,
+  PlanDetail,
+  PlanListItem,
+  PlanMatrix,
+  TasksOverview,
+} from './types';
 
 export const plansContract = {
-  'plans.templates': method<{ key: string; name: string; source: string; taskCount: number }[]>()(none),
+  'plans.templates': method<PlanTemplateInfo[]>()(none),
   'plans.list': method<PlanListItem[]>()(none),
   'plans.get': method<PlanDetail>()(byId),
   'plans.save': method<PlanDetail>()(planSaveSchema),

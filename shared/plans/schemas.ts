@@ -42,8 +42,13 @@ export const taskFieldsSchema = z
 
 export const taskSaveSchema = z.object({ id: idSchema.optional(), fields: taskFieldsSchema }).strict();
 
-export const planFromTemplateSchema = z.object({ template: z.string().min(1).max(60), assignTo: z.array(unitCode).max(50).optional() }).strict();
-export const planCopySchema = z.object({ planId: idSchema, year: yearSchema }).strict();
+/** What a new plan (from a template or copied to a new year) asks for: its own number, issuer and dates. */
+export const planHeaderSchema = planFieldsSchema.pick({ docNumber: true, title: true, year: true, issuingUnit: true, issueDate: true, summaryDue: true });
+
+export const planFromTemplateSchema = z
+  .object({ template: z.string().min(1).max(60), assignTo: z.array(unitCode).max(50).optional(), header: planHeaderSchema.optional() })
+  .strict();
+export const planCopySchema = z.object({ planId: idSchema, year: yearSchema, header: planHeaderSchema.optional() }).strict();
 
 export const taskReportSchema = z
   .object({
@@ -98,6 +103,7 @@ export const indicatorTableSchema = z.object({ year: yearSchema }).strict();
 export const myTasksSchema = z.object({ year: yearSchema.optional() }).strict();
 
 export type PlanFieldsInput = z.output<typeof planFieldsSchema>;
+export type PlanHeaderInput = z.output<typeof planHeaderSchema>;
 export type TaskFieldsInput = z.output<typeof taskFieldsSchema>;
 export type TaskReportInput = z.output<typeof taskReportSchema>;
 export type IndicatorFieldsInput = z.output<typeof indicatorFieldsSchema>;

@@ -163,3 +163,14 @@ export interface TasksOverview {
   /** The most urgent items: a task (or a year-end summary) owed by a unit. */
   items: { title: string; unit: string; due: string; daysLeft: number; summary?: boolean }[];
 }
+
+/** A shipped template as offered to a league (only its own league's). */
+export interface PlanTemplateInfo {
+  key: string;
+  name: string;
+  /** The document it was typed from, in words (no file paths). */
+  source: string;
+  taskCount: number;
+  /** The template's own number, title, issuer and dates: the starting point of the new plan's. */
+  header: { docNumber: string; title: string; year: number; issuingUnit: string; issueDate: string; summaryDue: string };
+}

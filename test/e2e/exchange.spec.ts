@@ -50,7 +50,7 @@ test('a county logs a case and a GI user and sends them, the league confirms the
   // The league assigns work and sends a return bundle to 锡林浩特.
   await league.plans.open();
   await league.plans.createFromTemplate();
-  await expect(league.plans.taskRows).toHaveCount(6);
+  await expect(league.plans.taskRows).toHaveCount(15);
   const returnBundle = testInfo.outputPath('league-1.zip');
   await league.exchange.exportBundle(returnBundle, '锡林浩特');
   await league.screenshot('league-exchange.png', { fullPage: true });
@@ -61,7 +61,7 @@ test('a county logs a case and a GI user and sends them, the league confirms the
   await expect(county.exchange.partners.locator('tbody tr').first().locator('td').nth(4)).not.toHaveText('—');
   await county.screenshot('county-exchange.png', { fullPage: true });
   await county.plans.open();
-  await expect(county.plans.myTaskRows).toHaveCount(6);
+  await expect(county.plans.myTaskRows).toHaveCount(15);
 
   // Either bundle again: "already imported", nothing written.
   await county.exchange.preview(returnBundle);

@@ -26,7 +26,7 @@ test('the league plans from the 2023 template for three counties, a county repor
   await app.wizard.complete('兴安盟', '李强');
   await expect(page.getByRole('banner').getByText('盟局', { exact: true })).toBeVisible();
   await plans.open();
-  await expect(page.getByText('还没有工作方案，可从模板创建')).toBeVisible();
+  await expect(page.getByText('还没有工作方案：可新建空白方案，或从本盟模板创建')).toBeVisible();
   await plans.createFromTemplate();
   await expect(plans.planTitle).toHaveText('兴安盟推动知识产权高质量发展年度工作方案（2023）');
   await expect(plans.taskRows).toHaveCount(6);

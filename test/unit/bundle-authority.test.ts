@@ -58,7 +58,7 @@ async function setup() {
   addAttachment(erlian, { caseId: victimCase, fileName: '现场.png', caption: '', uploadId: staged(erlian, PNG_BASE64) });
   await importBundle(league, (await exportBundle(erlian, path.join(tempDir(), 'e1.zip'))).file, { trust: true });
   // The league's own records: its bureau row, the seeded GI catalogue, a plan.
-  createPlanFromTemplate(league, { template: 'hinggan-2023' });
+  createPlanFromTemplate(league, { template: 'xilingol-2021-2025' });
   // The attacker's genuine first bundle: the league trusts its key from now on.
   createCase(xilin, caseInput({ title: '锡林浩特的案件' }));
   await importBundle(league, (await exportBundle(xilin, path.join(tempDir(), 'x1.zip'))).file, { trust: true });

@@ -7,7 +7,7 @@ import { addAttachment } from '../../electron/domain/cases/attachments';
 import { exportBundle } from '../../electron/domain/bundles/export';
 import { BundleError, type BundleChange } from '../../electron/domain/bundles/format';
 import { importBundle } from '../../electron/domain/bundles/import';
-import { applyUpload, exportForDownload, previewUpload } from '../../electron/domain/bundles/exchange';
+import { applyUpload, exportForDownload, exportToMany, previewUpload } from '../../electron/domain/bundles/exchange';
 import { exportFileNameSchema } from '../../shared/bundles/types';
 import crypto from 'node:crypto';
 import { createUser } from '../../electron/domain/gi/users';
@@ -45,7 +45,7 @@ describe('county ⇄ league round trip', () => {
     const county = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
     const league = await officeAt(LEAGUE, '锡林郭勒盟市场监督管理局', FIXED_NOW);
     // The league's plan first, as in the field: the county reports on the tasks it was sent.
-    createPlanFromTemplate(league, { template: 'hinggan-2023' });
+    createPlanFromTemplate(league, { template: 'xilingol-2021-2025' });
     await importBundle(county, (await exportBundle(league, out('plan.zip'), { to: XILIN })).file, { trust: true });
     generateDemoCases(county, { count: 150, seed: 3 });
     generateDemoGiUsers(county, { count: 30, seed: 3 });
@@ -103,11 +103,11 @@ describe('county ⇄ league round trip', () => {
     expect(ledgerFingerprint(league)).toBe(again);
 
     // The league assigns work and answers with a return bundle that acknowledges the county's bundle.
-    createPlanFromTemplate(league, { template: 'hinggan-2023', assignTo: [XILIN] });
+    createPlanFromTemplate(league, { template: 'xilingol-2021-2025', assignTo: [XILIN] });
     const back = await exportBundle(league, out('l1.zip'), { to: XILIN });
     expect(back.manifest.acknowledgements).toEqual([expect.objectContaining({ installationId: county.installation.id, sequence: 1 })]);
     await importBundle(county, back.file, { trust: true });
-    expect(myTasks(county).tasks).toHaveLength(6);
+    expect(myTasks(county).tasks).toHaveLength(15);
     expect(contentHash(county, [LEAGUE])).toBe(contentHash(league, [LEAGUE]));
 
     // What the league acknowledged is not sent again; new edits are.
@@ -120,6 +120,49 @@ describe('county ⇄ league round trip', () => {
     await importBundle(league, empty.file);
     await importBundle(league, next.file);
     expect(league.ledger.db.prepare('SELECT title FROM cases WHERE id = ?').pluck().get(caseId)).toBe('更正后的案件名称');
+  });
+
+  it('the league exports to all its counties (or a chosen set) in one action: one bundle each, with a summary', async () => {
+    const league = await officeAt(LEAGUE, '锡林郭勒盟市场监督管理局', FIXED_NOW);
+    createPlanFromTemplate(league, { template: 'xilingol-2021-2025' });
+    const counties = league.ledger.db.prepare('SELECT code FROM ref_regions WHERE parent_code = ? ORDER BY code').pluck().all(LEAGUE) as string[];
+    const batch = await exportToMany(league, { to: counties });
+    expect(batch.failed).toEqual([]);
+    expect(batch.bundles.map((b) => [b.to, b.sequence])).toEqual(counties.map((c) => [c, 1]));
+    expect(batch.bundles.find((b) => b.to === XILIN)).toMatchObject({ toName: '锡林浩特市', changes: expect.any(Number) });
+    expect(new Set(batch.bundles.map((b) => b.fileName)).size).toBe(13);
+    // Each is exactly the county's own bundle: 锡林浩特 imports its one and has its tasks.
+    const county = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
+    const mine = batch.bundles.find((b) => b.to === XILIN);
+    await importBundle(county, mine?.savedPath ?? '', { trust: true });
+    expect(myTasks(county).tasks).toHaveLength(15);
+    // Another bundle of the batch is refused by 锡林浩特: it names its addressee.
+    const misaddressed = await importBundle(county, batch.bundles.find((b) => b.to === '152501')?.savedPath ?? '', { trust: true }).catch((e: unknown) => e);
+    expect(misaddressed).toMatchObject({ problem: 'wrong_destination', params: { unit: '二连浩特市', self: '锡林浩特市' } });
+    // A chosen set, and a unit outside the league is reported, not exported.
+    const some = await exportToMany(league, { to: ['152501', '152201'] });
+    expect(some.bundles.map((b) => [b.to, b.sequence])).toEqual([['152501', 2]]);
+    expect(some.failed).toEqual([expect.objectContaining({ to: '152201', problem: 'export_not_our_county' })]);
+    const county2 = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
+    await expect(exportToMany(county2, { to: [LEAGUE] })).rejects.toThrow('export_many_league_only');
+  });
+
+  it('the preview counts records, with the changes as detail: a case created and edited twice is one new case', async () => {
+    const county = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
+    const league = await officeAt(LEAGUE, '锡林郭勒盟市场监督管理局', FIXED_NOW);
+    const caseId = createCase(county, caseInput());
+    updateCase(county, caseId, caseInput({ title: '第二次修改' }));
+    updateCase(county, caseId, caseInput({ title: '第三次修改' }));
+    const { file } = await exportBundle(county, out('edits.zip'));
+    const preview = await importBundle(league, file, { dryRun: true, trust: true });
+    expect(preview.entities.case).toMatchObject({ new: 1, updated: 0, unchanged: 0 });
+    expect(preview.entities.case?.changes).toBeGreaterThanOrEqual(3);
+    const applied = await importBundle(league, file, { trust: true });
+    expect(applied.entities.case).toMatchObject({ new: 1, updated: 0, changes: preview.entities.case?.changes });
+    // Edited again at the county: the next bundle updates that one record.
+    updateCase(county, caseId, caseInput({ title: '第四次修改' }));
+    const next = await importBundle(league, (await exportBundle(county, out('edits2.zip'))).file);
+    expect(next.entities.case).toMatchObject({ new: 0, updated: 1 });
   });
 
   it('a lost bundle loses nothing: the next one is cumulative and the gap is reported', async () => {

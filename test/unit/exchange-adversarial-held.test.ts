@@ -45,7 +45,7 @@ async function setup() {
   const league = await officeAt(LEAGUE, '锡林郭勒盟市场监督管理局', FIXED_NOW);
   const xilin = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
   const erlian = await officeAt(ERLIAN, '二连浩特市市场监督管理局', FIXED_NOW);
-  createPlanFromTemplate(league, { template: 'hinggan-2023' });
+  createPlanFromTemplate(league, { template: 'xilingol-2021-2025' });
   await send(league, erlian, { to: ERLIAN });
   const victimCase = createCase(erlian, caseInput({ title: '二连浩特的案件', townshipCode: null }));
   const task = erlian.ledger.db.prepare("SELECT id, deadline FROM plan_tasks WHERE cadence <> 'quarterly' ORDER BY ord LIMIT 1").get() as {

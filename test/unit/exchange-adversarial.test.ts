@@ -176,7 +176,7 @@ describe('adversarial: clocks', () => {
 describe('clocks: a date set back by mistake is not taken for a corrected one', () => {
   it('an export re-stamps nothing and asks for the date to be fixed when this PC’s date is before what it has received', async () => {
     const { league, xilin } = await setup();
-    createPlanFromTemplate(league, { template: 'hinggan-2023' });
+    createPlanFromTemplate(league, { template: 'xilingol-2021-2025' });
     await send(league, xilin, { to: XILIN });
     xilin.now = () => FIXED_NOW + 365 * DAY;
     createCase(xilin, caseInput({ title: '时钟错误时录入的案件' }));
@@ -234,8 +234,8 @@ describe('adversarial: row checks skipped through a tombstone', () => {
     const { league, xilin } = await setup();
     const ownCase = row<{ id: string }>(league, 'SELECT id FROM cases WHERE unit_code = ?', XILIN).id;
     // Two plans: one assigned to 锡林浩特, one only to 二连浩特.
-    createPlanFromTemplate(league, { template: 'hinggan-2023', assignTo: [XILIN] });
-    const otherPlan = createPlanFromTemplate(league, { template: 'hinggan-2023', assignTo: [ERLIAN] });
+    createPlanFromTemplate(league, { template: 'xilingol-2021-2025', assignTo: [XILIN] });
+    const otherPlan = createPlanFromTemplate(league, { template: 'xilingol-2021-2025', assignTo: [ERLIAN] });
     const mine = row<{ id: string }>(league, "SELECT id FROM plan_tasks WHERE assigned_units = ',152502,' LIMIT 1").id;
     const notMine = row<{ id: string }>(league, 'SELECT id FROM plan_tasks WHERE plan_id = ? LIMIT 1', otherPlan).id;
     const party = uuidv7();
@@ -312,7 +312,7 @@ describe('adversarial: genuine demo data', () => {
     const xilin = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
     // The league's real plan for the year (its own demo would also write every county's progress in
     // the league's ledger, which the county's genuine reports would then duplicate).
-    copyPlan(league, { planId: createPlanFromTemplate(league, { template: 'hinggan-2023' }), year: 2026 });
+    copyPlan(league, { planId: createPlanFromTemplate(league, { template: 'xilingol-2021-2025' }), year: 2026 });
     await send(league, xilin, { to: XILIN });
     generateDemoCases(xilin, { count: 50, seed: 1 });
     generateDemoPlan(xilin, 1); // what `cli demo --tasks` runs in a county ledger
@@ -442,7 +442,7 @@ describe('adversarial: the league’s genuine return bundle', () => {
     const xilin = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
     // The league's case form has no role check: 盟局 records a case it handles directly.
     createCase(league, caseInput({ title: '盟局直接办理的案件', townshipCode: null }));
-    createPlanFromTemplate(league, { template: 'hinggan-2023', assignTo: [XILIN] });
+    createPlanFromTemplate(league, { template: 'xilingol-2021-2025', assignTo: [XILIN] });
     const report = await send(league, xilin, { to: XILIN });
     // Before the fix: case, case_party, case_event quarantined at the county as wrong_role ("the league tried to change a case").
     expect(report.rejected).toEqual([]);

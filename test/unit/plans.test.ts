@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCase } from '../../electron/domain/cases/write';
 import { advanceStage } from '../../electron/domain/cases/stages';
-import { setupProfile } from '../../electron/domain/core/profile';
+import { getProfile, setupProfile, updateProfile } from '../../electron/domain/core/profile';
 import type { Session } from '../../electron/domain/core/session';
 import { indicatorTable, listIndicators, saveIndicator, saveTarget, saveValue } from '../../electron/domain/plans/indicators';
 
@@ -11,7 +11,9 @@ function definition(i: IndicatorRecord | undefined) {
   const { code, name, unit, formulaNotes, periodRule, unitRule, computed, formula, active } = i as IndicatorRecord;
   return indicatorFieldsSchema.parse({ code, name, unit, formulaNotes, periodRule, unitRule, computed, formula, active });
 }
-import { copyPlan, createPlanFromTemplate, getPlan, listPlans, saveTask } from '../../electron/domain/plans/plans';
+import { copyPlan, createPlanFromTemplate, getPlan, listPlans, loadTemplates, savePlan, saveTask, templateInfos } from '../../electron/domain/plans/plans';
+import { listUnits } from '../../electron/domain/core/reference-tables';
+import { defaultCasePrefix } from '../../shared/units';
 import { addReportFile, saveSummary, saveTaskReport } from '../../electron/domain/plans/progress-reports';
 import { myTasks, planMatrix, tasksOverview } from '../../electron/domain/plans/standing';
 import { stageAdvanceSchema } from '../../shared/cases/schemas';
@@ -94,6 +96,117 @@ describe('plans from the 2023 template', () => {
     const matrix = planMatrix(league, copyId);
     expect(matrix.rows.flatMap((r) => r.cells).every((c) => c === null || c.report === null)).toBe(true);
     expect(planMatrix(league, planId).rows[0]?.cells[0]?.report?.status).toBe('done');
+  });
+});
+
+describe('league plans: own templates, blank plans, edits, copies without the old issuer', () => {
+  it("offers each league only its own templates, and refuses another league's", async () => {
+    const xilin = await office('152500', '锡林郭勒盟市场监督管理局');
+    const hinggan = await office('152200', '兴安盟市场监督管理局');
+    expect(templateInfos(xilin).map((t) => t.key)).toEqual(['xilingol-2021-2025']);
+    expect(templateInfos(hinggan).map((t) => t.key)).toEqual(['hinggan-2023']);
+    expect(validationCode(() => createPlanFromTemplate(xilin, { template: 'hinggan-2023' }))).toBe('validation:plan_template_other_league');
+    for (const t of loadTemplates()) expect(JSON.stringify(t)).not.toMatch(/\.\.\/|seeds\/|\.txt|[A-Za-z]:\\/);
+  });
+
+  it('creates the Xilingol plan from the chapters of its 2021–2025 plan, with the number and dates asked for', async () => {
+    const league = await office('152500', '锡林郭勒盟市场监督管理局');
+    const header = {
+      docNumber: '锡市监办字〔2026〕3号',
+      title: '锡林郭勒盟知识产权年度任务（2026）',
+      year: 2026,
+      issuingUnit: '锡林郭勒盟市场监督管理局',
+      issueDate: '2026-01-10',
+      summaryDue: '2026-12-10',
+    };
+    const { plan, tasks } = getPlan(league.ledger, createPlanFromTemplate(league, { template: 'xilingol-2021-2025', header }));
+    expect(plan).toMatchObject(header);
+    expect(tasks).toHaveLength(15);
+    expect(tasks.map((t) => t.sectionNo)).toContain('五（二）');
+    expect(tasks.find((t) => t.sectionNo === '五（二）')?.title).toBe('提升知识产权行政保护水平');
+    expect(tasks.every((t) => t.deadline === '2026-12-10' && t.assignedUnits.length === 13)).toBe(true);
+  });
+
+  it('saves a blank plan and edits every field of it', async () => {
+    const league = await office('152500', '锡林郭勒盟市场监督管理局');
+    const fields = {
+      docNumber: '',
+      title: '打击侵权假冒专项任务',
+      year: 2026,
+      issuingUnit: '锡林郭勒盟市场监督管理局',
+      issueDate: '2026-03-01',
+      summaryDue: '2026-11-30',
+      sections: [],
+      notes: '',
+    };
+    const id = savePlan(league, { fields });
+    const edited = {
+      ...fields,
+      docNumber: '锡市监办字〔2026〕9号',
+      title: '打击侵权假冒专项任务（修订）',
+      summaryDue: '2026-12-05',
+      sections: [{ number: '一', title: '工作目标', text: '于2026年12月5日前报送总结。' }],
+      notes: '备注',
+    };
+    savePlan(league, { id, fields: edited });
+    expect(getPlan(league.ledger, id).plan).toMatchObject(edited);
+    expect(validationCode(() => savePlan(league, { id, fields: { ...edited, summaryDue: '2026-01-01' } }))).toBe('validation:dates_out_of_order');
+    expect(validationCode(() => savePlan(league, { id, fields: { ...edited, year: 2030 } }))).toBe('validation:plan_dates_year');
+  });
+
+  it('copying clears the old contact and moves the dates written in the text to the new ones', async () => {
+    const league = await office('152200', '兴安盟市场监督管理局');
+    const planId = createPlanFromTemplate(league, { template: 'hinggan-2023' });
+    const header = {
+      docNumber: '兴市监办字〔2024〕15号',
+      title: '兴安盟推动知识产权高质量发展年度工作方案（2024）',
+      year: 2024,
+      issuingUnit: '兴安盟市场监督管理局',
+      issueDate: '2024-03-01',
+      summaryDue: '2024-12-10',
+    };
+    const copy = getPlan(league.ledger, copyPlan(league, { planId, year: 2024, header }));
+    expect(copy.plan).toMatchObject({ ...header, notes: '' });
+    const text = copy.plan.sections.map((s) => s.text).join('\n');
+    expect(text).toContain('于2024年12月10日前');
+    expect(text).not.toContain('2023年12月6日');
+    expect(JSON.stringify(copy)).not.toMatch(/李强|0482-2779086/);
+    expect(copy.tasks.every((t) => t.deadline === '2024-12-10')).toBe(true);
+    // Without a header: no number, this bureau as issuer, dates moved.
+    const plain = getPlan(league.ledger, copyPlan(league, { planId, year: 2025 })).plan;
+    expect(plain).toMatchObject({ docNumber: '', issuingUnit: '兴安盟市场监督管理局', summaryDue: '2025-12-06', notes: '' });
+  });
+});
+
+describe('default case-number prefixes', () => {
+  it('two units of one league cannot take the same prefix', async () => {
+    const league = await office('152500', '锡林郭勒盟市场监督管理局');
+    const county = await office('152502', '锡林浩特市市场监督管理局');
+    expect(getProfile(county)?.casePrefix).toBe('锡市监处罚');
+    replicate(county.ledger, league.ledger, ['bureau']);
+    const edit = { bureauName: '锡林郭勒盟市场监督管理局', operatorName: '李强' };
+    expect(validationCode(() => updateProfile(league, { ...edit, casePrefix: '锡市监处罚' }))).toBe('validation:case_prefix_taken');
+    expect(updateProfile(league, { ...edit, casePrefix: '锡盟市监处罚' }).casePrefix).toBe('锡盟市监处罚');
+    // Another league's unit may use it.
+    const hinggan = await office('152200', '兴安盟市场监督管理局');
+    replicate(county.ledger, hinggan.ledger, ['bureau']);
+    expect(updateProfile(hinggan, { bureauName: '兴安盟市场监督管理局', operatorName: '张伟', casePrefix: '锡市监处罚' }).casePrefix).toBe('锡市监处罚');
+  });
+
+  it('differ between every two units of a league, the league included', async () => {
+    const league = await office('152500', '锡林郭勒盟市场监督管理局');
+    const units = listUnits(league.ledger);
+    for (const code of ['152200', '152500']) {
+      const mine = units.filter((u) => u.code === code || u.parentCode === code);
+      const prefixes = mine.map((u) => defaultCasePrefix(u, units));
+      expect(new Set(prefixes).size, prefixes.join(' ')).toBe(mine.length);
+    }
+    const byCode = (c: string) =>
+      defaultCasePrefix(
+        units.find((u) => u.code === c)!,
+        units,
+      );
+    expect([byCode('152500'), byCode('152502'), byCode('152523'), byCode('152524')]).toEqual(['锡盟市监处罚', '锡市监处罚', '苏左市监处罚', '苏右市监处罚']);
   });
 });
 

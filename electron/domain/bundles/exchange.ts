@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BUNDLE_ERROR_PREFIX } from '../../../shared/bundles/problems';
-import { type ExchangeOverview, type ExportedBundle, type ImportReport, type QuarantinePage } from '../../../shared/bundles/types';
+import { type ExchangeOverview, type ExportBatch, type ExportedBundle, type ImportReport, type QuarantinePage } from '../../../shared/bundles/types';
 import { REJECTION_CODES, type Rejection, type RejectionCode } from '../../../shared/bundles/rejections';
 import { DomainError } from '../../../shared/errors';
 import { stagedFile } from '../../store/staged-files';
@@ -50,6 +50,38 @@ export async function exportForDownload(session: Session, input: { to?: string; 
     restamped: restamped.count,
     restampedDays: Math.ceil(restamped.aheadMillis / 86_400_000),
   };
+}
+
+/**
+ * The league's export to several counties in one action: one bundle per county, each exactly what
+ * a single export to that county would be; a county that fails is reported and the others still go.
+ */
+export async function exportToMany(session: Session, input: { to: string[]; full?: boolean }): Promise<ExportBatch> {
+  const office = currentOffice(session);
+  if (office.role !== 'league') throw new DomainError('validation', 'export_many_league_only');
+  const names = new Map(
+    (session.ledger.stmt('SELECT code, name FROM ref_regions WHERE parent_code = ?').all(office.unitCode) as { code: string; name: string }[]).map((r) => [
+      r.code,
+      r.name,
+    ]),
+  );
+  const batch: ExportBatch = { bundles: [], failed: [] };
+  for (const to of [...new Set(input.to)].sort()) {
+    const toName = names.get(to) ?? to;
+    try {
+      if (!names.has(to)) throw new DomainError('validation', 'export_not_our_county');
+      batch.bundles.push({ ...(await exportForDownload(session, { to, full: input.full })), to, toName });
+    } catch (error) {
+      const problem =
+        error instanceof BundleError
+          ? `${BUNDLE_ERROR_PREFIX}${error.problem}`
+          : error instanceof DomainError
+            ? error.message
+            : String((error as Error).message ?? error);
+      batch.failed.push({ to, toName, problem, params: error instanceof BundleError ? error.params : undefined });
+    }
+  }
+  return batch;
 }
 
 /** The staged bundle moves to the inbox under its upload id; the preview is a dry run of the import. */
@@ -145,7 +177,11 @@ export function exchangeOverview(session: Session): ExchangeOverview {
       fileName: r.file_name,
     })),
     received: received.slice(0, 200).map((r) => {
-      const result = JSON.parse(r.result) as { rejected?: number; conflicts?: number; entities?: Record<string, { new: number; updated: number }> };
+      const result = JSON.parse(r.result) as {
+        rejected?: number;
+        conflicts?: number;
+        entities?: Record<string, { new: number; updated: number; changes?: number }>;
+      };
       const entities = Object.values(result.entities ?? {});
       return {
         bundleId: r.bundle_id,
@@ -153,7 +189,8 @@ export function exchangeOverview(session: Session): ExchangeOverview {
         unit: names.get(r.source_unit) ?? r.source_unit,
         at: r.imported_at,
         by: r.imported_by,
-        applied: entities.reduce((s, e) => s + e.new + e.updated, 0),
+        // Changes applied (imports before records were counted stored only new + updated changes).
+        applied: entities.reduce((s, e) => s + (e.changes ?? e.new + e.updated), 0),
         rejected: result.rejected ?? 0,
         conflicts: result.conflicts ?? 0,
       };

@@ -28,6 +28,26 @@ export function getProfile(session: Session): Profile | null {
   };
 }
 
+/**
+ * Two units of one league never share a case-number prefix (their case numbers would collide in
+ * the league's ledger): refused against every bureau of the league this ledger knows (a league
+ * knows its counties' from their bundles; a county its league's).
+ */
+function checkPrefixFree(session: Session, unitCode: string, prefix: string): void {
+  const { ledger } = session;
+  const league =
+    (ledger.stmt("SELECT CASE WHEN level = 'prefecture' THEN code ELSE parent_code END FROM ref_regions WHERE code = ?").pluck().get(unitCode) as
+      string | undefined) ?? '';
+  const clash = ledger
+    .stmt(
+      `SELECT b.unit_code FROM bureaus b JOIN ref_regions r ON r.code = b.unit_code
+       WHERE b.deleted = 0 AND b.case_prefix = ? AND b.unit_code <> ? AND (r.code = ? OR r.parent_code = ?) LIMIT 1`,
+    )
+    .pluck()
+    .get(prefix.trim(), unitCode, league, league) as string | undefined;
+  if (clash) throw new DomainError('validation', 'case_prefix_taken');
+}
+
 export function setupProfile(session: Session, input: ProfileSetup): Profile {
   const { ledger } = session;
   return ledger.write(() => {
@@ -35,6 +55,7 @@ export function setupProfile(session: Session, input: ProfileSetup): Profile {
     const unit = findUnit(ledger, input.unitCode);
     if (!unit || !roleOfLevel(unit.level))
       throw new DomainError('invalid_input', `unit ${input.unitCode} is not a league or county unit of 兴安盟 / 锡林郭勒盟`);
+    checkPrefixFree(session, unit.code, input.casePrefix);
     setSetting(ledger, 'unit_code', unit.code);
     setSetting(ledger, 'operator_name', input.operatorName);
     const bureauId = insertRecord(writeContext(session), 'bureau', { name: input.bureauName, case_prefix: input.casePrefix });
@@ -48,6 +69,7 @@ export function updateProfile(session: Session, input: ProfileEdit): Profile {
   return ledger.write(() => {
     const current = getProfile(session);
     if (!current) throw new DomainError('not_set_up', 'office profile not set up yet');
+    checkPrefixFree(session, current.unitCode, input.casePrefix);
     // The operator changes first so the audit trail names the person making the edit.
     setSetting(ledger, 'operator_name', input.operatorName);
     updateRecord(writeContext(session), 'bureau', current.bureauId, { name: input.bureauName, case_prefix: input.casePrefix });

@@ -2,12 +2,12 @@
 import type { plansContract } from '../../../shared/plans/contract';
 import type { HandlersOf } from '../core/handlers';
 import { indicatorTable, listIndicators, listValues, saveIndicator, saveTarget, saveValue } from './indicators';
-import { addPlanFile, copyPlan, createPlanFromTemplate, getPlan, listPlans, loadTaskRow, loadTemplates, removeTask, savePlan, saveTask } from './plans';
+import { addPlanFile, copyPlan, createPlanFromTemplate, getPlan, listPlans, loadTaskRow, removeTask, savePlan, saveTask, templateInfos } from './plans';
 import { addReportFile, saveSummary, saveTaskReport } from './progress-reports';
 import { myTasks, planMatrix, tasksOverview } from './standing';
 
 export const plansHandlers: HandlersOf<typeof plansContract> = {
-  'plans.templates': () => loadTemplates().map((t) => ({ key: t.key, name: t.name, source: t.source, taskCount: t.tasks.length })),
+  'plans.templates': (s) => templateInfos(s),
   'plans.list': (s) => listPlans(s),
   'plans.get': (s, input) => getPlan(s.ledger, input.id),
   'plans.save': (s, input) => getPlan(s.ledger, savePlan(s, input)),

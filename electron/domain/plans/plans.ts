@@ -5,8 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { planFieldsSchema, taskFieldsSchema, type PlanFieldsInput, type TaskFieldsInput } from '../../../shared/plans/schemas';
-import type { PlanDetail, PlanListItem } from '../../../shared/plans/types';
+import { carryText, carryTitle, shiftYears, withoutContacts, type Carry } from '../../../shared/plans/plan-text';
+import { planFieldsSchema, taskFieldsSchema, type PlanFieldsInput, type PlanHeaderInput, type TaskFieldsInput } from '../../../shared/plans/schemas';
+import type { PlanDetail, PlanListItem, PlanTemplateInfo } from '../../../shared/plans/types';
 import { DomainError } from '../../../shared/errors';
 import { insertRecord, tombstoneRecord, updateRecord, type FieldValue, type WriteContext } from '../../store/change-log';
 import type { Ledger } from '../../store/ledger';
@@ -15,10 +16,13 @@ import { acceptUpload } from '../core/blob-store';
 import { encodeTags } from '../core/tags';
 import { writeContext, type Session } from '../core/session';
 import { currentOffice } from '../core/office';
+import { getProfile } from '../core/profile';
 import { filesOf, planFromRow, taskFromRow, type PlanRow, type TaskRow } from './rows';
 
 export interface PlanTemplate {
   key: string;
+  /** The league the template belongs to: only that league is offered it. */
+  league: string;
   name: string;
   source: string;
   plan: unknown;
@@ -28,6 +32,24 @@ export interface PlanTemplate {
 export function loadTemplates(dir = referenceDir()): PlanTemplate[] {
   const file = path.join(dir, 'plan-templates.json');
   return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as PlanTemplate[]) : [];
+}
+
+/** The templates a league may use: its own. */
+export function templatesFor(leagueCode: string, dir?: string): PlanTemplate[] {
+  return loadTemplates(dir).filter((t) => t.league === leagueCode);
+}
+
+export function templateInfos(session: Session): PlanTemplateInfo[] {
+  return templatesFor(currentOffice(session).leagueCode).map((t) => {
+    const p = planFieldsSchema.parse(t.plan);
+    return {
+      key: t.key,
+      name: t.name,
+      source: t.source,
+      taskCount: t.tasks.length,
+      header: { docNumber: p.docNumber, title: p.title, year: p.year, issuingUnit: p.issuingUnit, issueDate: p.issueDate, summaryDue: p.summaryDue },
+    };
+  });
 }
 
 export function loadPlanRow(ledger: Ledger, id: string): PlanRow {
@@ -84,7 +106,7 @@ function planColumns(f: PlanFieldsInput): Record<string, FieldValue> {
 }
 
 function checkPlan(f: PlanFieldsInput): void {
-  if (f.summaryDue < f.issueDate) throw new DomainError('validation', 'dates_out_of_order');
+  checkHeader(f);
 }
 
 export function savePlan(session: Session, input: { id?: string; fields: PlanFieldsInput }): string {
@@ -145,16 +167,48 @@ export function leagueCounties(ledger: Ledger, leagueCode: string): string[] {
   return ledger.stmt('SELECT code FROM ref_regions WHERE parent_code = ? ORDER BY code').pluck().all(leagueCode) as string[];
 }
 
-export function createPlanFromTemplate(session: Session, input: { template: string; assignTo?: string[] }, dir?: string): string {
+/**
+ * A plan carried into a new header (another year, number, issuer, dates): sections and task texts
+ * follow the new dates, the old document's contacts are dropped, task deadlines move by the years
+ * between (one on the old summary date takes the new one).
+ */
+function carried(plan: PlanFieldsInput, header: PlanHeaderInput): { plan: PlanFieldsInput; carry: Carry } {
+  const carry: Carry = { fromYear: plan.year, toYear: header.year, fromDue: plan.summaryDue, toDue: header.summaryDue };
+  return {
+    plan: {
+      ...header,
+      sections: plan.sections.map((sec) => ({ ...sec, text: carryText(sec.text, carry) })),
+      notes: withoutContacts(plan.notes),
+    },
+    carry,
+  };
+}
+
+function carriedDeadline(deadline: string, carry: Carry): string {
+  if (deadline === carry.fromDue) return carry.toDue;
+  return shiftYears(deadline, carry.toYear - carry.fromYear);
+}
+
+function checkHeader(header: PlanHeaderInput): void {
+  if (header.summaryDue < header.issueDate) throw new DomainError('validation', 'dates_out_of_order');
+  if (header.issueDate.slice(0, 4) !== String(header.year) && header.summaryDue.slice(0, 4) !== String(header.year))
+    throw new DomainError('validation', 'plan_dates_year');
+}
+
+export function createPlanFromTemplate(session: Session, input: { template: string; assignTo?: string[]; header?: PlanHeaderInput }, dir?: string): string {
   const ctx = leagueOnly(session);
   const template = loadTemplates(dir).find((t) => t.key === input.template);
   if (!template) throw new DomainError('not_found', `plan template ${input.template} not found`);
-  const plan = planFieldsSchema.parse(template.plan);
+  if (template.league !== ctx.unitCode) throw new DomainError('validation', 'plan_template_other_league');
+  const source = planFieldsSchema.parse(template.plan);
+  const { plan, carry } = input.header ? carried(source, input.header) : { plan: source, carry: null };
+  if (input.header) checkHeader(input.header);
   const assigned = input.assignTo?.length ? input.assignTo : leagueCounties(session.ledger, ctx.unitCode);
   return session.ledger.write(() => {
     const planId = insertRecord(ctx, 'plan', planColumns(plan));
     template.tasks.forEach((t, i) => {
-      const fields = taskFieldsSchema.parse({ ...(t as object), planId, assignedUnits: assigned });
+      const raw = taskFieldsSchema.parse({ ...(t as object), planId, assignedUnits: assigned });
+      const fields = carry ? { ...raw, description: carryText(raw.description, carry), deadline: carriedDeadline(raw.deadline, carry) } : raw;
       checkTask(session, fields);
       insertRecord(ctx, 'plan_task', taskColumns(fields, i + 1));
     });
@@ -162,36 +216,36 @@ export function createPlanFromTemplate(session: Session, input: { template: stri
   });
 }
 
-/** Move an ISO date by whole years (29 February becomes 28 February). */
-function shiftYears(date: string, years: number): string {
-  if (!date) return date;
-  const y = Number(date.slice(0, 4)) + years;
-  const md = date.slice(5);
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return `${y}-${md === '02-29' && !leap ? '02-28' : md}`;
-}
-
-export function copyPlan(session: Session, input: { planId: string; year: number }): string {
+/**
+ * Copy to a new year: tasks and assignments kept, reports left behind; the new plan's number,
+ * issuer and dates are the ones asked for (without them: no number, this bureau as issuer, dates
+ * moved by the years between), and the old document's contacts and dates do not come along.
+ */
+export function copyPlan(session: Session, input: { planId: string; year: number; header?: PlanHeaderInput }): string {
   const ctx = leagueOnly(session);
   const source = getPlan(session.ledger, input.planId);
-  const years = input.year - source.plan.year;
-  if (years <= 0) throw new DomainError('validation', 'plan_copy_year');
   const p = source.plan;
+  if (input.year <= p.year || (input.header && input.header.year !== input.year)) throw new DomainError('validation', 'plan_copy_year');
+  const years = input.year - p.year;
+  const header: PlanHeaderInput = input.header ?? {
+    docNumber: '',
+    title: carryTitle(p.title, p.year, input.year),
+    year: input.year,
+    issuingUnit: getProfile(session)?.bureauName ?? '',
+    issueDate: shiftYears(p.issueDate, years),
+    summaryDue: shiftYears(p.summaryDue, years),
+  };
+  checkHeader(header);
+  const { plan, carry } = carried(p, header);
   return session.ledger.write(() => {
-    const planId = insertRecord(ctx, 'plan', {
-      ...planColumns({
-        docNumber: '',
-        title: p.title.replace(String(p.year), String(input.year)),
-        year: input.year,
-        issuingUnit: p.issuingUnit,
-        issueDate: shiftYears(p.issueDate, years),
-        summaryDue: shiftYears(p.summaryDue, years),
-        sections: p.sections,
-        notes: p.notes,
-      }),
-      copied_from: p.id,
-    });
-    source.tasks.forEach((t, i) => insertRecord(ctx, 'plan_task', taskColumns({ ...t, planId, deadline: shiftYears(t.deadline, years) }, i + 1)));
+    const planId = insertRecord(ctx, 'plan', { ...planColumns(plan), copied_from: p.id });
+    source.tasks.forEach((t, i) =>
+      insertRecord(
+        ctx,
+        'plan_task',
+        taskColumns({ ...t, planId, description: carryText(t.description, carry), deadline: carriedDeadline(t.deadline, carry) }, i + 1),
+      ),
+    );
     return planId;
   });
 }

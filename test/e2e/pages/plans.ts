@@ -1,6 +1,16 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { fileInput, inputOf, png } from '../ui';
+import { fileInput, inputOf, png, setDate } from '../ui';
 import type { Navigation } from './nav';
+
+export interface PlanFields {
+  title?: string;
+  docNumber?: string;
+  year?: number;
+  issuingUnit?: string;
+  issueDate?: string;
+  summaryDue?: string;
+  notes?: string;
+}
 
 export interface TaskReportFields {
   status: string;
@@ -40,6 +50,42 @@ export class PlansPage {
 
   async open(): Promise<void> {
     await this.nav.open('工作任务');
+  }
+
+  /** The fields of the plan form (blank plan, edit, template and copy headers) that are given. */
+  async fillPlanFields(fields: PlanFields): Promise<void> {
+    for (const key of ['title', 'docNumber', 'issuingUnit', 'notes'] as const) {
+      const value = fields[key];
+      if (value !== undefined) await (await inputOf(this.page, `plan-field-${key}`)).fill(value);
+    }
+    if (fields.year !== undefined) await (await inputOf(this.page, 'plan-field-year')).fill(String(fields.year));
+    if (fields.issueDate !== undefined) await setDate(this.page, 'plan-field-issueDate', fields.issueDate);
+    if (fields.summaryDue !== undefined) await setDate(this.page, 'plan-field-summaryDue', fields.summaryDue);
+  }
+
+  /** A blank plan with these fields; the plan opens. */
+  async createBlank(fields: PlanFields): Promise<void> {
+    await this.page.getByTestId('plan-blank').click();
+    await this.fillPlanFields(fields);
+    await this.page.getByTestId('plan-edit-submit').click();
+    await expect(this.page.getByTestId('plan-edit-form')).toBeHidden();
+  }
+
+  /** Edits the open plan's fields. */
+  async editPlan(fields: PlanFields): Promise<void> {
+    await this.page.getByTestId('plan-edit').click();
+    await this.fillPlanFields(fields);
+    await this.page.getByTestId('plan-edit-submit').click();
+    await expect(this.page.getByTestId('plan-edit-form')).toBeHidden();
+  }
+
+  /** Adds a task to the open plan, assigned to every county with the plan's summary date. */
+  async addTask(sectionNo: string, title: string): Promise<void> {
+    await this.page.getByTestId('task-add').click();
+    await this.taskForm.getByLabel('序号', { exact: true }).fill(sectionNo);
+    await this.taskForm.getByLabel('任务', { exact: true }).fill(title);
+    await this.page.getByTestId('task-submit').click();
+    await expect(this.taskForm).toBeHidden();
   }
 
   /** A new plan from the year's template, as proposed. */

@@ -1,11 +1,13 @@
 import { DownloadOutlined, ExportOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Form, Select, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Divider, Form, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExchangeOverview, ExportedBundle } from '../../../../shared/bundles/types';
+import type { ExchangeOverview, ExportBatch, ExportedBundle } from '../../../../shared/bundles/types';
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
 import { saveExport } from '../../api/transfer';
+import { errorMessage } from '../../api/error-message';
+import { LedgerCallError } from '../../api/client';
 
 /** Export: a county to its league (the default), the league to one county. */
 export function ExportCard({ overview, onDone }: { overview: ExchangeOverview | undefined; onDone: () => void }) {
@@ -68,6 +70,7 @@ export function ExportCard({ overview, onDone }: { overview: ExchangeOverview | 
           </Button>
         </div>
       ) : null}
+      {league ? <BatchExport overview={overview} full={full} onDone={onDone} /> : null}
       {last && last.restamped > 0 ? (
         <Alert
           style={{ marginTop: 12 }}
@@ -78,5 +81,87 @@ export function ExportCard({ overview, onDone }: { overview: ExchangeOverview | 
         />
       ) : null}
     </Card>
+  );
+}
+
+type Batch = ExportBatch['bundles'][number] & { savedTo?: string | null };
+
+/** The league: one bundle per county for all its counties (or the ones ticked) in one action, then a summary. */
+function BatchExport({ overview, full, onDone }: { overview: ExchangeOverview | undefined; full: boolean; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { saving, run } = useMutation();
+  const partners = overview?.partners ?? [];
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  const selected = chosen ?? partners.map((p) => p.unitCode);
+  const [batch, setBatch] = useState<{ bundles: Batch[]; failed: ExportBatch['failed'] } | null>(null);
+  const submit = async () => {
+    const result = await run(() => call('bundles.exportMany', { to: selected, full }));
+    if (!result) return;
+    setBatch(result);
+    onDone();
+  };
+  const saveOne = async (b: Batch) => {
+    const saved = await run(() => saveExport(b));
+    if (saved) setBatch((cur) => (cur ? { ...cur, bundles: cur.bundles.map((x) => (x.to === b.to ? { ...x, savedTo: saved.path } : x)) } : cur));
+  };
+  const failure = (f: ExportBatch['failed'][number]) => errorMessage(t, new LedgerCallError('validation', f.problem, f.params));
+  return (
+    <div data-testid="export-batch">
+      <Divider />
+      <Typography.Title level={5}>{t('exchange.batch.title')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('exchange.batch.help')}</Typography.Paragraph>
+      <Checkbox.Group
+        value={selected}
+        onChange={(v) => setChosen(v as string[])}
+        options={partners.map((p) => ({ value: p.unitCode, label: p.name }))}
+        data-testid="export-batch-units"
+      />
+      <div style={{ marginTop: 12 }}>
+        <Button icon={<ExportOutlined />} loading={saving} disabled={selected.length === 0} onClick={() => void submit()} data-testid="export-batch-run">
+          {selected.length === partners.length ? t('exchange.batch.runAll', { count: selected.length }) : t('exchange.batch.run', { count: selected.length })}
+        </Button>
+      </div>
+      {batch ? (
+        <div style={{ marginTop: 12 }} data-testid="export-batch-result">
+          <Alert
+            type={batch.failed.length ? 'warning' : 'success'}
+            showIcon
+            title={t('exchange.batch.summary', {
+              count: batch.bundles.length,
+              changes: batch.bundles.reduce((n, b) => n + b.changes, 0),
+            })}
+            description={batch.bundles[0] ? t('exchange.batch.keptAt', { dir: batch.bundles[0].savedPath.replace(/[\\/][^\\/]*$/, '') }) : undefined}
+          />
+          <Table<Batch>
+            style={{ marginTop: 8 }}
+            size="small"
+            rowKey="to"
+            pagination={false}
+            dataSource={batch.bundles}
+            columns={[
+              { title: t('exchange.export.to'), dataIndex: 'toName' },
+              { title: t('exchange.batch.sequence'), key: 'seq', width: 90, render: (_v, b) => t('exchange.batch.sequenceValue', { sequence: b.sequence }) },
+              { title: t('exchange.batch.changes'), dataIndex: 'changes', width: 80 },
+              {
+                title: '',
+                key: 'save',
+                width: 120,
+                render: (_v, b) =>
+                  b.savedTo !== undefined ? (
+                    <Typography.Text type="success">{t('exchange.batch.saved')}</Typography.Text>
+                  ) : (
+                    <Button size="small" icon={<DownloadOutlined />} onClick={() => void saveOne(b)} data-testid={`export-batch-save-${b.to}`}>
+                      {t('exchange.batch.save')}
+                    </Button>
+                  ),
+              },
+            ]}
+          />
+          {batch.failed.map((f) => (
+            <Alert key={f.to} style={{ marginTop: 8 }} type="error" showIcon title={t('exchange.batch.failed', { unit: f.toName, reason: failure(f) })} />
+          ))}
+        </div>
+      ) : null}
+    </div>
   );
 }

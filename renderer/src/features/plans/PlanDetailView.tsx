@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Card, Descriptions, Space, Spin, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { MatrixView } from './MatrixView';
 import type { PlanTab } from '../../state/route';
 import { showPlans } from './plans-route';
 import { TaskModal } from './TaskModal';
+import { PlanEditModal } from './PlanEditModal';
 import { useCounties } from '../../components/use-league';
 
 /** One plan for the league: its task list (edit, assign counties), the progress matrix, its text and files. */
@@ -21,6 +22,7 @@ export function PlanDetailView({ id, tab }: { id: string; tab: PlanTab }) {
   const { t } = useTranslation();
   const query = useLedgerQuery('plans.get', { id }, id);
   const [latest, setLatest] = useState<PlanDetail | null>(null);
+  const [editing, setEditing] = useState(false);
   const detail = latest ?? query.data;
   if (query.error) return <QueryError error={query.error} onRetry={query.reload} />;
   if (!detail) return <Spin />;
@@ -41,8 +43,21 @@ export function PlanDetailView({ id, tab }: { id: string; tab: PlanTab }) {
               <Typography.Text type="secondary">{t('plans.detail.dates', { issued: p.issueDate, due: p.summaryDue })}</Typography.Text>
             </Space>
           </Space>
+          <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="plan-edit">
+            {t('plans.edit.button')}
+          </Button>
         </div>
       </Card>
+      {editing ? (
+        <PlanEditModal
+          plan={p}
+          onClose={() => setEditing(false)}
+          onDone={(d) => {
+            setEditing(false);
+            setLatest(d);
+          }}
+        />
+      ) : null}
       <Card>
         <Tabs
           activeKey={tab}

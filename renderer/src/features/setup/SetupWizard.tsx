@@ -38,7 +38,7 @@ export function SetupWizard() {
     if (!chosen) return;
     // Suggest names for the unit; keep what the user already typed for a previous choice only if edited.
     if (!form.isFieldTouched('bureauName')) form.setFieldValue('bureauName', defaultBureauName(chosen));
-    if (!form.isFieldTouched('casePrefix')) form.setFieldValue('casePrefix', defaultCasePrefix(chosen));
+    if (!form.isFieldTouched('casePrefix')) form.setFieldValue('casePrefix', defaultCasePrefix(chosen, units.data ?? []));
   };
 
   const next = async () => {
