@@ -5,7 +5,7 @@ import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../files';
 export { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES };
 import { CASE_CATEGORIES, CASE_FLAGS, CASE_OUTCOMES, CASE_SOURCES, ID_TYPES, MAIN_STAGES, PARTY_KINDS, STAGE_CODES, VOCABULARY_KINDS } from './vocabulary';
 
-import { fenSchema as fen, idSchema, isoDateSchema, quantitySchema as quantity, text, townshipCodeSchema, unitCodeSchema, uploadIdSchema } from '../schema-parts';
+import { fenSchema as fen, idSchema, isoDateSchema, quantitySchema as quantity, phoneSchema, text, townshipCodeSchema, unitCodeSchema, uploadIdSchema } from '../schema-parts';
 
 export const partyInputSchema = z
   .object({
@@ -20,7 +20,7 @@ export const partyInputSchema = z
     legalRepresentative: text(40),
     address: text(200),
     townshipCode: townshipCodeSchema,
-    phone: text(40),
+    phone: phoneSchema,
   })
   .strict();
 

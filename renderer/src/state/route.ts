@@ -115,7 +115,7 @@ export interface RouteState {
   setUnsavedChanges(unsaved: boolean): void;
   /** Show exactly this screen. A list screen also becomes its section's remembered list. */
   navigate(route: Route): void;
-  /** The menu: a section's last screen; the current section's own item: its first screen. */
+  /** The menu: a section's last screen (案件台账: always its list); the current section's own item: its first screen. */
   openSection(section: Section): void;
   /** Narrow (or widen) the case list and show it: the first page, the drill-down banner gone unless only paging or sorting. */
   filterCases(patch: Partial<CaseListDraft>): void;
@@ -162,6 +162,8 @@ const FIRST_SCREEN: Partial<{ [S in Section]: (lists: Lists) => Screens[S] }> = 
   plans: () => ({ view: 'main', params: { tab: 'tasks' } }),
 };
 
+const ALWAYS_FIRST: ReadonlySet<Section> = new Set<Section>(['cases']);
+
 export const useRoute = create<RouteState>((set, get) => {
   const initial = initialScreens();
   return {
@@ -185,7 +187,9 @@ export const useRoute = create<RouteState>((set, get) => {
     },
     openSection(section) {
       const s = get();
-      const first = section === s.route.section ? FIRST_SCREEN[section] : undefined;
+      // 案件台账 always opens the list (as filtered), never the last case: a clerk choosing the menu item
+      // wants the ledger, and reopening a case from hours ago read as "the menu is broken" (issue 17).
+      const first = section === s.route.section || ALWAYS_FIRST.has(section) ? FIRST_SCREEN[section] : undefined;
       s.navigate(routeOf(section, first ? first(s.lists) : s.screens[section]));
     },
     filterCases(patch) {

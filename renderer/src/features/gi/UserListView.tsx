@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined, DownloadOutlined, UserAddOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Input, Select, Space, Typography } from 'antd';
+import { Button, Card, Descriptions, Input, Space, Typography } from 'antd';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useTranslation } from 'react-i18next';
 import { USER_FLAGS, USER_STATUSES, type UserFlag, type UserStatus } from '../../../../shared/gi/vocabulary';
 import { call } from '../../api/client';
@@ -75,7 +76,7 @@ export function UserListView({ params }: { params: GiUsersParams }) {
         <div className="filter-bar">
           <Input.Search allowClear placeholder={t('gi.searchPlaceholder')} defaultValue={search}
             onSearch={(text) => filter({ search: text })} style={{ width: 340 }} data-testid="gi-user-search" />
-          <Select
+          <PinyinSelect
             allowClear
             placeholder={t('gi.user.status')}
             value={status}
@@ -83,7 +84,7 @@ export function UserListView({ params }: { params: GiUsersParams }) {
             style={{ width: 140 }}
             options={USER_STATUSES.map((s) => ({ value: s, label: t(`gi.userStatus.${s}`) }))}
           />
-          <Select
+          <PinyinSelect
             allowClear
             placeholder={t('gi.user.flags')}
             value={flag}

@@ -1,5 +1,7 @@
 import { CopyOutlined, FileAddOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Form, InputNumber, Select, Space, Spin, Table, Typography } from 'antd';
+import { Button, Card, Empty, Form, InputNumber, Space, Spin, Table, Typography } from 'antd';
+import { yearRules } from '../../components/entry-rules';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanListItem } from '../../../../shared/plans/types';
@@ -106,13 +108,13 @@ function TemplateModal({ onClose, onDone }: { onClose: () => void; onDone: (id: 
       ) : (
         <Form form={form} layout="vertical" initialValues={{ template: templates.data[0]?.key, assignTo: [] }} onFinish={(v) => void submit(v)}>
           <Form.Item name="template" label={t('plans.list.template')} rules={[{ required: true, message: t('cases.field.required') }]}>
-            <Select options={(templates.data ?? []).map((x) => ({ value: x.key, label: x.name }))} data-testid="template-select" />
+            <PinyinSelect options={(templates.data ?? []).map((x) => ({ value: x.key, label: x.name }))} data-testid="template-select" />
           </Form.Item>
           {chosen ? (
             <Typography.Paragraph type="secondary">{t('plans.list.templateInfo', { tasks: chosen.taskCount, source: chosen.source })}</Typography.Paragraph>
           ) : null}
           <Form.Item name="assignTo" label={t('plans.list.assignTo')} extra={t('plans.list.assignToHelp')}>
-            <Select mode="multiple" allowClear options={counties} optionFilterProp="label" />
+            <PinyinSelect mode="multiple" allowClear options={counties} />
           </Form.Item>
         </Form>
       )}
@@ -139,8 +141,8 @@ function CopyModal({ plan, onClose, onDone }: { plan: PlanListItem; onClose: () 
     >
       <Form form={form} layout="vertical" initialValues={{ year: plan.year + 1 }} onFinish={(v) => void submit(v)}>
         <Typography.Paragraph type="secondary">{t('plans.list.copyHelp')}</Typography.Paragraph>
-        <Form.Item name="year" label={t('plans.field.year')} rules={[{ required: true, message: t('cases.field.required') }]}>
-          <InputNumber<number> min={plan.year + 1} max={2100} precision={0} />
+        <Form.Item name="year" label={t('plans.field.year')} rules={[{ required: true, message: t('cases.field.required') }, ...yearRules(t, plan.year + 1, 2100)]}>
+          <InputNumber<number> />
         </Form.Item>
       </Form>
     </FormModal>
