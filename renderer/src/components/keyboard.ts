@@ -12,7 +12,26 @@ export function enterTogglesCheckboxes(e: KeyboardEvent): void {
   if (!target.disabled) target.click();
 }
 
+/**
+ * Tab after a choice in a select moves on to the next field: the select's clear button (a real
+ * <button> inside the select since rc-select 1.x) is taken out of the Tab order just before the
+ * browser moves the focus, so it is not a stop of its own (where Enter would clear the choice).
+ * It stays a click target.
+ */
+export function tabSkipsSelectClear(e: KeyboardEvent): void {
+  if (e.key !== 'Tab') return;
+  const doc = (e.target as Node | null)?.ownerDocument ?? document;
+  doc.querySelectorAll<HTMLButtonElement>('button.ant-select-clear:not([tabindex])').forEach((b) => {
+    b.tabIndex = -1;
+  });
+}
+
+function onKeyDown(e: KeyboardEvent): void {
+  enterTogglesCheckboxes(e);
+  tabSkipsSelectClear(e);
+}
+
 export function installKeyboardRules(doc: Document = document): () => void {
-  doc.addEventListener('keydown', enterTogglesCheckboxes, true);
-  return () => doc.removeEventListener('keydown', enterTogglesCheckboxes, true);
+  doc.addEventListener('keydown', onKeyDown, true);
+  return () => doc.removeEventListener('keydown', onKeyDown, true);
 }

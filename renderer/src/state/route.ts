@@ -51,6 +51,8 @@ export interface GiUsersParams {
   status?: UserStatus;
   flag?: UserFlag;
   search?: string;
+  /** The league's 办案单位 filter (a county code). */
+  unit?: string;
 }
 
 /** The GI screens a user's detail goes back to. */
@@ -194,8 +196,8 @@ export const useRoute = create<RouteState>((set, get) => {
     },
     filterCases(patch) {
       const { query, origin } = get().lists.cases.params;
-      // Paging or sorting keeps the drill-down banner; any other change means these are no longer the figure's cases.
-      const paging = Object.keys(patch).every((k) => k === 'offset' || k === 'sort' || k === 'order');
+      // Paging (incl. page size) or sorting keeps the drill-down banner; any other change means these are no longer the figure's cases.
+      const paging = Object.keys(patch).every((k) => k === 'offset' || k === 'limit' || k === 'sort' || k === 'order');
       get().navigate({ section: 'cases', view: 'list', params: { query: { ...query, offset: 0, ...patch }, origin: paging ? origin : null } });
     },
     resetCaseFilters() {

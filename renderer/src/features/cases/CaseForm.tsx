@@ -123,7 +123,7 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="source" label={t('cases.field.source')} rules={[{ required: true }]}>
-                <PinyinSelect options={CASE_SOURCES.map((s) => ({ value: s, label: t(`cases.source.${s}`) }))} />
+                <PinyinSelect options={CASE_SOURCES.map((s) => ({ value: s, label: t(`cases.source.${s}`) }))} data-testid="case-source" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
@@ -154,7 +154,7 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="flags" label={t('cases.field.flags')}>
-                <Checkbox.Group options={CASE_FLAGS.map((f) => ({ value: f, label: t(`cases.flag.${f}`) }))} />
+                <Checkbox.Group options={CASE_FLAGS.map((f) => ({ value: f, label: t(`cases.flag.${f}`) }))} data-testid="case-flags" />
               </Form.Item>
             </Col>
           </Row>
@@ -260,7 +260,7 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
             </Col>
             <Col xs={24} md={16}>
               <Form.Item rules={[lengthRule(t, 4000)]} name="notes" label={t('cases.field.notes')}>
-                <Input.TextArea count={lengthCount(4000)} autoSize={{ minRows: 2, maxRows: 8 }} />
+                <Input.TextArea count={lengthCount(4000)} autoSize={{ minRows: 2, maxRows: 8 }} data-testid="case-notes" />
               </Form.Item>
             </Col>
           </Row>

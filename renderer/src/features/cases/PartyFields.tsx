@@ -41,6 +41,7 @@ export function PartyFields({ form, townships }: { form: FormInstance<CaseFormVa
                   <Col xs={24} md={5}>
                     <Form.Item name={[field.name, 'kind']} label={t('cases.party.kind')}>
                       <PinyinSelect
+                        data-testid={`party-${index}-kind`}
                         options={PARTY_KINDS.map((k) => ({ value: k, label: t(`cases.partyKind.${k}`) }))}
                         onChange={(kind) => form.setFieldValue(['parties', field.name, 'idType'], kind === 'person' ? 'id_card' : 'uscc')}
                       />
@@ -92,7 +93,7 @@ export function PartyFields({ form, townships }: { form: FormInstance<CaseFormVa
                   </Col>
                   <Col xs={24} md={5}>
                     <Form.Item rules={[lengthRule(t, 40), phoneRule(t)]} name={[field.name, 'phone']} label={t('cases.party.phone')}>
-                      <Input count={lengthCount(40)} />
+                      <Input count={lengthCount(40)} data-testid={`party-${index}-phone`} />
                     </Form.Item>
                   </Col>
                 </Row>

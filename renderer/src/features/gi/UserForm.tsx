@@ -176,7 +176,7 @@ function UserFormBody({ giId, detail }: { giId: string; detail: GiUserDetail | n
             </Col>
             <Col xs={24} md={8}>
               <Form.Item rules={[lengthRule(t, 40), phoneRule(t)]} name="phone" label={t('cases.party.phone')}>
-                <Input count={lengthCount(40)} />
+                <Input count={lengthCount(40)} data-testid="gi-user-phone" />
               </Form.Item>
             </Col>
           </Row>

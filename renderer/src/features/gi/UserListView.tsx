@@ -14,15 +14,17 @@ import { showGi } from './gi-route';
 import { GiKindTag, VerifyTag } from './GiTags';
 import { UserTable } from './UserTable';
 import { usePlaces } from '../../components/use-places';
+import { useCounties } from '../../components/use-league';
 
 /** One GI's authorised users with their flags; register, filter, export. The filters live in the route, so a user opened from the list goes back to the same list. */
 export function UserListView({ params }: { params: GiUsersParams }) {
   const { t } = useTranslation();
   const role = useAppStore((s) => s.profile?.role);
   const { nameOf } = usePlaces();
-  const { giId, status, flag } = params;
+  const { giId, status, flag, unit } = params;
+  const counties = useCounties();
   const search = params.search ?? '';
-  const filter = (patch: { status?: UserStatus; flag?: UserFlag; search?: string }) => showGi({ view: 'users', params: { ...params, ...patch } });
+  const filter = (patch: { status?: UserStatus; flag?: UserFlag; search?: string; unit?: string }) => showGi({ view: 'users', params: { ...params, ...patch } });
   const gi = useLedgerQuery('gi.get', { id: giId }, giId);
   const users = useLedgerQuery('gi.users', { giId, status, flag, search }, `${giId}:${status}:${flag}:${search}`);
   const { saving, run } = useMutation();
@@ -32,7 +34,8 @@ export function UserListView({ params }: { params: GiUsersParams }) {
   };
   if (gi.error) return <QueryError error={gi.error} onRetry={gi.reload} />;
   const g = gi.data;
-  const filtered = !!status || !!flag || !!search;
+  const filtered = !!status || !!flag || !!search || !!unit;
+  const shown = (users.data ?? []).filter((u) => !unit || u.unitCode === unit);
   return (
     <div className="page-stack">
       <Card>
@@ -93,9 +96,23 @@ export function UserListView({ params }: { params: GiUsersParams }) {
             options={USER_FLAGS.map((f) => ({ value: f, label: t(`gi.flag.${f}`) }))}
             data-testid="gi-flag-filter"
           />
+          {role === 'league' ? (
+            <PinyinSelect
+              allowClear
+              placeholder={t('cases.filterUnit')}
+              value={unit}
+              onChange={(value?: string) => filter({ unit: value })}
+              style={{ width: 150 }}
+              options={counties}
+              data-testid="gi-unit-filter"
+            />
+          ) : null}
+          <Typography.Text type="secondary" data-testid="gi-user-total">
+            {t('gi.users.total', { count: shown.length })}
+          </Typography.Text>
         </div>
         <UserTable
-          users={users.data ?? []}
+          users={shown}
           loading={users.loading}
           showGi={false}
           emptyText={filtered ? t('gi.users.noMatch') : role === 'county' ? t('gi.users.emptyCounty') : t('gi.users.empty')}

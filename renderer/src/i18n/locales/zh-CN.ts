@@ -36,6 +36,8 @@ export const zhCN = {
     county: '旗县局',
   },
   common: {
+    columns: '列设置',
+    columnsHelp: '显示的列（编号与名称总是显示）：',
     listSeparator: '、',
     save: '保存',
     saved: '已保存',
@@ -201,6 +203,12 @@ export const zhCN = {
     verify: '待核实',
   },
   settings: {
+    plausibility: '录入核对',
+    plausibilityHelp: '金额或数量超过下列数值时，表单提示“明显偏大：请核对”，但仍可保存（超过系统上限的才拒绝）。仅对本机生效。',
+    plausibilityAmount: '涉案金额/货值/产值（元）',
+    plausibilityPenalty: '罚款、没收违法所得（元）',
+    plausibilityQuantity: '数量（件、千克等）',
+    plausibilityDefaults: '恢复默认值',
     profile: '本单位信息',
     unitFixed: '所属单位在首次设置时确定，不能更改。',
     language: '界面语言',
@@ -420,6 +428,7 @@ export const zhCN = {
       open: '未结案',
     },
     total: '共 {{count}} 件',
+    pageRange: '第 {{from}}–{{to}} 件',
     totalCapped: '超过 {{count}} 件',
     counting: '正在统计…',
     empty: '没有符合条件的案件',
@@ -435,6 +444,7 @@ export const zhCN = {
       penalty: '罚没合计（元）',
       deadline: '下一法定期限',
       handlers: '承办人',
+      unit: '办案单位',
     },
     deadlineState: {
       overdue: '超期 {{days}} 天',
@@ -732,6 +742,7 @@ export const zhCN = {
       empty: '该地理标志还没有专用标志使用人',
       emptyCounty: '本局还没有登记该地理标志的使用人，点击“登记使用人”开始',
       noMatch: '没有符合筛选条件的使用人',
+      total: '共 {{count}} 个使用人',
     },
     attention: {
       title: '需关注的使用人（{{count}}）',
