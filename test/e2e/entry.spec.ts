@@ -201,6 +201,23 @@ test('a GI user entered with the keyboard only, its USCC typed character by char
   await page.keyboard.press('Enter');
   await expect(gi.userTitle).toHaveText('锡林浩特市草原肉业有限公司');
   expect(rows(county.db, 'SELECT uscc, phone FROM gi_users')).toStrictEqual([{ uscc: USCC, phone: '13912345678' }]);
+
+  // Approved today, then a use report for 2031 with 使用数量 −20: both refused, as typed, nothing saved.
+  const today = new Date().toLocaleDateString('sv-SE');
+  await gi.recordStep({ siteCheck: today, date: today, note: '现场核查' });
+  await gi.recordStep({ step: '国家知识产权局核准公告', date: today, announcement: '国家知识产权局公告第540号' });
+  await gi.tab(/年度使用报告/).click();
+  await page.getByTestId('report-add').click();
+  await (await inputOf(page, 'report-year')).fill('2031');
+  await (await inputOf(page, 'report-quantity')).fill('-20');
+  await page.getByTestId('report-submit').click();
+  const reportItem = (testId: string) => page.locator('.ant-form-item').filter({ has: page.getByTestId(testId) });
+  await expect(reportItem('report-year')).toContainText(`年度须在 2000–${new Date().getFullYear()} 之间`);
+  await expect(reportItem('report-quantity')).toContainText('不能为负数');
+  await expect(await inputOf(page, 'report-year')).toHaveValue('2031');
+  await expect(await inputOf(page, 'report-quantity')).toHaveValue('-20');
+  await app.screenshot('entry-gi-report-refused.png');
+  expect(rows(county.db, 'SELECT id FROM gi_use_reports')).toHaveLength(0);
 });
 
 test('the league case list at 1366×768: 办案单位 column and filter, no sideways scroll, page size, column chooser; GI users by unit', async ({
@@ -245,4 +262,43 @@ test('the league case list at 1366×768: 办案单位 column and filter, no side
   await page.setViewportSize({ width: 1920, height: 1080 });
   await app.screenshot('entry-league-case-list-1920.png');
   await page.setViewportSize({ width: 1366, height: 768 });
+});
+
+test('a task report entered with the keyboard only; a percent over 100 is refused as typed', async ({ ledger, page }) => {
+  const county = await ledger({ name: 'county', init: { unit: '152502', operator: '张明' }, start: false });
+  cli('demo', '--db', county.db, '--tasks', '--unit', '152502', '--quiet');
+  const before = rows(county.db, 'SELECT id FROM task_reports WHERE deleted = 0').length;
+  const app = await LedgerApp.open(page, await county.start());
+  await app.plans.open();
+  const reportButton = page.locator('[data-testid^="report-"]').filter({ hasText: /报送/ }).first();
+  await reportButton.focus();
+  await page.keyboard.press('Enter');
+  const form = page.getByTestId('report-form');
+  await expect(form).toBeVisible();
+  // 状态: the radio buttons move with the arrow keys; 进行中 is proposed.
+  await tabTo(page, form.locator('input[type=radio]:checked'));
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowRight');
+  await expect(form.getByText('进行中')).toBeVisible();
+  const percent = await inputOf(page, 'report-percent');
+  await tabTo(page, percent);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('150');
+  await tabTo(page, page.getByTestId('report-narrative'));
+  await page.keyboard.type('已完成辖区内重点商超的商标专项检查 12 家次');
+  await tabTo(page, page.getByTestId('report-submit'));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.ant-form-item').filter({ has: page.getByTestId('report-percent') })).toContainText('超过上限 100');
+  await expect(percent).toHaveValue('150');
+  expect(rows(county.db, 'SELECT id FROM task_reports WHERE deleted = 0')).toHaveLength(before);
+  await app.screenshot('entry-task-report-refused.png');
+
+  await tabTo(page, percent);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('60');
+  await tabTo(page, page.getByTestId('report-submit'));
+  await page.keyboard.press('Enter');
+  await expect(form).toBeHidden();
+  const saved = rows(county.db, "SELECT percent, narrative FROM task_reports WHERE deleted = 0 AND narrative LIKE '已完成辖区内重点商超%'");
+  expect(saved).toStrictEqual([{ percent: 60, narrative: '已完成辖区内重点商超的商标专项检查 12 家次' }]);
 });

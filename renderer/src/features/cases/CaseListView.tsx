@@ -44,7 +44,7 @@ export function CaseListView() {
       title: t('cases.columns.caseNumber'),
       dataIndex: 'caseNumber',
       key: 'caseNumber',
-      width: 170,
+      width: 165,
       fixed: 'left',
       sorter: true,
       sortOrder: sortOrder('caseNumber'),
@@ -82,7 +82,7 @@ export function CaseListView() {
       title: t('cases.columns.stage'),
       dataIndex: 'stage',
       key: 'stage',
-      width: 90,
+      width: 80,
       sorter: true,
       sortOrder: sortOrder('stage'),
       render: (s: CaseSummary['stage']) => <Tag color={s === 'CLOSE' ? 'default' : 'processing'}>{t(`cases.stage.${s}`)}</Tag>,
@@ -90,7 +90,7 @@ export function CaseListView() {
     {
       title: t('cases.columns.deadline'),
       key: 'deadline',
-      width: 150,
+      width: 145,
       sorter: true,
       sortOrder: sortOrder('deadline'),
       render: (_: unknown, c) => (c.nextDeadline && c.deadlineState ? <DeadlineTag deadline={c.nextDeadline} state={c.deadlineState} /> : null),
@@ -138,8 +138,8 @@ export function CaseListView() {
     });
   const optional = OPTIONAL_COLUMNS.filter((k) => k !== 'unit' || isLeague).map((k) => ({ key: k, label: t(`cases.columns.${k}`) }));
   const visible = columns.filter((c) => !hidden.includes(String(c.key)) || !OPTIONAL_COLUMNS.includes(String(c.key) as never));
-  // Wide enough for the shown columns with the title at 220 px; no sideways scroll at 1366×768 with the defaults.
-  const scrollX = visible.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 220), 0);
+  // Wide enough for the shown columns with the title at 170 px (it takes any room left); no sideways scroll at 1366×768 with the defaults, league included.
+  const scrollX = visible.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 170), 0);
   const rows = page.data?.rows ?? [];
   const offset = query.offset ?? 0;
   const limit = query.limit ?? 20;
