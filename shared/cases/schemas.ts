@@ -5,7 +5,17 @@ import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../files';
 export { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES };
 import { CASE_CATEGORIES, CASE_FLAGS, CASE_OUTCOMES, CASE_SOURCES, ID_TYPES, MAIN_STAGES, PARTY_KINDS, STAGE_CODES, VOCABULARY_KINDS } from './vocabulary';
 
-import { fenSchema as fen, idSchema, isoDateSchema, quantitySchema as quantity, phoneSchema, text, townshipCodeSchema, unitCodeSchema, uploadIdSchema } from '../schema-parts';
+import {
+  fenSchema as fen,
+  idSchema,
+  isoDateSchema,
+  quantitySchema as quantity,
+  phoneSchema,
+  text,
+  townshipCodeSchema,
+  unitCodeSchema,
+  uploadIdSchema,
+} from '../schema-parts';
 
 export const partyInputSchema = z
   .object({
@@ -126,7 +136,6 @@ export type StageAdvanceInput = z.output<typeof stageAdvanceSchema>;
 export type StageEditInput = z.output<typeof stageEditSchema>;
 export type CaseListQuery = z.output<typeof caseListSchema>;
 export type CaseListDraft = z.input<typeof caseListSchema>;
-
 
 export const attachmentAddSchema = z
   .object({

@@ -103,7 +103,7 @@ test('a whole case entered with the keyboard only: pinyin selection, Enter on a 
   // Enter in a text field saves.
   await page.keyboard.press('Enter');
   await expect(cases.detail.title).toHaveText('销售假冒地理标志羊肉');
-  const saved = rows(county.db, "SELECT category, source, campaigns, violation_type, flags FROM cases WHERE deleted = 0");
+  const saved = rows(county.db, 'SELECT category, source, campaigns, violation_type, flags FROM cases WHERE deleted = 0');
   expect(saved).toHaveLength(1);
   expect(saved[0]).toMatchObject({ category: 'gi', source: 'complaint', violation_type: 'gi_unauthorised' });
   expect(String(saved[0]?.campaigns)).toContain('tiequan');
@@ -238,7 +238,10 @@ test('the league case list at 1366×768: 办案单位 column and filter, no side
   for (const header of ['案号', '办案单位', '案件名称', '环节', '下一法定期限', '线索日期', '涉案金额（元）', '罚没合计（元）', '承办人'])
     await expect(table.locator('th', { hasText: header }).first()).toBeInViewport();
   await expect(table.locator('td', { hasText: '锡林浩特' }).first()).toBeVisible();
-  const scroll = await table.locator('.ant-table-content, .ant-table-body').first().evaluate((el) => el.scrollWidth - el.clientWidth);
+  const scroll = await table
+    .locator('.ant-table-content, .ant-table-body')
+    .first()
+    .evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(scroll).toBeLessThanOrEqual(1);
   await app.screenshot('entry-league-case-list-1366.png');
 
@@ -301,4 +304,29 @@ test('a task report entered with the keyboard only; a percent over 100 is refuse
   await expect(form).toBeHidden();
   const saved = rows(county.db, "SELECT percent, narrative FROM task_reports WHERE deleted = 0 AND narrative LIKE '已完成辖区内重点商超%'");
   expect(saved).toStrictEqual([{ percent: 60, narrative: '已完成辖区内重点商超的商标专项检查 12 家次' }]);
+});
+
+test('the plausibility threshold is set in 设置 and warns on the case form without refusing', async ({ ledger, page }) => {
+  const county = await ledger({ init: { unit: '152502', operator: '张明' } });
+  const app = await LedgerApp.open(page, county.url);
+  await app.settings.open();
+  const amount = await inputOf(page, 'plausibility-amount');
+  await amount.fill('-5');
+  await page.getByTestId('plausibility-save').click();
+  await expect(page.getByTestId('plausibility-card')).toContainText('不能小于 1');
+  await amount.fill('1000');
+  await page.getByTestId('plausibility-save').click();
+  await expect(page.getByText('已保存')).toBeVisible();
+  await app.screenshot('entry-settings-plausibility.png', { fullPage: true });
+
+  await app.cases.open();
+  await app.cases.newCase.click();
+  await app.cases.form.title.fill('阈值提示');
+  await app.cases.form.fillParty(0, { name: '某商店', id: '911525020783710633' });
+  await (await inputOf(page, 'money-amountInvolved')).fill('5000');
+  await (await inputOf(page, 'money-amountInvolved')).press('Tab');
+  await expect(page.locator('.ant-form-item').filter({ has: page.getByTestId('money-amountInvolved') })).toContainText('数额超过 1,000.00，明显偏大');
+  await app.cases.form.save.click();
+  await expect(app.cases.detail.title).toHaveText('阈值提示');
+  expect(rows(county.db, 'SELECT amount_involved_fen FROM cases')).toStrictEqual([{ amount_involved_fen: 500_000 }]);
 });

@@ -7,7 +7,17 @@
 import { renderHook } from '@testing-library/react';
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lengthCount, lengthRule, MONEY_LIMITS, notFutureRule, numberProblem, numberRules, phoneRule, QUANTITY_LIMITS, yearRules } from '../../renderer/src/components/entry-rules';
+import {
+  lengthCount,
+  lengthRule,
+  MONEY_LIMITS,
+  notFutureRule,
+  numberProblem,
+  numberRules,
+  phoneRule,
+  QUANTITY_LIMITS,
+  yearRules,
+} from '../../renderer/src/components/entry-rules';
 import { enterTogglesCheckboxes } from '../../renderer/src/components/keyboard';
 import { fenToYuanInput, yuanInputToFen, yuanText } from '../../renderer/src/components/money';
 import { filterByTyped, matchesTyped, optionSearchText } from '../../renderer/src/components/pinyin-match';
@@ -128,7 +138,14 @@ describe('case form values and money', () => {
     expect(v.leadDate).toBe('2026-11-30');
     expect(v.handlers).toBe('王强');
     expect(v.parties).toHaveLength(1);
-    const draft = draftFromValues({ ...v, title: '  销售假冒“锡林郭勒羊肉”  ', category: 'trademark', source: 'complaint', fine: 1234.56, amountInvolved: null });
+    const draft = draftFromValues({
+      ...v,
+      title: '  销售假冒“锡林郭勒羊肉”  ',
+      category: 'trademark',
+      source: 'complaint',
+      fine: 1234.56,
+      amountInvolved: null,
+    });
     expect(draft.title).toBe('销售假冒“锡林郭勒羊肉”');
     expect(draft.fineFen).toBe(123456);
     expect(draft.amountInvolvedFen).toBeNull();
@@ -136,7 +153,10 @@ describe('case form values and money', () => {
 
   it('a saved case comes back into the form unchanged', () => {
     const draft = draftFromValues({ ...newCaseValues('2026-11-30', '王强'), title: '案', category: 'gi', source: 'inspection', fine: 0.1, confiscated: 20 });
-    const detail = { record: { ...draft, id: 'c1', caseNumber: '锡市监处罚〔2026〕1号', violationType: '', goodsCategory: '', placeType: '' }, parties: [] } as unknown as CaseDetail;
+    const detail = {
+      record: { ...draft, id: 'c1', caseNumber: '锡市监处罚〔2026〕1号', violationType: '', goodsCategory: '', placeType: '' },
+      parties: [],
+    } as unknown as CaseDetail;
     const back = valuesFromDetail(detail);
     expect(back.fine).toBe(0.1);
     expect(back.confiscated).toBe(20);
@@ -152,7 +172,10 @@ describe('case form values and money', () => {
   });
 
   it('违法行为类型 follows 案件类别; the current value stays listed so a mismatch is shown, not cleared', () => {
-    const options = ['tm_identical', 'tm_selling', 'gi_unauthorised', 'tm_agency_malicious', 'patent_counterfeit', 'local_custom', 'other'].map((value) => ({ value, label: value }));
+    const options = ['tm_identical', 'tm_selling', 'gi_unauthorised', 'tm_agency_malicious', 'patent_counterfeit', 'local_custom', 'other'].map((value) => ({
+      value,
+      label: value,
+    }));
     expect(violationOptionsFor('gi', options).map((o) => o.value)).toStrictEqual(['gi_unauthorised', 'local_custom', 'other']);
     expect(violationOptionsFor('trademark', options).map((o) => o.value)).toStrictEqual(['tm_identical', 'tm_selling', 'local_custom', 'other']);
     expect(violationOptionsFor('trademark_agency', options).map((o) => o.value)).toStrictEqual(['tm_agency_malicious', 'local_custom', 'other']);
@@ -213,7 +236,14 @@ describe('reports and lists', () => {
   });
 
   it('chart options carry the dashboard’s figures, one series per category and one bar per unit', () => {
-    const figures = (n: number): DashboardFigures => ({ ...(Object.fromEntries(FUNNEL.map((f) => [f, n])) as Record<string, number>), overdue: n, penalties: 0, giApproved: 0, tasksOverdue: 1 }) as unknown as DashboardFigures;
+    const figures = (n: number): DashboardFigures =>
+      ({
+        ...(Object.fromEntries(FUNNEL.map((f) => [f, n])) as Record<string, number>),
+        overdue: n,
+        penalties: 0,
+        giApproved: 0,
+        tasksOverdue: 1,
+      }) as unknown as DashboardFigures;
     const casesByMonth = Object.fromEntries(CASE_CATEGORIES.map((c) => [c, Array.from({ length: 12 }, () => 0)])) as DashboardResult['casesByMonth'];
     casesByMonth.trademark[2] = 4;
     const data: DashboardResult = {

@@ -36,7 +36,15 @@ export function useHiddenColumns(list: string, defaults: readonly string[]): [st
   ];
 }
 
-export function ColumnChooser({ options, hidden, onChange }: { options: { key: string; label: string }[]; hidden: string[]; onChange: (hidden: string[]) => void }) {
+export function ColumnChooser({
+  options,
+  hidden,
+  onChange,
+}: {
+  options: { key: string; label: string }[];
+  hidden: string[];
+  onChange: (hidden: string[]) => void;
+}) {
   const { t } = useTranslation();
   const shown = options.filter((o) => !hidden.includes(o.key)).map((o) => o.key);
   return (

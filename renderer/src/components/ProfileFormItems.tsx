@@ -34,7 +34,8 @@ export function CasePrefixItem({ size }: ItemProps) {
       name="casePrefix"
       label={t('setup.casePrefix')}
       extra={casePrefix ? t('setup.casePrefixPreview', { example: formatCaseNumber(casePrefix, new Date().getFullYear(), 1) }) : t('setup.casePrefixHelp')}
-      rules={[lengthRule(t, 20), 
+      rules={[
+        lengthRule(t, 20),
         {
           validator: (_r, v: unknown) => (casePrefixSchema.safeParse(v).success ? Promise.resolve() : Promise.reject(new Error(t('setup.casePrefixRequired')))),
         },

@@ -20,7 +20,9 @@ function keysOf(text: string): Keys {
   if (!k) {
     const lower = text.toLowerCase();
     const hasHan = /[\u3400-\u9fff]/.test(text);
-    const initials = hasHan ? pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').replace(/\s+/g, '').toLowerCase() : lower;
+    const initials = hasHan
+      ? pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').replace(/\s+/g, '').toLowerCase()
+      : lower;
     const full = hasHan ? pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('').replace(/\s+/g, '').toLowerCase() : lower;
     k = { text: lower, initials, full };
     if (cache.size > 5000) cache.clear();

@@ -111,7 +111,12 @@ export function AdvanceStageModal({
         <Form.Item name="stage" label={t('cases.advance.stage')} extra={mode === 'advance' ? t('cases.advance.stageHelp') : undefined}>
           <PinyinSelect options={choices.map((s) => ({ value: s, label: t(`cases.stage.${s}`) }))} data-testid="advance-stage" />
         </Form.Item>
-        <Form.Item name="date" label={t('cases.advance.date')} rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]} {...isoDateItemProps}>
+        <Form.Item
+          name="date"
+          label={t('cases.advance.date')}
+          rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]}
+          {...isoDateItemProps}
+        >
           <DatePicker style={{ width: '100%' }} data-testid="advance-date" />
         </Form.Item>
         {needsOutcome ? (

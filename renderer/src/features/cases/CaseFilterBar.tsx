@@ -97,7 +97,7 @@ export function CaseFilterBar() {
         {profile?.role === 'league' ? (
           <PinyinSelect
             allowClear
-            
+
             placeholder={t('cases.filterUnit')}
             value={query.unitCode}
             onChange={(unitCode?: string) => setQuery({ unitCode })}

@@ -97,7 +97,11 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
         <Card title={t('cases.section.basic')}>
           <Row gutter={16}>
             <Col xs={24} md={16}>
-              <Form.Item name="title" label={t('cases.field.title')} rules={[lengthRule(t, 120), { required: true, whitespace: true, message: t('cases.field.titleRequired') }]}>
+              <Form.Item
+                name="title"
+                label={t('cases.field.title')}
+                rules={[lengthRule(t, 120), { required: true, whitespace: true, message: t('cases.field.titleRequired') }]}
+              >
                 <Input count={lengthCount(120)} autoFocus data-testid="case-title" />
               </Form.Item>
             </Col>
@@ -144,7 +148,11 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
                   },
                 ]}
               >
-                <PinyinSelect allowClear options={violationOptionsFor(category, vocabulary.options('violation_type'), violationType)} data-testid="case-violation" />
+                <PinyinSelect
+                  allowClear
+                  options={violationOptionsFor(category, vocabulary.options('violation_type'), violationType)}
+                  data-testid="case-violation"
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

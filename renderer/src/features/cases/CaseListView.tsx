@@ -44,12 +44,12 @@ export function CaseListView() {
       title: t('cases.columns.caseNumber'),
       dataIndex: 'caseNumber',
       key: 'caseNumber',
-      width: 165,
+      width: 180,
       fixed: 'left',
       sorter: true,
       sortOrder: sortOrder('caseNumber'),
       render: (n: string, c) => (
-        <Typography.Link onClick={() => showCase(c.id)} data-testid="case-link">
+        <Typography.Link onClick={() => showCase(c.id)} data-testid="case-link" className="nowrap">
           {n}
         </Typography.Link>
       ),
@@ -93,7 +93,12 @@ export function CaseListView() {
       width: 145,
       sorter: true,
       sortOrder: sortOrder('deadline'),
-      render: (_: unknown, c) => (c.nextDeadline && c.deadlineState ? <DeadlineTag deadline={c.nextDeadline} state={c.deadlineState} /> : null),
+      render: (_: unknown, c) =>
+        c.nextDeadline && c.deadlineState ? (
+          <div className="case-deadline">
+            <DeadlineTag deadline={c.nextDeadline} state={c.deadlineState} />
+          </div>
+        ) : null,
     },
     {
       title: t('cases.columns.category'),
@@ -132,7 +137,7 @@ export function CaseListView() {
       title: t('cases.columns.unit'),
       dataIndex: 'unitCode',
       key: 'unit',
-      width: 100,
+      width: 90,
       ellipsis: true,
       render: (code: string) => unitName(code),
     });
@@ -144,7 +149,11 @@ export function CaseListView() {
   const offset = query.offset ?? 0;
   const limit = query.limit ?? 20;
   const total = count.data ? count.data.total : offset + rows.length + (page.data?.hasMore ? 1 : 0);
-  const onChange = (pagination: { current?: number; pageSize?: number }, _filters: unknown, sorter: SorterResult<CaseSummary> | SorterResult<CaseSummary>[]) => {
+  const onChange = (
+    pagination: { current?: number; pageSize?: number },
+    _filters: unknown,
+    sorter: SorterResult<CaseSummary> | SorterResult<CaseSummary>[],
+  ) => {
     const s = Array.isArray(sorter) ? sorter[0] : sorter;
     const sort = (s?.order ? (s.columnKey as SortKey) : 'leadDate') ?? 'leadDate';
     const order = s?.order === 'ascend' ? 'asc' : 'desc';

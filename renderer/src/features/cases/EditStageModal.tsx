@@ -40,7 +40,12 @@ export function EditStageModal({ caseId, event, onClose, onDone }: { caseId: str
         onFinish={(v) => void submit(v)}
         data-testid="edit-stage-form"
       >
-        <Form.Item name="date" label={t('cases.advance.date')} rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]} {...isoDateItemProps}>
+        <Form.Item
+          name="date"
+          label={t('cases.advance.date')}
+          rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]}
+          {...isoDateItemProps}
+        >
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
         {numbered ? (

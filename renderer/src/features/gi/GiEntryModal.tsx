@@ -50,7 +50,11 @@ export function GiEntryModal({ entry, adopt, onClose, onSaved }: { entry: GiEntr
       <Form<GiFieldsInput> form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)} data-testid="gi-entry-form">
         <Row gutter={12}>
           <Col span={14}>
-            <Form.Item name="name" label={t('gi.field.name')} rules={[lengthRule(t, 60), { required: true, whitespace: true, message: t('cases.field.required') }]}>
+            <Form.Item
+              name="name"
+              label={t('gi.field.name')}
+              rules={[lengthRule(t, 60), { required: true, whitespace: true, message: t('cases.field.required') }]}
+            >
               <Input count={lengthCount(60)} />
             </Form.Item>
           </Col>

@@ -85,7 +85,12 @@ export function InspectionModal({
       >
         <Row gutter={12}>
           <Col span={8}>
-            <Form.Item name="date" label={t('gi.inspections.date')} rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]} {...isoDateItemProps}>
+            <Form.Item
+              name="date"
+              label={t('gi.inspections.date')}
+              rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]}
+              {...isoDateItemProps}
+            >
               <DatePicker style={{ width: '100%' }} data-testid="inspection-date" />
             </Form.Item>
           </Col>

@@ -165,7 +165,11 @@ function ReportModal({
       >
         <Row gutter={12}>
           <Col span={8}>
-            <Form.Item name="year" label={t('gi.reports.year')} rules={[{ required: true, message: t('cases.field.required') }, ...yearRules(t, 2000, thisYear)]}>
+            <Form.Item
+              name="year"
+              label={t('gi.reports.year')}
+              rules={[{ required: true, message: t('cases.field.required') }, ...yearRules(t, 2000, thisYear)]}
+            >
               <InputNumber<number> style={{ width: '100%' }} disabled={!!report} data-testid="report-year" />
             </Form.Item>
           </Col>

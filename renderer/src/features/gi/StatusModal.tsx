@@ -46,10 +46,19 @@ export function StatusModal({
       okTestId="status-submit"
     >
       <Form<Values> form={form} layout="vertical" initialValues={{ date: localIsoDate(), reason: '' }} onFinish={(v) => void submit(v)}>
-        <Form.Item name="date" label={t('gi.statusForm.date')} rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]} {...isoDateItemProps}>
+        <Form.Item
+          name="date"
+          label={t('gi.statusForm.date')}
+          rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]}
+          {...isoDateItemProps}
+        >
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="reason" label={t('gi.statusForm.reason')} rules={[lengthRule(t, 500), { required: true, whitespace: true, message: t('gi.statusForm.reasonRequired') }]}>
+        <Form.Item
+          name="reason"
+          label={t('gi.statusForm.reason')}
+          rules={[lengthRule(t, 500), { required: true, whitespace: true, message: t('gi.statusForm.reasonRequired') }]}
+        >
           <Input.TextArea count={lengthCount(500)} autoSize={{ minRows: 2, maxRows: 5 }} data-testid="status-reason" />
         </Form.Item>
       </Form>

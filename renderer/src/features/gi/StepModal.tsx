@@ -66,7 +66,12 @@ export function StepModal({ detail, onClose, onDone }: { detail: GiUserDetail; o
         <Form.Item name="step" label={t('gi.stepForm.step')} extra={t('gi.stepForm.stepHelp')}>
           <PinyinSelect options={choices.map((s) => ({ value: s, label: t(`gi.step.${s}`) }))} data-testid="step-select" />
         </Form.Item>
-        <Form.Item name="date" label={t('gi.stepForm.date')} rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]} {...isoDateItemProps}>
+        <Form.Item
+          name="date"
+          label={t('gi.stepForm.date')}
+          rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]}
+          {...isoDateItemProps}
+        >
           <DatePicker style={{ width: '100%' }} data-testid="step-date" />
         </Form.Item>
         {step === 'county_review' ? (

@@ -24,7 +24,8 @@ export function UserListView({ params }: { params: GiUsersParams }) {
   const { giId, status, flag, unit } = params;
   const counties = useCounties();
   const search = params.search ?? '';
-  const filter = (patch: { status?: UserStatus; flag?: UserFlag; search?: string; unit?: string }) => showGi({ view: 'users', params: { ...params, ...patch } });
+  const filter = (patch: { status?: UserStatus; flag?: UserFlag; search?: string; unit?: string }) =>
+    showGi({ view: 'users', params: { ...params, ...patch } });
   const gi = useLedgerQuery('gi.get', { id: giId }, giId);
   const users = useLedgerQuery('gi.users', { giId, status, flag, search }, `${giId}:${status}:${flag}:${search}`);
   const { saving, run } = useMutation();
@@ -77,8 +78,14 @@ export function UserListView({ params }: { params: GiUsersParams }) {
       </Card>
       <Card>
         <div className="filter-bar">
-          <Input.Search allowClear placeholder={t('gi.searchPlaceholder')} defaultValue={search}
-            onSearch={(text) => filter({ search: text })} style={{ width: 340 }} data-testid="gi-user-search" />
+          <Input.Search
+            allowClear
+            placeholder={t('gi.searchPlaceholder')}
+            defaultValue={search}
+            onSearch={(text) => filter({ search: text })}
+            style={{ width: 340 }}
+            data-testid="gi-user-search"
+          />
           <PinyinSelect
             allowClear
             placeholder={t('gi.user.status')}

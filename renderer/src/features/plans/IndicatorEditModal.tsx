@@ -34,7 +34,11 @@ export function IndicatorEditModal({ indicator, onClose, onDone }: { indicator: 
       <Form<IndicatorFieldsInput> form={form} layout="vertical" initialValues={indicator} onFinish={(v) => void submit(v)}>
         <Row gutter={12}>
           <Col span={16}>
-            <Form.Item name="name" label={t('plans.indicators.indicator')} rules={[lengthRule(t, 80), { required: true, whitespace: true, message: t('cases.field.required') }]}>
+            <Form.Item
+              name="name"
+              label={t('plans.indicators.indicator')}
+              rules={[lengthRule(t, 80), { required: true, whitespace: true, message: t('cases.field.required') }]}
+            >
               <Input count={lengthCount(80)} />
             </Form.Item>
           </Col>
@@ -61,7 +65,10 @@ export function IndicatorEditModal({ indicator, onClose, onDone }: { indicator: 
           {indicator.computed === 'case_on_time_rate' ? (
             <Col span={24}>
               <Form.Item name="formula" label={t('fields.formula')} extra={t('plans.indicators.formulaHelp')}>
-                <PinyinSelect options={ON_TIME_FORMULAS.map((f) => ({ value: f, label: t(`plans.indicators.formula.${f}`) }))} data-testid="indicator-formula" />
+                <PinyinSelect
+                  options={ON_TIME_FORMULAS.map((f) => ({ value: f, label: t(`plans.indicators.formula.${f}`) }))}
+                  data-testid="indicator-formula"
+                />
               </Form.Item>
             </Col>
           ) : null}

@@ -45,7 +45,12 @@ export function TargetModal({
       okTestId="target-submit"
     >
       <Form form={form} layout="vertical" initialValues={{ value: cell.target, note: cell.targetNote }} onFinish={(v) => void submit(v)}>
-        <Form.Item name="value" label={t('plans.indicators.targetValue', { unit: indicator.unit })} extra={t('plans.indicators.targetClear')} rules={numberRules(t, { max: 1e12 })}>
+        <Form.Item
+          name="value"
+          label={t('plans.indicators.targetValue', { unit: indicator.unit })}
+          extra={t('plans.indicators.targetClear')}
+          rules={numberRules(t, { max: 1e12 })}
+        >
           <InputNumber<number> style={{ width: '100%' }} data-testid="target-value" />
         </Form.Item>
         <Form.Item rules={[lengthRule(t, 200)]} name="note" label={t('plans.indicators.note')}>

@@ -141,7 +141,11 @@ function CopyModal({ plan, onClose, onDone }: { plan: PlanListItem; onClose: () 
     >
       <Form form={form} layout="vertical" initialValues={{ year: plan.year + 1 }} onFinish={(v) => void submit(v)}>
         <Typography.Paragraph type="secondary">{t('plans.list.copyHelp')}</Typography.Paragraph>
-        <Form.Item name="year" label={t('plans.field.year')} rules={[{ required: true, message: t('cases.field.required') }, ...yearRules(t, plan.year + 1, 2100)]}>
+        <Form.Item
+          name="year"
+          label={t('plans.field.year')}
+          rules={[{ required: true, message: t('cases.field.required') }, ...yearRules(t, plan.year + 1, 2100)]}
+        >
           <InputNumber<number> />
         </Form.Item>
       </Form>

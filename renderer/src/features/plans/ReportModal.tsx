@@ -95,11 +95,7 @@ export function ReportModal({ item, onClose, onDone }: { item: MyTask; onClose: 
           />
         </Form.Item>
         <Form.Item name="percent" label={t('plans.reportForm.percent')} rules={numberRules(t, { max: 100, decimals: 0 })}>
-          <InputNumber<number>
-            addonAfter="%"
-            disabled={status === 'done' || status === 'not_started'}
-            data-testid="report-percent"
-          />
+          <InputNumber<number> addonAfter="%" disabled={status === 'done' || status === 'not_started'} data-testid="report-percent" />
         </Form.Item>
         <Form.Item
           name="narrative"

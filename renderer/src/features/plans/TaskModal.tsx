@@ -105,7 +105,11 @@ export function TaskModal({
             </Form.Item>
           </Col>
           <Col span={19}>
-            <Form.Item name="title" label={t('plans.task.title')} rules={[lengthRule(t, 200), { required: true, whitespace: true, message: t('cases.field.required') }]}>
+            <Form.Item
+              name="title"
+              label={t('plans.task.title')}
+              rules={[lengthRule(t, 200), { required: true, whitespace: true, message: t('cases.field.required') }]}
+            >
               <Input count={lengthCount(200)} />
             </Form.Item>
           </Col>

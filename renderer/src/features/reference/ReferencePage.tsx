@@ -69,7 +69,7 @@ function TownshipsTab() {
     <Space direction="vertical" style={{ width: '100%' }}>
       <PinyinSelect
         allowClear
-        
+
         style={{ width: 240 }}
         placeholder={t('reference.countyFilter')}
         value={county}

@@ -109,7 +109,11 @@ export function VocabularyTab() {
         destroyOnHidden
       >
         <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ name: '', nameEn: '' }}>
-          <Form.Item name="name" label={t('reference.name')} rules={[lengthRule(t, 40), { required: true, whitespace: true, message: t('cases.field.required') }]}>
+          <Form.Item
+            name="name"
+            label={t('reference.name')}
+            rules={[lengthRule(t, 40), { required: true, whitespace: true, message: t('cases.field.required') }]}
+          >
             <Input count={lengthCount(40)} autoFocus data-testid="vocabulary-name" />
           </Form.Item>
           <Form.Item rules={[lengthRule(t, 60)]} name="nameEn" label={t('reference.vocabulary.nameEn')}>

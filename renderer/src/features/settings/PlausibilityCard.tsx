@@ -24,17 +24,29 @@ export function PlausibilityCard() {
           void message.success(t('common.saved'));
         }}
       >
-        <Form.Item name="amountYuan" label={t('settings.plausibilityAmount')} rules={[{ required: true, message: t('cases.field.required') }, ...numberRules(t, limits)]}>
+        <Form.Item
+          name="amountYuan"
+          label={t('settings.plausibilityAmount')}
+          rules={[{ required: true, message: t('cases.field.required') }, ...numberRules(t, limits)]}
+        >
           <InputNumber<number> style={{ width: '100%' }} data-testid="plausibility-amount" />
         </Form.Item>
-        <Form.Item name="penaltyYuan" label={t('settings.plausibilityPenalty')} rules={[{ required: true, message: t('cases.field.required') }, ...numberRules(t, limits)]}>
+        <Form.Item
+          name="penaltyYuan"
+          label={t('settings.plausibilityPenalty')}
+          rules={[{ required: true, message: t('cases.field.required') }, ...numberRules(t, limits)]}
+        >
           <InputNumber<number> style={{ width: '100%' }} data-testid="plausibility-penalty" />
         </Form.Item>
-        <Form.Item name="quantity" label={t('settings.plausibilityQuantity')} rules={[{ required: true, message: t('cases.field.required') }, ...numberRules(t, limits)]}>
+        <Form.Item
+          name="quantity"
+          label={t('settings.plausibilityQuantity')}
+          rules={[{ required: true, message: t('cases.field.required') }, ...numberRules(t, limits)]}
+        >
           <InputNumber<number> style={{ width: '100%' }} data-testid="plausibility-quantity" />
         </Form.Item>
         <Button type="primary" htmlType="submit" data-testid="plausibility-save">
-          {t('common.save')}
+          {t('settings.plausibilityApply')}
         </Button>
         <Button type="link" onClick={() => form.setFieldsValue(DEFAULT_PLAUSIBILITY)}>
           {t('settings.plausibilityDefaults')}

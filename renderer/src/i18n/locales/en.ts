@@ -210,11 +210,13 @@ export const en: LocaleShape = {
   },
   settings: {
     plausibility: 'Entry checks',
-    plausibilityHelp: 'Amounts or quantities above these values show “unusually large: check it” on every form but can still be saved (only values above the system limits are refused). This PC only.',
+    plausibilityHelp:
+      'Amounts or quantities above these values show “unusually large: check it” on every form but can still be saved (only values above the system limits are refused). This PC only.',
     plausibilityAmount: 'Amount involved / goods / output value (yuan)',
     plausibilityPenalty: 'Fines, confiscated gains (yuan)',
     plausibilityQuantity: 'Quantities (pieces, kg …)',
     plausibilityDefaults: 'Restore defaults',
+    plausibilityApply: 'Apply thresholds',
     profile: 'Office profile',
     unitFixed: 'The unit is fixed at first-time setup and cannot be changed.',
     language: 'Language',
@@ -222,7 +224,8 @@ export const en: LocaleShape = {
     identity: 'Installation identity and key',
     dataLocation: 'Data is kept in the ledger file on this PC, backed up automatically once a day and before every schema upgrade.',
     logs: 'Logs',
-    logsHelp: 'Errors while the app runs are recorded in the logs folder inside the data folder (without ID numbers or credit codes); send them to support when tracking down a problem.',
+    logsHelp:
+      'Errors while the app runs are recorded in the logs folder inside the data folder (without ID numbers or credit codes); send them to support when tracking down a problem.',
     openLogFolder: 'Open log folder',
     logFolderOpened: 'Opened: {{path}}',
     logFolderDesktopOnly: 'The log folder can only be opened in the desktop app (the browser preview writes no log file).',
@@ -1084,7 +1087,8 @@ export const en: LocaleShape = {
       savedTo: 'Saved to: {{path}}',
       keptAt: 'A copy is kept on this PC: ',
       saveAgain: 'Save another copy…',
-      restamped: 'This PC’s date was about {{days}} days ahead: the {{count}} changes entered then were stamped again with the corrected date and go with this bundle',
+      restamped:
+        'This PC’s date was about {{days}} days ahead: the {{count}} changes entered then were stamped again with the corrected date and go with this bundle',
     },
     import: {
       title: 'Import a bundle',

@@ -209,6 +209,7 @@ export const zhCN = {
     plausibilityPenalty: '罚款、没收违法所得（元）',
     plausibilityQuantity: '数量（件、千克等）',
     plausibilityDefaults: '恢复默认值',
+    plausibilityApply: '应用阈值',
     profile: '本单位信息',
     unitFixed: '所属单位在首次设置时确定，不能更改。',
     language: '界面语言',
