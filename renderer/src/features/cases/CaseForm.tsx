@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Space, Spin, Typography } from 'antd';
-import { MONEY_LIMITS, QUANTITY_LIMITS, lengthCount, lengthRule, notFutureRule, numberRules } from '../../components/entry-rules';
+import { MONEY_LIMITS, QUANTITY_LIMITS, lengthCount, lengthRule, notFutureRule, numberProblem, numberRules } from '../../components/entry-rules';
 import { PinyinSelect } from '../../components/PinyinSelect';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -223,7 +223,10 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
             <Col xs={24} md={6}>
               <Form.Item label={t('cases.field.penaltyTotal')}>
                 <Typography.Text strong data-testid="penalty-total">
-                  {yuanText(Math.round((fine ?? 0) * 100) + Math.round((confiscated ?? 0) * 100))}
+                  {/* No sum of values that cannot be saved: it would show a figure the case will never have. */}
+                  {numberProblem(t, fine, MONEY_LIMITS) || numberProblem(t, confiscated, MONEY_LIMITS)
+                    ? '—'
+                    : yuanText(Math.round((fine ?? 0) * 100) + Math.round((confiscated ?? 0) * 100))}
                 </Typography.Text>
               </Form.Item>
             </Col>

@@ -14,7 +14,7 @@ export const en: LocaleShape = {
     decimals: 'At most {{n}} decimal places',
     implausible: 'Above {{threshold}}, which is unusually large: check it before saving',
     tooLong: 'At most {{max}} characters, {{count}} typed: please shorten it',
-    phone: 'Not a phone number: a mobile has 11 digits (13912345678), a landline looks like 0479-8223456, an extension "转 123"',
+    phone: 'Not a phone number (mobile: 11 digits; landline: 0479-8223456)',
   },
   app: {
     title: 'IP Ledger',
