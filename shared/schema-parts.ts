@@ -1,6 +1,7 @@
 /** The small zod pieces every input schema is built from (cases, GI, plans, reports). */
 import { z } from 'zod';
 import { isIsoDate } from './calendar';
+import { isPlausiblePhone } from './phone';
 
 export const isoDateSchema = z.string().refine(isIsoDate, 'date must be YYYY-MM-DD');
 /** Optional free text, trimmed, empty when absent. */
@@ -21,3 +22,5 @@ export const townshipCodeSchema = z
 /** A file staged by the transport for the call that uses it (a UUID). */
 export const uploadIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'upload id');
 export const yearSchema = z.number().int().min(2000).max(2100);
+/** A phone number as entered on the screen (empty, or what shared/phone.ts accepts): refused, never cleaned up. */
+export const phoneSchema = text(40).refine(isPlausiblePhone, 'not a phone number');

@@ -7,7 +7,17 @@ import { CASE_CATEGORIES, CASE_FLAGS, CASE_OUTCOMES, CASE_SOURCES, ID_TYPES, MAI
 import { CASE_PROCEDURES } from './deadlines';
 import { decisionExtensionsSchema } from './extensions';
 
-import { fenSchema as fen, idSchema, isoDateSchema, quantitySchema as quantity, text, townshipCodeSchema, unitCodeSchema, uploadIdSchema } from '../schema-parts';
+import {
+  fenSchema as fen,
+  idSchema,
+  isoDateSchema,
+  quantitySchema as quantity,
+  phoneSchema,
+  text,
+  townshipCodeSchema,
+  unitCodeSchema,
+  uploadIdSchema,
+} from '../schema-parts';
 
 export const partyInputSchema = z
   .object({
@@ -22,7 +32,7 @@ export const partyInputSchema = z
     legalRepresentative: text(40),
     address: text(200),
     townshipCode: townshipCodeSchema,
-    phone: text(40),
+    phone: phoneSchema,
   })
   .strict();
 
@@ -149,7 +159,6 @@ export type StageAdvanceInput = z.output<typeof stageAdvanceSchema>;
 export type StageEditInput = z.output<typeof stageEditSchema>;
 export type CaseListQuery = z.output<typeof caseListSchema>;
 export type CaseListDraft = z.input<typeof caseListSchema>;
-
 
 export const attachmentAddSchema = z
   .object({

@@ -1,6 +1,6 @@
 /** Input schemas of the GI register's contract methods. */
 import { z } from 'zod';
-import { fenSchema as fen, idSchema, isoDateSchema, text, townshipCodeSchema, yearSchema, uploadIdSchema } from '../schema-parts';
+import { fenSchema as fen, idSchema, isoDateSchema, phoneSchema, text, townshipCodeSchema, yearSchema, uploadIdSchema } from '../schema-parts';
 import { APPROVAL_STEPS, CHECK_RESULTS, CONFIDENCES, GI_KINDS, GI_STATUSES, INSPECTION_RESULTS, STATUS_ACTIONS, USER_FLAGS, USER_STATUSES } from './vocabulary';
 
 /** Tags are stored as ',a,b,': a tag may not contain a comma. */
@@ -55,7 +55,7 @@ export const giUserFieldsSchema = z
     products: z.array(tag).min(1).max(40),
     varieties: text(200),
     contactPerson: text(40),
-    phone: text(40),
+    phone: phoneSchema,
     appliedDate: isoDateSchema,
     notes: text(1000),
   })

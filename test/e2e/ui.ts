@@ -66,3 +66,31 @@ export function fileInput(page: Page, testId: string): Locator {
 export async function screenshot(page: Page, name: string, options: Omit<PageScreenshotOptions, 'path'> = {}): Promise<void> {
   await page.screenshot({ ...options, path: test.info().outputPath(name) });
 }
+
+/** Whether the focus is on `target` or inside it. */
+export async function hasFocus(target: Locator): Promise<boolean> {
+  return target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
+}
+
+/** Presses Tab (only the keyboard) until the focus is on or inside `target`; fails if it never gets there. */
+export async function tabTo(page: Page, target: Locator, maxTabs = 60): Promise<void> {
+  for (let i = 0; i < maxTabs; i += 1) {
+    if (await hasFocus(target)) return;
+    await page.keyboard.press('Tab');
+  }
+  expect(await hasFocus(target), 'Tab never reached the field').toBe(true);
+}
+
+/**
+ * Keyboard-only pick in a select (PinyinSelect): Tab to it, type `typed` (Chinese or pinyin
+ * initials), wait until the highlighted option is `expected`, press Enter, and check the select
+ * shows it. The focus stays in the select; Tab moves on.
+ */
+export async function pickByTyping(page: Page, testId: string, typed: string, expected: string): Promise<void> {
+  const select = page.getByTestId(testId);
+  await tabTo(page, select);
+  await page.keyboard.type(typed);
+  await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option-active')).toHaveText(expected);
+  await page.keyboard.press('Enter');
+  await expect(select).toContainText(expected);
+}

@@ -19,9 +19,12 @@ describe('the route', () => {
     expect(state().route).toStrictEqual({ section: 'cases', view: 'detail', params: { id: 'case-1' } });
     state().navigate({ section: 'plans', view: 'plan', params: { id: 'plan-1', tab: 'matrix' } });
 
-    // The menu: another section shows its last screen …
+    // The menu: 案件台账 always shows the case list, never the last case (issue 17) …
     state().openSection('cases');
-    expect(state().route).toStrictEqual({ section: 'cases', view: 'detail', params: { id: 'case-1' } });
+    expect(state().route).toStrictEqual({ section: 'cases', view: 'list', params: { query: INITIAL_CASE_QUERY, origin: null } });
+    state().navigate({ section: 'plans', view: 'plan', params: { id: 'plan-1', tab: 'matrix' } });
+    state().openSection('home');
+    // … another section shows its last screen …
     state().openSection('plans');
     expect(state().route).toStrictEqual({ section: 'plans', view: 'plan', params: { id: 'plan-1', tab: 'matrix' } });
     // … and the current section's own item its first screen.

@@ -13,7 +13,10 @@ export function identifierItemProps(t: TFunction, check: IdentifierCheck | null,
   const warnings = check?.problems.filter((p) => p.severity === 'warning') ?? [];
   const itemProps: Pick<FormItemProps, 'validateStatus' | 'hasFeedback' | 'help' | 'rules'> = {
     validateStatus: errors.length ? 'error' : warnings.length ? 'warning' : check ? 'success' : undefined,
-    hasFeedback: !!check,
+    // Always true: antd wraps the input in an affix wrapper when hasFeedback is set, so toggling it
+    // with the first typed character (or when the field is cleared) remounted the <input> and the
+    // focus jumped to the page (issue 17). The icon itself follows validateStatus.
+    hasFeedback: true,
     help:
       errors.length || warnings.length
         ? [...errors, ...warnings].map((p) => t(`identifiers.${p.code}`)).join(' · ')

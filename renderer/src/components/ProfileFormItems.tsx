@@ -1,5 +1,6 @@
 /** The office-profile fields, shared by the first-run wizard and the settings form. */
 import { Form, Input } from 'antd';
+import { lengthCount, lengthRule } from './entry-rules';
 import type { SizeType } from 'antd/es/config-provider/SizeContext';
 import { useTranslation } from 'react-i18next';
 import { casePrefixSchema } from '../../../shared/profile';
@@ -16,9 +17,9 @@ export function BureauNameItem({ size, autoFocus }: ItemProps) {
     <Form.Item
       name="bureauName"
       label={t('setup.bureauName')}
-      rules={[{ required: true, whitespace: true, min: 2, max: 40, message: t('setup.bureauNameRequired') }]}
+      rules={[lengthRule(t, 40), { required: true, whitespace: true, min: 2, max: 40, message: t('setup.bureauNameRequired') }]}
     >
-      <Input size={size} maxLength={40} autoFocus={autoFocus} />
+      <Input size={size} count={lengthCount(40)} autoFocus={autoFocus} />
     </Form.Item>
   );
 }
@@ -34,12 +35,13 @@ export function CasePrefixItem({ size }: ItemProps) {
       label={t('setup.casePrefix')}
       extra={casePrefix ? t('setup.casePrefixPreview', { example: formatCaseNumber(casePrefix, new Date().getFullYear(), 1) }) : t('setup.casePrefixHelp')}
       rules={[
+        lengthRule(t, 20),
         {
           validator: (_r, v: unknown) => (casePrefixSchema.safeParse(v).success ? Promise.resolve() : Promise.reject(new Error(t('setup.casePrefixRequired')))),
         },
       ]}
     >
-      <Input size={size} maxLength={20} />
+      <Input size={size} count={lengthCount(20)} />
     </Form.Item>
   );
 }
@@ -51,9 +53,9 @@ export function OperatorNameItem({ size, autoFocus }: ItemProps) {
       name="operatorName"
       label={t('setup.operatorName')}
       extra={t('setup.operatorHelp')}
-      rules={[{ required: true, whitespace: true, max: 20, message: t('setup.operatorRequired') }]}
+      rules={[lengthRule(t, 20), { required: true, whitespace: true, max: 20, message: t('setup.operatorRequired') }]}
     >
-      <Input size={size} maxLength={20} autoFocus={autoFocus} />
+      <Input size={size} count={lengthCount(20)} autoFocus={autoFocus} />
     </Form.Item>
   );
 }

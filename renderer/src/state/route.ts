@@ -51,6 +51,8 @@ export interface GiUsersParams {
   status?: UserStatus;
   flag?: UserFlag;
   search?: string;
+  /** The league's 办案单位 filter (a county code). */
+  unit?: string;
 }
 
 /** The GI screens a user's detail goes back to. */
@@ -122,7 +124,7 @@ export interface RouteState {
   setUnsavedChanges(unsaved: boolean): void;
   /** Show exactly this screen. A list screen also becomes its section's remembered list. */
   navigate(route: Route): void;
-  /** The menu: a section's last screen; the current section's own item: its first screen. */
+  /** The menu: a section's last screen (案件台账: always its list); the current section's own item: its first screen. */
   openSection(section: Section): void;
   /** Narrow (or widen) the case list and show it: the first page, the drill-down banner gone unless only paging or sorting. */
   filterCases(patch: Partial<CaseListDraft>): void;
@@ -170,6 +172,8 @@ const FIRST_SCREEN: Partial<{ [S in Section]: (lists: Lists) => Screens[S] }> = 
   plans: () => ({ view: 'main', params: { tab: 'tasks' } }),
 };
 
+const ALWAYS_FIRST: ReadonlySet<Section> = new Set<Section>(['cases']);
+
 export const useRoute = create<RouteState>((set, get) => {
   const initial = initialScreens();
   return {
@@ -193,13 +197,15 @@ export const useRoute = create<RouteState>((set, get) => {
     },
     openSection(section) {
       const s = get();
-      const first = section === s.route.section ? FIRST_SCREEN[section] : undefined;
+      // 案件台账 always opens the list (as filtered), never the last case: a clerk choosing the menu item
+      // wants the ledger, and reopening a case from hours ago read as "the menu is broken" (issue 17).
+      const first = section === s.route.section || ALWAYS_FIRST.has(section) ? FIRST_SCREEN[section] : undefined;
       s.navigate(routeOf(section, first ? first(s.lists) : s.screens[section]));
     },
     filterCases(patch) {
       const { query, origin } = get().lists.cases.params;
-      // Paging or sorting keeps the drill-down banner; any other change means these are no longer the figure's cases.
-      const paging = Object.keys(patch).every((k) => k === 'offset' || k === 'sort' || k === 'order');
+      // Paging (incl. page size) or sorting keeps the drill-down banner; any other change means these are no longer the figure's cases.
+      const paging = Object.keys(patch).every((k) => k === 'offset' || k === 'limit' || k === 'sort' || k === 'order');
       get().navigate({ section: 'cases', view: 'list', params: { query: { ...query, offset: 0, ...patch }, origin: paging ? origin : null } });
     },
     resetCaseFilters() {

@@ -169,11 +169,11 @@ export class GiPage {
     await this.page.locator('[data-testid^="inspection-20"] input[type=file]').setInputFiles(png(name));
   }
 
-  /** 立案调查 from a failed inspection: a linked case is opened, and shown. */
+  /** 登记案件线索 from a failed inspection: a linked case lead is registered, and shown. */
   async openCaseFromInspection(): Promise<void> {
     await this.page.getByTestId('inspection-open-case').click();
     await this.page
-      .getByRole('button', { name: /立案调查/ })
+      .getByRole('button', { name: /登记案件线索/ })
       .last()
       .click();
   }

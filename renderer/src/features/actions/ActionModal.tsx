@@ -1,4 +1,6 @@
-import { AutoComplete, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import { AutoComplete, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row } from 'antd';
+import { PinyinSelect } from '../../components/PinyinSelect';
+import { QUANTITY_LIMITS, lengthCount, lengthRule, notFutureRule, numberRules } from '../../components/entry-rules';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/calendar';
 import type { ActionRecord, KeyMarketRecord } from '../../../../shared/actions/types';
@@ -6,7 +8,7 @@ import { ACTION_TARGETS, type ActionTarget } from '../../../../shared/actions/vo
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
 import { FormModal } from '../../components/FormModal';
-import { disableFuture, isoDateItemProps } from '../../components/date-fields';
+import { isoDateItemProps } from '../../components/date-fields';
 import { usePlaces } from '../../components/use-places';
 import { useVocabulary } from '../../components/use-vocabulary';
 
@@ -84,8 +86,8 @@ export function ActionModal({
     if (saved) onDone();
   };
   const count = (name: keyof Values, label: string, testId: string) => (
-    <Form.Item name={name} label={label}>
-      <InputNumber<number> min={0} max={100000} precision={0} style={{ width: '100%' }} data-testid={testId} />
+    <Form.Item name={name} label={label} rules={numberRules(t, { max: 100000, decimals: 0 })}>
+      <InputNumber<number> style={{ width: '100%' }} data-testid={testId} />
     </Form.Item>
   );
   return (
@@ -101,18 +103,18 @@ export function ActionModal({
       <Form form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)}>
         <Row gutter={16}>
           <Col span={8}>
-            <Form.Item name="date" label={t('actions.field.date')} rules={[{ required: true, message: t('actions.required') }]} {...isoDateItemProps}>
-              <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} data-testid="action-date" />
+            <Form.Item name="date" label={t('actions.field.date')} rules={[notFutureRule(t), { required: true, message: t('actions.required') }]} {...isoDateItemProps}>
+              <DatePicker style={{ width: '100%' }} data-testid="action-date" />
             </Form.Item>
           </Col>
           <Col span={16}>
-            <Form.Item name="title" label={t('actions.field.title')} rules={[{ required: true, whitespace: true, message: t('actions.required') }]}>
-              <Input maxLength={120} placeholder={t('actions.titlePlaceholder')} data-testid="action-title" />
+            <Form.Item name="title" label={t('actions.field.title')} rules={[lengthRule(t, 120), { required: true, whitespace: true, message: t('actions.required') }]}>
+              <Input count={lengthCount(120)} placeholder={t('actions.titlePlaceholder')} data-testid="action-title" />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item name="campaigns" label={t('actions.field.campaigns')}>
-              <Select mode="multiple" allowClear options={vocabulary.options('campaign')} data-testid="action-campaigns" />
+              <PinyinSelect mode="multiple" allowClear options={vocabulary.options('campaign')} data-testid="action-campaigns" />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -145,28 +147,28 @@ export function ActionModal({
           <Col span={8}>{count('businessesInspected', t('actions.field.businessesInspected'), 'action-businesses')}</Col>
           <Col span={8}>{count('marketsInspected', t('actions.field.marketsInspected'), 'action-markets')}</Col>
           <Col span={10}>
-            <Form.Item name="seizedGoods" label={t('actions.field.seizedGoods')}>
-              <Input maxLength={200} />
+            <Form.Item name="seizedGoods" label={t('actions.field.seizedGoods')} rules={[lengthRule(t, 200)]}>
+              <Input count={lengthCount(200)} />
             </Form.Item>
           </Col>
           <Col span={7}>
-            <Form.Item name="seizedQty" label={t('actions.field.seizedQty')}>
-              <InputNumber<number> min={0} style={{ width: '100%' }} />
+            <Form.Item name="seizedQty" label={t('actions.field.seizedQty')} rules={numberRules(t, QUANTITY_LIMITS)}>
+              <InputNumber<number> style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={7}>
-            <Form.Item name="seizedUnit" label={t('cases.field.quantityUnit')}>
-              <Input maxLength={20} />
+            <Form.Item name="seizedUnit" label={t('cases.field.quantityUnit')} rules={[lengthRule(t, 20)]}>
+              <Input count={lengthCount(20)} />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item name="townshipCode" label={t('actions.field.township')}>
-              <Select allowClear showSearch optionFilterProp="label" options={places.ownTownships} />
+              <PinyinSelect allowClear showSearch optionFilterProp="label" options={places.ownTownships} />
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="notes" label={t('actions.field.notes')}>
-              <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />
+            <Form.Item name="notes" label={t('actions.field.notes')} rules={[lengthRule(t, 2000)]}>
+              <Input.TextArea count={lengthCount(2000)} autoSize={{ minRows: 2, maxRows: 6 }} />
             </Form.Item>
           </Col>
         </Row>

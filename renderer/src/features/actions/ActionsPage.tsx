@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Popconfirm, Select, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Popconfirm, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionRecord, KeyMarketRecord } from '../../../../shared/actions/types';
@@ -76,7 +77,7 @@ function ActionList({ year, years, onYear }: { year: number; years: number[]; on
               {t('actions.add')}
             </Button>
           ) : null}
-          <Select value={year} onChange={onYear} options={years.map((y) => ({ value: y, label: t('actions.year', { year: y }) }))} style={{ width: 120 }} data-testid="actions-year" />
+          <PinyinSelect value={year} onChange={onYear} options={years.map((y) => ({ value: y, label: t('actions.year', { year: y }) }))} style={{ width: 120 }} data-testid="actions-year" />
           <Statistic title={t('actions.total.actions')} value={data?.totals.actions ?? 0} />
           <Statistic title={t('actions.total.staff')} value={data?.totals.staff ?? 0} />
           <Statistic title={t('actions.total.physicalMarketActions')} value={data?.totals.physicalMarketActions ?? 0} />

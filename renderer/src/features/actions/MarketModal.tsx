@@ -1,4 +1,6 @@
-import { Form, Input, Select, Switch } from 'antd';
+import { Form, Input, Switch } from 'antd';
+import { PinyinSelect } from '../../components/PinyinSelect';
+import { lengthCount, lengthRule } from '../../components/entry-rules';
 import { useTranslation } from 'react-i18next';
 import type { KeyMarketRecord } from '../../../../shared/actions/types';
 import { call } from '../../api/client';
@@ -48,20 +50,20 @@ export function MarketModal({ market, onClose, onDone }: { market: KeyMarketReco
       okTestId="market-save"
     >
       <Form form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)}>
-        <Form.Item name="name" label={t('actions.market.name')} rules={[{ required: true, whitespace: true, message: t('actions.required') }]}>
-          <Input maxLength={100} data-testid="market-name" />
+        <Form.Item name="name" label={t('actions.market.name')} rules={[lengthRule(t, 100), { required: true, whitespace: true, message: t('actions.required') }]}>
+          <Input count={lengthCount(100)} data-testid="market-name" />
         </Form.Item>
         <Form.Item name="kind" label={t('actions.market.kind')}>
-          <Select allowClear options={vocabulary.options('place_type').map((o) => ({ value: o.label, label: o.label }))} />
+          <PinyinSelect allowClear options={vocabulary.options('place_type').map((o) => ({ value: o.label, label: o.label }))} />
         </Form.Item>
         <Form.Item name="townshipCode" label={t('actions.market.township')}>
-          <Select allowClear showSearch optionFilterProp="label" options={places.ownTownships} />
+          <PinyinSelect allowClear showSearch optionFilterProp="label" options={places.ownTownships} />
         </Form.Item>
         <Form.Item name="active" label={t('actions.market.active')} valuePropName="checked" tooltip={t('actions.market.activeHelp')}>
           <Switch />
         </Form.Item>
-        <Form.Item name="notes" label={t('actions.market.notes')}>
-          <Input.TextArea maxLength={400} autoSize={{ minRows: 2, maxRows: 4 }} />
+        <Form.Item name="notes" label={t('actions.market.notes')} rules={[lengthRule(t, 400)]}>
+          <Input.TextArea count={lengthCount(400)} autoSize={{ minRows: 2, maxRows: 4 }} />
         </Form.Item>
       </Form>
     </FormModal>

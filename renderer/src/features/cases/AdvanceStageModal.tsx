@@ -1,6 +1,9 @@
-import { Alert, Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { Alert, Checkbox, DatePicker, Form, Input, InputNumber } from 'antd';
 import { useEffect, useState } from 'react';
+import { MONEY_LIMITS, lengthCount, lengthRule, notFutureRule, numberRules } from '../../components/entry-rules';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useTranslation } from 'react-i18next';
+import { usePlausibility } from '../../components/plausibility';
 import type { CaseDetail, StageCheck } from '../../../../shared/cases/types';
 import {
   CLOSE_WITHOUT_DECISION,
@@ -17,7 +20,7 @@ import {
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
 import { FormModal } from '../../components/FormModal';
-import { disableFuture, isoDateItemProps } from '../../components/date-fields';
+import { isoDateItemProps } from '../../components/date-fields';
 import { localIsoDate } from '../../../../shared/calendar';
 import { fenToYuanInput, yuanInputToFen } from '../../components/money';
 
@@ -53,6 +56,7 @@ export function AdvanceStageModal({
   onDone: (d: CaseDetail) => void;
 }) {
   const { t } = useTranslation();
+  const plausible = usePlausibility((s) => s.thresholds);
   const [form] = Form.useForm<Values>();
   const { saving, run } = useMutation();
   const choices = stageChoices(detail, mode);
@@ -136,14 +140,19 @@ export function AdvanceStageModal({
         data-testid="advance-form"
       >
         <Form.Item name="stage" label={t('cases.advance.stage')} extra={mode === 'advance' ? t('cases.advance.stageHelp') : undefined}>
-          <Select options={choices.map((s) => ({ value: s, label: t(`cases.stage.${s}`) }))} data-testid="advance-stage" />
+          <PinyinSelect options={choices.map((s) => ({ value: s, label: t(`cases.stage.${s}`) }))} data-testid="advance-stage" />
         </Form.Item>
-        <Form.Item name="date" label={t('cases.advance.date')} rules={[{ required: true, message: t('cases.field.required') }]} {...isoDateItemProps}>
-          <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} data-testid="advance-date" />
+        <Form.Item
+          name="date"
+          label={t('cases.advance.date')}
+          rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]}
+          {...isoDateItemProps}
+        >
+          <DatePicker style={{ width: '100%' }} data-testid="advance-date" />
         </Form.Item>
         {needsOutcome ? (
           <Form.Item name="outcome" label={t('cases.advance.outcome')} rules={[{ required: true, message: t('validation.decision_needs_outcome') }]}>
-            <Select options={outcomes.map((o) => ({ value: o, label: t(`cases.outcome.${o}`) }))} data-testid="advance-outcome" />
+            <PinyinSelect options={outcomes.map((o) => ({ value: o, label: t(`cases.outcome.${o}`) }))} data-testid="advance-outcome" />
           </Form.Item>
         ) : null}
         {stage === 'DECIDE' && outcome === 'penalty' ? (
@@ -151,11 +160,11 @@ export function AdvanceStageModal({
             <Form.Item name="penaltyKinds" label={t('cases.field.penaltyKinds')} rules={[{ required: true, type: 'array', min: 1, message: t('validation.penalty_needs_kind') }]}>
               <Checkbox.Group options={PENALTY_KINDS.map((k) => ({ value: k, label: t(`cases.penaltyKind.${k}`) }))} data-testid="advance-penalty-kinds" />
             </Form.Item>
-            <Form.Item name="fine" label={t('cases.advance.fine')}>
-              <InputNumber<number> min={0} precision={2} style={{ width: '100%' }} data-testid="advance-fine" />
+            <Form.Item name="fine" label={t('cases.advance.fine')} rules={numberRules(t, MONEY_LIMITS, plausible.penaltyYuan)}>
+              <InputNumber<number> style={{ width: '100%' }} data-testid="advance-fine" />
             </Form.Item>
-            <Form.Item name="confiscated" label={t('cases.advance.confiscated')}>
-              <InputNumber<number> min={0} precision={2} style={{ width: '100%' }} data-testid="advance-confiscated" />
+            <Form.Item name="confiscated" label={t('cases.advance.confiscated')} rules={numberRules(t, MONEY_LIMITS, plausible.penaltyYuan)}>
+              <InputNumber<number> style={{ width: '100%' }} data-testid="advance-confiscated" />
             </Form.Item>
           </>
         ) : null}
@@ -190,22 +199,22 @@ export function AdvanceStageModal({
             <Form.Item
               name="receiver"
               label={t('cases.advance.receiver')}
-              rules={[{ required: true, whitespace: true, message: t('validation.transfer_needs_receiver') }]}
+              rules={[lengthRule(t, 100), { required: true, whitespace: true, message: t('validation.transfer_needs_receiver') }]}
             >
-              <Input maxLength={100} data-testid="advance-receiver" />
+              <Input count={lengthCount(100)} data-testid="advance-receiver" />
             </Form.Item>
-            <Form.Item name="persons" label={t('cases.advance.persons')}>
-              <InputNumber<number> min={0} max={10000} precision={0} data-testid="advance-persons" />
+            <Form.Item name="persons" label={t('cases.advance.persons')} rules={numberRules(t, { max: 10000, decimals: 0 })}>
+              <InputNumber<number> data-testid="advance-persons" />
             </Form.Item>
           </>
         ) : null}
         {STAGE_DOC_TYPE[stage] || stage === 'FILE' ? (
-          <Form.Item name="docNumber" label={t('cases.advance.docNumber')} extra={t('cases.advance.docNumberHelp')}>
-            <Input maxLength={60} />
+          <Form.Item rules={[lengthRule(t, 60)]} name="docNumber" label={t('cases.advance.docNumber')} extra={t('cases.advance.docNumberHelp')}>
+            <Input count={lengthCount(60)} />
           </Form.Item>
         ) : null}
-        <Form.Item name="note" label={t('cases.advance.note')}>
-          <Input.TextArea maxLength={1000} autoSize={{ minRows: 1, maxRows: 4 }} />
+        <Form.Item rules={[lengthRule(t, 1000)]} name="note" label={t('cases.advance.note')}>
+          <Input.TextArea count={lengthCount(1000)} autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
       </Form>
     </FormModal>

@@ -1,5 +1,6 @@
 import { ClearOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Input, Segmented, Select, Space } from 'antd';
+import { Button, DatePicker, Input, Segmented, Space } from 'antd';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CASE_CATEGORIES, CASE_FLAGS, MAIN_STAGES, type CaseCategory, type CaseFlag, type MainStage } from '../../../../shared/cases/vocabulary';
@@ -45,7 +46,7 @@ export function CaseFilterBar() {
         />
       </Space>
       <Space wrap size={12}>
-        <Select
+        <PinyinSelect
           mode="multiple"
           allowClear
           placeholder={t('cases.filterCampaigns')}
@@ -55,7 +56,7 @@ export function CaseFilterBar() {
           style={{ width: 150 }}
           maxTagCount="responsive"
         />
-        <Select
+        <PinyinSelect
           mode="multiple"
           allowClear
           placeholder={t('cases.filterCategories')}
@@ -65,7 +66,7 @@ export function CaseFilterBar() {
           style={{ width: 150 }}
           maxTagCount="responsive"
         />
-        <Select
+        <PinyinSelect
           mode="multiple"
           allowClear
           placeholder={t('cases.filterStages')}
@@ -75,7 +76,7 @@ export function CaseFilterBar() {
           style={{ width: 150 }}
           maxTagCount="responsive"
         />
-        <Select
+        <PinyinSelect
           mode="multiple"
           allowClear
           placeholder={t('cases.filterFlags')}
@@ -94,9 +95,9 @@ export function CaseFilterBar() {
           style={{ width: 130 }}
         />
         {profile?.role === 'league' ? (
-          <Select
+          <PinyinSelect
             allowClear
-            showSearch={{ optionFilterProp: 'label' }}
+
             placeholder={t('cases.filterUnit')}
             value={query.unitCode}
             onChange={(unitCode?: string) => setQuery({ unitCode })}
@@ -105,7 +106,7 @@ export function CaseFilterBar() {
             data-testid="unit-filter"
           />
         ) : null}
-        <Select
+        <PinyinSelect
           value={query.dateField ?? 'lead'}
           onChange={(dateField: CaseDateField) => setQuery({ dateField })}
           options={CASE_DATE_FIELDS.map((f) => ({ value: f, label: t(`cases.dateField.${f}`) }))}

@@ -1,9 +1,14 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Spin, Typography } from 'antd';
+import { Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Space, Spin, Typography } from 'antd';
+import { MONEY_LIMITS, QUANTITY_LIMITS, lengthCount, lengthRule, notFutureRule, numberProblem, numberRules } from '../../components/entry-rules';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { usePlausibility } from '../../components/plausibility';
 import { CASE_FLAGS, CASE_SOURCES, SAMR_CATEGORIES, type CaseCategory } from '../../../../shared/cases/vocabulary';
 import { CASE_PROCEDURES } from '../../../../shared/cases/deadlines';
+import { violationFits, violationOptionsFor } from './violation-types';
 import type { CaseDetail } from '../../../../shared/cases/types';
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
@@ -13,7 +18,7 @@ import { QueryError } from '../../components/QueryError';
 import { useAppStore } from '../../state/app-store';
 import { useRoute } from '../../state/route';
 import { showCase, showCaseList } from './case-route';
-import { disableFuture, isoDateItemProps } from '../../components/date-fields';
+import { isoDateItemProps } from '../../components/date-fields';
 import { localIsoDate } from '../../../../shared/calendar';
 import { draftFromValues, newCaseValues, valuesFromDetail, type CaseFormValues } from './form-values';
 import { yuanText } from '../../components/money';
@@ -30,11 +35,11 @@ export function CaseForm({ id }: { id?: string }) {
   return <CaseFormBody detail={existing.data} />;
 }
 
-/** Yuan with two decimals, never negative (the contract carries integer fen). */
-function money(name: keyof CaseFormValues, label: string) {
+/** Yuan with two decimals, never negative, at most the contract's 1e15 fen; above the plausibility threshold it warns. */
+function money(t: TFunction, name: keyof CaseFormValues, label: string, warnAbove: number) {
   return (
-    <Form.Item name={name} label={label}>
-      <InputNumber<number> min={0} max={1e13} precision={2} step={100} style={{ width: '100%' }} data-testid={`money-${name}`} />
+    <Form.Item name={name} label={label} rules={numberRules(t, MONEY_LIMITS, warnAbove)}>
+      <InputNumber<number> step={100} style={{ width: '100%' }} data-testid={`money-${name}`} />
     </Form.Item>
   );
 }
@@ -45,6 +50,7 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
   const profile = useAppStore((s) => s.profile);
   const setUnsavedChanges = useRoute((s) => s.setUnsavedChanges);
   const vocabulary = useVocabulary();
+  const plausible = usePlausibility((s) => s.thresholds);
   const guard = useLeaveGuard();
   const { saving, run } = useMutation();
   const townshipQuery = useLedgerQuery('reference.townships', profile?.role === 'county' ? { countyCode: profile.unitCode } : {}, profile?.unitCode ?? '');
@@ -53,6 +59,8 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
     () => (detail ? valuesFromDetail(detail) : newCaseValues(localIsoDate(), profile?.operatorName ?? '')),
     [detail, profile?.operatorName],
   );
+  const category = Form.useWatch('category', form) as CaseCategory | undefined;
+  const violationType = Form.useWatch('violationType', form) as string | null | undefined;
   const fine = Form.useWatch('fine', form);
   const confiscated = Form.useWatch('confiscated', form);
   const back = () => guard(() => (detail ? showCase(detail.record.id) : showCaseList()));
@@ -90,28 +98,32 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
         <Card title={t('cases.section.basic')}>
           <Row gutter={16}>
             <Col xs={24} md={16}>
-              <Form.Item name="title" label={t('cases.field.title')} rules={[{ required: true, whitespace: true, message: t('cases.field.titleRequired') }]}>
-                <Input maxLength={120} autoFocus data-testid="case-title" />
+              <Form.Item
+                name="title"
+                label={t('cases.field.title')}
+                rules={[lengthRule(t, 120), { required: true, whitespace: true, message: t('cases.field.titleRequired') }]}
+              >
+                <Input count={lengthCount(120)} autoFocus data-testid="case-title" />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
               <Form.Item
                 name="leadDate"
                 label={t('cases.field.leadDate')}
-                rules={[{ required: true, message: t('cases.field.required') }]}
+                rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]}
                 {...isoDateItemProps}
               >
-                <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} data-testid="case-lead-date" />
+                <DatePicker style={{ width: '100%' }} data-testid="case-lead-date" />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="caseNumber" label={t('cases.field.caseNumber')} tooltip={t('cases.field.caseNumberHelp')}>
-                <Input maxLength={60} data-testid="case-number" />
+              <Form.Item rules={[lengthRule(t, 60)]} name="caseNumber" label={t('cases.field.caseNumber')} tooltip={t('cases.field.caseNumberHelp')}>
+                <Input count={lengthCount(60)} data-testid="case-number" />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="category" label={t('cases.field.category')} rules={[{ required: true }]}>
-                <Select
+                <PinyinSelect
                   // The SAMR form's eight rows; the old 其他 only on a case that already has it (to be reclassified).
                   options={[...SAMR_CATEGORIES, ...(detail?.record.category === 'other' ? (['other'] as CaseCategory[]) : [])].map((c) => ({
                     value: c,
@@ -123,27 +135,42 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="source" label={t('cases.field.source')} rules={[{ required: true }]}>
-                <Select options={CASE_SOURCES.map((s) => ({ value: s, label: t(`cases.source.${s}`) }))} />
+                <PinyinSelect options={CASE_SOURCES.map((s) => ({ value: s, label: t(`cases.source.${s}`) }))} data-testid="case-source" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="campaigns" label={t('cases.field.campaigns')}>
-                <Select mode="multiple" allowClear options={vocabulary.options('campaign')} data-testid="case-campaigns" />
+                <PinyinSelect mode="multiple" allowClear options={vocabulary.options('campaign')} data-testid="case-campaigns" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="violationType" label={t('cases.field.violationType')}>
-                <Select allowClear showSearch optionFilterProp="label" options={vocabulary.options('violation_type')} />
+              <Form.Item
+                name="violationType"
+                label={t('cases.field.violationType')}
+                dependencies={['category']}
+                rules={[
+                  {
+                    validator: async (_r, v: string | null) => {
+                      if (v && !violationFits(category, v)) throw new Error(t('cases.field.violationMismatch'));
+                    },
+                  },
+                ]}
+              >
+                <PinyinSelect
+                  allowClear
+                  options={violationOptionsFor(category, vocabulary.options('violation_type'), violationType)}
+                  data-testid="case-violation"
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="legalBasis" label={t('cases.field.legalBasis')}>
-                <Input maxLength={200} />
+              <Form.Item rules={[lengthRule(t, 200)]} name="legalBasis" label={t('cases.field.legalBasis')}>
+                <Input count={lengthCount(200)} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="flags" label={t('cases.field.flags')}>
-                <Checkbox.Group options={CASE_FLAGS.map((f) => ({ value: f, label: t(`cases.flag.${f}`) }))} />
+                <Checkbox.Group options={CASE_FLAGS.map((f) => ({ value: f, label: t(`cases.flag.${f}`) }))} data-testid="case-flags" />
               </Form.Item>
             </Col>
           </Row>
@@ -154,38 +181,38 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
         <Card title={t('cases.section.goods')}>
           <Row gutter={16}>
             <Col xs={24} md={8}>
-              <Form.Item name="goods" label={t('cases.field.goods')}>
-                <Input maxLength={200} data-testid="case-goods" />
+              <Form.Item rules={[lengthRule(t, 200)]} name="goods" label={t('cases.field.goods')}>
+                <Input count={lengthCount(200)} data-testid="case-goods" />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="goodsCategory" label={t('cases.field.goodsCategory')}>
-                <Select allowClear options={vocabulary.options('goods_category')} />
+                <PinyinSelect allowClear options={vocabulary.options('goods_category')} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="placeType" label={t('cases.field.placeType')}>
-                <Select allowClear options={vocabulary.options('place_type')} />
+                <PinyinSelect allowClear options={vocabulary.options('place_type')} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="townshipCode" label={t('cases.field.township')}>
-                <Select allowClear showSearch optionFilterProp="label" options={townships} />
+                <PinyinSelect allowClear options={townships} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="platform" label={t('cases.field.platform')}>
-                <Input maxLength={80} />
+              <Form.Item rules={[lengthRule(t, 80)]} name="platform" label={t('cases.field.platform')}>
+                <Input count={lengthCount(80)} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="shopUrl" label={t('cases.field.shopUrl')}>
-                <Input maxLength={500} />
+              <Form.Item rules={[lengthRule(t, 500)]} name="shopUrl" label={t('cases.field.shopUrl')}>
+                <Input count={lengthCount(500)} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="giProduct" label={t('cases.field.giProduct')}>
-                <Input maxLength={80} />
+              <Form.Item rules={[lengthRule(t, 80)]} name="giProduct" label={t('cases.field.giProduct')}>
+                <Input count={lengthCount(80)} />
               </Form.Item>
             </Col>
           </Row>
@@ -193,26 +220,29 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
         <Card title={t('cases.section.amounts')}>
           <Row gutter={16}>
             <Col xs={24} md={6}>
-              {money('amountInvolved', t('cases.field.amountInvolved'))}
+              {money(t, 'amountInvolved', t('cases.field.amountInvolved'), plausible.amountYuan)}
             </Col>
             <Col xs={24} md={6}>
-              {money('fine', t('cases.field.fine'))}
+              {money(t, 'fine', t('cases.field.fine'), plausible.penaltyYuan)}
             </Col>
             <Col xs={24} md={6}>
-              {money('confiscated', t('cases.field.confiscated'))}
+              {money(t, 'confiscated', t('cases.field.confiscated'), plausible.penaltyYuan)}
             </Col>
             <Col xs={24} md={6}>
               <Form.Item label={t('cases.field.penaltyTotal')}>
                 <Typography.Text strong data-testid="penalty-total">
-                  {yuanText(Math.round((fine ?? 0) * 100) + Math.round((confiscated ?? 0) * 100))}
+                  {/* No sum of values that cannot be saved: it would show a figure the case will never have. */}
+                  {numberProblem(t, fine, MONEY_LIMITS) || numberProblem(t, confiscated, MONEY_LIMITS)
+                    ? '—'
+                    : yuanText(Math.round((fine ?? 0) * 100) + Math.round((confiscated ?? 0) * 100))}
                 </Typography.Text>
               </Form.Item>
             </Col>
           </Row>
           <Row gutter={16}>
             <Col xs={24} md={6}>
-              <Form.Item name="recoveredLoss" label={t('cases.field.recoveredLoss')} tooltip={t('cases.field.recoveredHelp')}>
-                <InputNumber<number> min={0} max={1e13} precision={2} step={100} style={{ width: '100%' }} data-testid="money-recoveredLoss" />
+              <Form.Item name="recoveredLoss" label={t('cases.field.recoveredLoss')} tooltip={t('cases.field.recoveredHelp')} rules={numberRules(t, MONEY_LIMITS, plausible.amountYuan)}>
+                <InputNumber<number> step={100} style={{ width: '100%' }} data-testid="money-recoveredLoss" />
               </Form.Item>
             </Col>
             <Col xs={24} md={9}>
@@ -221,6 +251,7 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
                 label={t('cases.field.recoveredForeignLoss')}
                 dependencies={['recoveredLoss', 'flags']}
                 rules={[
+                  ...numberRules(t, MONEY_LIMITS, plausible.amountYuan),
                   ({ getFieldValue }) => ({
                     validator: (_, value: number | null | undefined) => {
                       if (!value) return Promise.resolve();
@@ -231,7 +262,7 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
                   }),
                 ]}
               >
-                <InputNumber<number> min={0} max={1e13} precision={2} step={100} style={{ width: '100%' }} data-testid="money-recoveredForeignLoss" />
+                <InputNumber<number> step={100} style={{ width: '100%' }} data-testid="money-recoveredForeignLoss" />
               </Form.Item>
             </Col>
           </Row>
@@ -239,43 +270,43 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
         <Card title={t('cases.section.seizure')}>
           <Row gutter={16}>
             <Col xs={12} md={4}>
-              <Form.Item name="seizedQty" label={t('cases.field.seizedQty')}>
-                <InputNumber<number> min={0} style={{ width: '100%' }} />
+              <Form.Item name="seizedQty" label={t('cases.field.seizedQty')} rules={numberRules(t, QUANTITY_LIMITS, plausible.quantity)}>
+                <InputNumber<number> style={{ width: '100%' }} data-testid="case-seized-qty" />
               </Form.Item>
             </Col>
             <Col xs={12} md={4}>
-              <Form.Item name="seizedUnit" label={t('cases.field.quantityUnit')}>
-                <Input maxLength={20} />
+              <Form.Item rules={[lengthRule(t, 20)]} name="seizedUnit" label={t('cases.field.quantityUnit')}>
+                <Input count={lengthCount(20)} />
               </Form.Item>
             </Col>
             <Col xs={24} md={4}>
-              {money('seizedValue', t('cases.field.seizedValue'))}
+              {money(t, 'seizedValue', t('cases.field.seizedValue'), plausible.amountYuan)}
             </Col>
             <Col xs={12} md={4}>
-              <Form.Item name="destroyedQty" label={t('cases.field.destroyedQty')}>
-                <InputNumber<number> min={0} style={{ width: '100%' }} />
+              <Form.Item name="destroyedQty" label={t('cases.field.destroyedQty')} rules={numberRules(t, QUANTITY_LIMITS, plausible.quantity)}>
+                <InputNumber<number> style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col xs={12} md={4}>
-              <Form.Item name="destroyedUnit" label={t('cases.field.quantityUnit')}>
-                <Input maxLength={20} />
+              <Form.Item rules={[lengthRule(t, 20)]} name="destroyedUnit" label={t('cases.field.quantityUnit')}>
+                <Input count={lengthCount(20)} />
               </Form.Item>
             </Col>
             <Col xs={24} md={4}>
-              {money('destroyedValue', t('cases.field.destroyedValue'))}
+              {money(t, 'destroyedValue', t('cases.field.destroyedValue'), plausible.amountYuan)}
             </Col>
           </Row>
         </Card>
         <Card title={t('cases.section.handling')}>
           <Row gutter={16}>
             <Col xs={24} md={8}>
-              <Form.Item name="handlers" label={t('cases.field.handlers')}>
-                <Input maxLength={100} />
+              <Form.Item rules={[lengthRule(t, 100)]} name="handlers" label={t('cases.field.handlers')}>
+                <Input count={lengthCount(100)} />
               </Form.Item>
             </Col>
             <Col xs={24} md={16}>
-              <Form.Item name="notes" label={t('cases.field.notes')}>
-                <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 8 }} />
+              <Form.Item rules={[lengthRule(t, 4000)]} name="notes" label={t('cases.field.notes')}>
+                <Input.TextArea count={lengthCount(4000)} autoSize={{ minRows: 2, maxRows: 8 }} data-testid="case-notes" />
               </Form.Item>
             </Col>
           </Row>
@@ -284,7 +315,7 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
           <Row gutter={16}>
             <Col xs={24} md={8}>
               <Form.Item name="procedure" label={t('cases.field.procedure')}>
-                <Select options={CASE_PROCEDURES.map((p) => ({ value: p, label: t(`cases.procedure.${p}`) }))} data-testid="case-procedure" />
+                <PinyinSelect options={CASE_PROCEDURES.map((p) => ({ value: p, label: t(`cases.procedure.${p}`) }))} data-testid="case-procedure" />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -296,18 +327,18 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="extensionNote" label={t('cases.field.extensionNote')}>
-                <Input maxLength={400} />
+              <Form.Item rules={[lengthRule(t, 400)]} name="extensionNote" label={t('cases.field.extensionNote')}>
+                <Input count={lengthCount(400)} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="filingExcludedDays" label={t('cases.field.filingExcludedDays')}>
-                <InputNumber<number> min={0} max={3650} precision={0} data-testid="case-filing-excluded" />
+              <Form.Item name="filingExcludedDays" label={t('cases.field.filingExcludedDays')} rules={numberRules(t, { max: 3650, decimals: 0 })}>
+                <InputNumber<number> data-testid="case-filing-excluded" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="excludedDays" label={t('cases.field.excludedDays')}>
-                <InputNumber<number> min={0} max={3650} precision={0} />
+              <Form.Item name="excludedDays" label={t('cases.field.excludedDays')} rules={numberRules(t, { max: 3650, decimals: 0 })}>
+                <InputNumber<number> />
               </Form.Item>
             </Col>
           </Row>
@@ -321,31 +352,35 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
                   <Row gutter={8} key={f.key} align="top" data-testid={`case-extension-row-${f.name}`}>
                     <Col xs={24} md={6}>
                       <Form.Item name={[f.name, 'by']} label={t('cases.field.extensionBy')}>
-                        <Select options={(['head', 'collective'] as const).map((b) => ({ value: b, label: t(`cases.extensionBy.${b}`) }))} />
+                        <PinyinSelect options={(['head', 'collective'] as const).map((b) => ({ value: b, label: t(`cases.extensionBy.${b}`) }))} />
                       </Form.Item>
                     </Col>
                     <Col xs={12} md={5}>
                       <Form.Item
                         name={[f.name, 'approvedOn']}
                         label={t('cases.field.extensionApprovedOn')}
-                        rules={[{ required: true, message: t('cases.field.required') }]}
+                        rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]}
                         {...isoDateItemProps}
                       >
-                        <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} />
+                        <DatePicker style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                     <Col xs={12} md={3}>
-                      <Form.Item name={[f.name, 'days']} label={t('cases.field.extensionDays')} rules={[{ required: true, message: t('cases.field.required') }]}>
-                        <InputNumber<number> min={1} max={3650} precision={0} style={{ width: '100%' }} />
+                      <Form.Item
+                        name={[f.name, 'days']}
+                        label={t('cases.field.extensionDays')}
+                        rules={[{ required: true, message: t('cases.field.required') }, ...numberRules(t, { min: 1, max: 3650, decimals: 0 })]}
+                      >
+                        <InputNumber<number> style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                     <Col xs={20} md={8}>
                       <Form.Item
                         name={[f.name, 'reason']}
                         label={t('cases.field.extensionReason')}
-                        rules={[{ required: true, whitespace: true, message: t('cases.field.required') }]}
+                        rules={[lengthRule(t, 400), { required: true, whitespace: true, message: t('cases.field.required') }]}
                       >
-                        <Input maxLength={400} />
+                        <Input count={lengthCount(400)} />
                       </Form.Item>
                     </Col>
                     <Col xs={4} md={2} style={{ paddingTop: 30 }}>
@@ -368,8 +403,8 @@ function CaseFormBody({ detail }: { detail?: CaseDetail }) {
           <Row gutter={16}>
             {(['noticeServedDate', 'rightsWaivedDate', 'policeReportDate', 'policeApprovedDate'] as const).map((name) => (
               <Col xs={24} md={6} key={name}>
-                <Form.Item name={name} label={t(`cases.field.${name}`)} {...isoDateItemProps}>
-                  <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} data-testid={`case-${name}`} />
+                <Form.Item name={name} label={t(`cases.field.${name}`)} rules={[notFutureRule(t)]} {...isoDateItemProps}>
+                  <DatePicker style={{ width: '100%' }} data-testid={`case-${name}`} />
                 </Form.Item>
               </Col>
             ))}

@@ -12,8 +12,17 @@ import { isFiltered, newCase, showCase } from './case-route';
 import { DeadlineTag } from '../../components/DeadlineTag';
 import { yuanText } from '../../components/money';
 import { useVocabulary } from '../../components/use-vocabulary';
+import { ColumnChooser, useHiddenColumns } from '../../components/ColumnChooser';
+import { useLeague } from '../../components/use-league';
+import { useAppStore } from '../../state/app-store';
 
 type SortKey = NonNullable<CaseListDraft['sort']>;
+
+/** Columns the clerk may hide (列设置); 案号 and 案件名称 always show. */
+const OPTIONAL_COLUMNS = ['unit', 'stage', 'deadline', 'category', 'leadDate', 'amount', 'penalty', 'handlers'] as const;
+/** Hidden until chosen: the category is also a filter, and the row's tags say the campaign. */
+const DEFAULT_HIDDEN = ['category'];
+const PAGE_SIZES = [20, 50, 100, 200];
 
 export function CaseListView() {
   const { t } = useTranslation();
@@ -22,6 +31,10 @@ export function CaseListView() {
   const resetQuery = useRoute((s) => s.resetCaseFilters);
   const openSection = useRoute((s) => s.openSection);
   const vocabulary = useVocabulary();
+  const isLeague = useAppStore((s) => s.profile?.role === 'league');
+  const { units } = useLeague();
+  const unitName = (code: string) => units.find((u) => u.code === code)?.shortName ?? code;
+  const [hidden, setHidden] = useHiddenColumns('cases', DEFAULT_HIDDEN);
   const key = JSON.stringify(query);
   const page = useLedgerQuery('cases.list', query, key);
   const count = useLedgerQuery('cases.count', query, key);
@@ -31,12 +44,12 @@ export function CaseListView() {
       title: t('cases.columns.caseNumber'),
       dataIndex: 'caseNumber',
       key: 'caseNumber',
-      width: 200,
+      width: 180,
       fixed: 'left',
       sorter: true,
       sortOrder: sortOrder('caseNumber'),
       render: (n: string, c) => (
-        <Typography.Link onClick={() => showCase(c.id)} data-testid="case-link">
+        <Typography.Link onClick={() => showCase(c.id)} data-testid="case-link" className="nowrap">
           {n}
         </Typography.Link>
       ),
@@ -45,29 +58,31 @@ export function CaseListView() {
       title: t('cases.columns.title'),
       dataIndex: 'title',
       key: 'title',
-      width: 340,
+      // The flexible column: takes what the others leave (two lines: title, then party and tags).
       render: (title: string, c) => (
-        <Space direction="vertical" size={0}>
-          <Typography.Text strong>{title}</Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {c.partyName} {c.partyIdMasked ? <span className="mono">{c.partyIdMasked}</span> : null}
+        <div className="case-title-cell">
+          <Typography.Text strong ellipsis={{ tooltip: title }}>
+            {title}
           </Typography.Text>
-          <Space size={4} wrap>
+          <div className="case-title-sub">
+            <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>
+              {c.partyName} {c.partyIdMasked ? <span className="mono">{c.partyIdMasked}</span> : null}
+            </Typography.Text>
             {c.campaigns.map((code) => (
               <Tag key={code} color="blue" bordered={false}>
                 {vocabulary.label('campaign', code)}
               </Tag>
             ))}
             {c.policeTransferred ? <Tag color="purple">{t('cases.policeTransferred')}</Tag> : null}
-          </Space>
-        </Space>
+          </div>
+        </div>
       ),
     },
     {
       title: t('cases.columns.stage'),
       dataIndex: 'stage',
       key: 'stage',
-      width: 100,
+      width: 80,
       sorter: true,
       sortOrder: sortOrder('stage'),
       render: (s: CaseSummary['stage']) => <Tag color={s === 'CLOSE' ? 'default' : 'processing'}>{t(`cases.stage.${s}`)}</Tag>,
@@ -75,26 +90,31 @@ export function CaseListView() {
     {
       title: t('cases.columns.deadline'),
       key: 'deadline',
-      width: 210,
+      width: 145,
       sorter: true,
       sortOrder: sortOrder('deadline'),
-      render: (_: unknown, c) => (c.nextDeadline && c.deadlineState ? <DeadlineTag deadline={c.nextDeadline} state={c.deadlineState} /> : null),
+      render: (_: unknown, c) =>
+        c.nextDeadline && c.deadlineState ? (
+          <div className="case-deadline">
+            <DeadlineTag deadline={c.nextDeadline} state={c.deadlineState} />
+          </div>
+        ) : null,
     },
     {
       title: t('cases.columns.category'),
       dataIndex: 'category',
       key: 'category',
-      width: 130,
+      width: 110,
       sorter: true,
       sortOrder: sortOrder('category'),
       render: (c: CaseSummary['category']) => t(`cases.category.${c}`),
     },
-    { title: t('cases.columns.leadDate'), dataIndex: 'leadDate', key: 'leadDate', width: 110, sorter: true, sortOrder: sortOrder('leadDate') },
+    { title: t('cases.columns.leadDate'), dataIndex: 'leadDate', key: 'leadDate', width: 100, sorter: true, sortOrder: sortOrder('leadDate') },
     {
       title: t('cases.columns.amount'),
       dataIndex: 'amountInvolvedFen',
       key: 'amount',
-      width: 130,
+      width: 115,
       align: 'right',
       sorter: true,
       sortOrder: sortOrder('amount'),
@@ -104,23 +124,41 @@ export function CaseListView() {
       title: t('cases.columns.penalty'),
       dataIndex: 'penaltyTotalFen',
       key: 'penalty',
-      width: 130,
+      width: 115,
       align: 'right',
       sorter: true,
       sortOrder: sortOrder('penalty'),
       render: (fen: number) => (fen ? yuanText(fen) : ''),
     },
-    { title: t('cases.columns.handlers'), dataIndex: 'handlers', key: 'handlers', width: 120, ellipsis: true },
+    { title: t('cases.columns.handlers'), dataIndex: 'handlers', key: 'handlers', width: 90, ellipsis: { showTitle: true } },
   ];
+  if (isLeague)
+    columns.splice(1, 0, {
+      title: t('cases.columns.unit'),
+      dataIndex: 'unitCode',
+      key: 'unit',
+      width: 90,
+      ellipsis: true,
+      render: (code: string) => unitName(code),
+    });
+  const optional = OPTIONAL_COLUMNS.filter((k) => k !== 'unit' || isLeague).map((k) => ({ key: k, label: t(`cases.columns.${k}`) }));
+  const visible = columns.filter((c) => !hidden.includes(String(c.key)) || !OPTIONAL_COLUMNS.includes(String(c.key) as never));
+  // Wide enough for the shown columns with the title at 170 px (it takes any room left); no sideways scroll at 1366×768 with the defaults, league included.
+  const scrollX = visible.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 170), 0);
   const rows = page.data?.rows ?? [];
   const offset = query.offset ?? 0;
   const limit = query.limit ?? 20;
   const total = count.data ? count.data.total : offset + rows.length + (page.data?.hasMore ? 1 : 0);
-  const onChange = (pagination: { current?: number }, _filters: unknown, sorter: SorterResult<CaseSummary> | SorterResult<CaseSummary>[]) => {
+  const onChange = (
+    pagination: { current?: number; pageSize?: number },
+    _filters: unknown,
+    sorter: SorterResult<CaseSummary> | SorterResult<CaseSummary>[],
+  ) => {
     const s = Array.isArray(sorter) ? sorter[0] : sorter;
     const sort = (s?.order ? (s.columnKey as SortKey) : 'leadDate') ?? 'leadDate';
     const order = s?.order === 'ascend' ? 'asc' : 'desc';
     if (sort !== query.sort || order !== query.order) return setQuery({ sort, order });
+    if (pagination.pageSize && pagination.pageSize !== limit) return setQuery({ limit: pagination.pageSize, offset: 0 });
     setQuery({ offset: ((pagination.current ?? 1) - 1) * limit });
   };
   return (
@@ -168,19 +206,29 @@ export function CaseListView() {
             : t('cases.counting')
         }
         styles={{ body: { padding: 0 } }}
+        extra={<ColumnChooser options={optional} hidden={hidden} onChange={setHidden} />}
       >
         {page.error ? <QueryError error={page.error} onRetry={page.reload} /> : null}
         <Table<CaseSummary>
           rowKey="id"
-          size="middle"
+          size="small"
           loading={page.loading}
-          columns={columns}
+          columns={visible}
           dataSource={rows}
           onChange={onChange}
           onRow={(c) => ({ onDoubleClick: () => showCase(c.id) })}
           rowClassName={(c) => (c.deadlineState === 'overdue' ? 'row-overdue' : '')}
-          pagination={{ current: Math.floor(offset / limit) + 1, pageSize: limit, total, showSizeChanger: false, showQuickJumper: total > limit * 5 }}
-          scroll={{ x: 1560 }}
+          pagination={{
+            current: Math.floor(offset / limit) + 1,
+            pageSize: limit,
+            total,
+            showSizeChanger: true,
+            pageSizeOptions: PAGE_SIZES,
+            showQuickJumper: total > limit * 5,
+            showTotal: (_n, [from, to]) => t('cases.pageRange', { from, to }),
+            size: 'small',
+          }}
+          scroll={{ x: scrollX }}
           locale={{ emptyText: <Empty description={isFiltered(query) ? t('cases.empty') : t('cases.emptyLedger')} /> }}
           data-testid="case-table"
         />

@@ -1,10 +1,11 @@
 import { DatePicker, Form, Input } from 'antd';
+import { lengthCount, lengthRule, notFutureRule } from '../../components/entry-rules';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, CaseEvent } from '../../../../shared/cases/types';
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
 import { FormModal } from '../../components/FormModal';
-import { disableFuture, isoDateItemProps } from '../../components/date-fields';
+import { isoDateItemProps } from '../../components/date-fields';
 
 interface Values {
   date: string | null;
@@ -39,16 +40,21 @@ export function EditStageModal({ caseId, event, onClose, onDone }: { caseId: str
         onFinish={(v) => void submit(v)}
         data-testid="edit-stage-form"
       >
-        <Form.Item name="date" label={t('cases.advance.date')} rules={[{ required: true, message: t('cases.field.required') }]} {...isoDateItemProps}>
-          <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} />
+        <Form.Item
+          name="date"
+          label={t('cases.advance.date')}
+          rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]}
+          {...isoDateItemProps}
+        >
+          <DatePicker style={{ width: '100%' }} />
         </Form.Item>
         {numbered ? (
-          <Form.Item name="docNumber" label={t('cases.advance.docNumber')}>
-            <Input maxLength={60} />
+          <Form.Item rules={[lengthRule(t, 60)]} name="docNumber" label={t('cases.advance.docNumber')}>
+            <Input count={lengthCount(60)} />
           </Form.Item>
         ) : null}
-        <Form.Item name="note" label={t('cases.advance.note')}>
-          <Input.TextArea maxLength={1000} autoSize={{ minRows: 1, maxRows: 4 }} />
+        <Form.Item rules={[lengthRule(t, 1000)]} name="note" label={t('cases.advance.note')}>
+          <Input.TextArea count={lengthCount(1000)} autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
       </Form>
     </FormModal>

@@ -1,5 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Form, Input, Row, Select, type FormInstance } from 'antd';
+import { Button, Card, Col, Form, Input, Row, type FormInstance } from 'antd';
+import { lengthCount, lengthRule, phoneRule } from '../../components/entry-rules';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useTranslation } from 'react-i18next';
 import { ID_TYPES, PARTY_KINDS, type IdType } from '../../../../shared/cases/vocabulary';
 import { checkIdentifier } from '../../components/identifier-check';
@@ -38,7 +40,8 @@ export function PartyFields({ form, townships }: { form: FormInstance<CaseFormVa
                 <Row gutter={12}>
                   <Col xs={24} md={5}>
                     <Form.Item name={[field.name, 'kind']} label={t('cases.party.kind')}>
-                      <Select
+                      <PinyinSelect
+                        data-testid={`party-${index}-kind`}
                         options={PARTY_KINDS.map((k) => ({ value: k, label: t(`cases.partyKind.${k}`) }))}
                         onChange={(kind) => form.setFieldValue(['parties', field.name, 'idType'], kind === 'person' ? 'id_card' : 'uscc')}
                       />
@@ -48,24 +51,29 @@ export function PartyFields({ form, townships }: { form: FormInstance<CaseFormVa
                     <Form.Item
                       name={[field.name, 'name']}
                       label={t('cases.party.name')}
-                      rules={[{ required: true, whitespace: true, message: t('cases.party.nameRequired') }]}
+                      rules={[lengthRule(t, 100), { required: true, whitespace: true, message: t('cases.party.nameRequired') }]}
                     >
-                      <Input maxLength={100} data-testid={`party-${index}-name`} />
+                      <Input count={lengthCount(100)} data-testid={`party-${index}-name`} />
                     </Form.Item>
                   </Col>
                   <Col xs={24} md={10}>
-                    <Form.Item name={[field.name, 'legalRepresentative']} label={t('cases.party.legalRepresentative')}>
-                      <Input maxLength={40} />
+                    <Form.Item rules={[lengthRule(t, 40)]} name={[field.name, 'legalRepresentative']} label={t('cases.party.legalRepresentative')}>
+                      <Input count={lengthCount(40)} />
                     </Form.Item>
                   </Col>
                   <Col xs={24} md={7}>
                     <Form.Item name={[field.name, 'idType']} label={t('cases.party.idType')}>
-                      <Select options={ID_TYPES.map((k: IdType) => ({ value: k, label: t(`cases.idType.${k}`) }))} />
+                      <PinyinSelect options={ID_TYPES.map((k: IdType) => ({ value: k, label: t(`cases.idType.${k}`) }))} />
                     </Form.Item>
                   </Col>
                   <Col xs={24} md={17}>
-                    <Form.Item name={[field.name, 'idNumber']} label={t('cases.party.idNumber')} {...feedback.itemProps}>
-                      <Input maxLength={40} className="mono" data-testid={`party-${index}-id`} />
+                    <Form.Item
+                      name={[field.name, 'idNumber']}
+                      label={t('cases.party.idNumber')}
+                      {...feedback.itemProps}
+                      rules={[lengthRule(t, 40), ...(feedback.itemProps.rules ?? [])]}
+                    >
+                      <Input count={lengthCount(40)} className="mono" data-testid={`party-${index}-id`} />
                     </Form.Item>
                   </Col>
                   {feedback.needsConfirmation ? (
@@ -74,18 +82,18 @@ export function PartyFields({ form, townships }: { form: FormInstance<CaseFormVa
                     </Col>
                   ) : null}
                   <Col xs={24} md={12}>
-                    <Form.Item name={[field.name, 'address']} label={t('cases.party.address')}>
-                      <Input maxLength={200} />
+                    <Form.Item rules={[lengthRule(t, 200)]} name={[field.name, 'address']} label={t('cases.party.address')}>
+                      <Input count={lengthCount(200)} />
                     </Form.Item>
                   </Col>
                   <Col xs={24} md={7}>
-                    <Form.Item name={[field.name, 'townshipCode']} label={t('cases.field.township')}>
-                      <Select allowClear showSearch optionFilterProp="label" options={townships} />
+                    <Form.Item name={[field.name, 'townshipCode']} label={t('cases.party.township')}>
+                      <PinyinSelect allowClear options={townships} />
                     </Form.Item>
                   </Col>
                   <Col xs={24} md={5}>
-                    <Form.Item name={[field.name, 'phone']} label={t('cases.party.phone')}>
-                      <Input maxLength={40} />
+                    <Form.Item rules={[lengthRule(t, 40), phoneRule(t)]} name={[field.name, 'phone']} label={t('cases.party.phone')}>
+                      <Input count={lengthCount(40)} data-testid={`party-${index}-phone`} />
                     </Form.Item>
                   </Col>
                 </Row>

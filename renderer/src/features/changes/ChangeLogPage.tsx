@@ -1,4 +1,5 @@
-import { App as AntApp, Button, Card, Flex, Select, Typography } from 'antd';
+import { App as AntApp, Button, Card, Flex, Typography } from 'antd';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeEntry } from '../../../../shared/history/types';
@@ -49,7 +50,7 @@ export function ChangeLogPage() {
       <Flex justify="space-between" align="center" gap={16} style={{ marginBottom: 16 }}>
         <Typography.Text type="secondary">{t('changes.intro')}</Typography.Text>
         <Flex gap={8}>
-          <Select
+          <PinyinSelect
             allowClear
             style={{ width: 180 }}
             placeholder={t('changes.filterEntity')}

@@ -1,5 +1,6 @@
 import { DownloadOutlined, ExportOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Divider, Form, Select, Table, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Divider, Form, Table, Typography } from 'antd';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeOverview, ExportBatch, ExportedBundle } from '../../../../shared/bundles/types';
@@ -40,7 +41,7 @@ export function ExportCard({ overview, onDone }: { overview: ExchangeOverview | 
       <Form layout="vertical">
         {league ? (
           <Form.Item label={t('exchange.export.to')} required>
-            <Select
+            <PinyinSelect
               value={to}
               onChange={setTo}
               options={(overview?.partners ?? []).map((p) => ({ value: p.unitCode, label: p.name }))}

@@ -1,4 +1,6 @@
-import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
+import { Checkbox, Col, Form, Input, Row } from 'antd';
+import { lengthCount, lengthRule } from '../../components/entry-rules';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useTranslation } from 'react-i18next';
 import { giFieldsOf, type GiFieldsInput } from '../../../../shared/gi/schemas';
 import type { GiEntry } from '../../../../shared/gi/types';
@@ -48,71 +50,75 @@ export function GiEntryModal({ entry, adopt, onClose, onSaved }: { entry: GiEntr
       <Form<GiFieldsInput> form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)} data-testid="gi-entry-form">
         <Row gutter={12}>
           <Col span={14}>
-            <Form.Item name="name" label={t('gi.field.name')} rules={[{ required: true, whitespace: true, message: t('cases.field.required') }]}>
-              <Input maxLength={60} />
+            <Form.Item
+              name="name"
+              label={t('gi.field.name')}
+              rules={[lengthRule(t, 60), { required: true, whitespace: true, message: t('cases.field.required') }]}
+            >
+              <Input count={lengthCount(60)} />
             </Form.Item>
           </Col>
           <Col span={10}>
             <Form.Item name="kind" label={t('gi.field.kind')}>
-              <Select options={GI_KINDS.map((k) => ({ value: k, label: t(`gi.kind.${k}`) }))} />
+              <PinyinSelect options={GI_KINDS.map((k) => ({ value: k, label: t(`gi.kind.${k}`) }))} />
             </Form.Item>
           </Col>
           <Col span={14}>
-            <Form.Item name="identifier" label={t('gi.field.identifier')} extra={t('gi.entry.identifierHelp')}>
-              <Input maxLength={120} />
+            <Form.Item rules={[lengthRule(t, 120)]} name="identifier" label={t('gi.field.identifier')} extra={t('gi.entry.identifierHelp')}>
+              <Input count={lengthCount(120)} />
             </Form.Item>
           </Col>
           <Col span={10}>
             <Form.Item
               name="registeredDate"
               label={t('gi.field.registeredDate')}
-              rules={[{ pattern: /^(\d{4}(-\d{2}(-\d{2})?)?)?$/, message: t('gi.entry.dateFormat') }]}
+              rules={[lengthRule(t, 10), { pattern: /^(\d{4}(-\d{2}(-\d{2})?)?)?$/, message: t('gi.entry.dateFormat') }]}
             >
-              <Input maxLength={10} placeholder="2014-10-11" />
+              <Input count={lengthCount(10)} placeholder="2014-10-11" />
             </Form.Item>
           </Col>
           <Col span={MARK_KINDS.includes(kind) ? 16 : 24}>
-            <Form.Item name="holder" label={t('gi.field.holder')}>
-              <Input maxLength={120} />
+            <Form.Item rules={[lengthRule(t, 120)]} name="holder" label={t('gi.field.holder')}>
+              <Input count={lengthCount(120)} />
             </Form.Item>
           </Col>
           {MARK_KINDS.includes(kind) ? (
             <Col span={8}>
-              <Form.Item name="niceClass" label={t('gi.field.niceClass')}>
-                <Input maxLength={40} placeholder="29" />
+              <Form.Item rules={[lengthRule(t, 40)]} name="niceClass" label={t('gi.field.niceClass')}>
+                <Input count={lengthCount(40)} placeholder="29" />
               </Form.Item>
             </Col>
           ) : null}
           <Col span={24}>
             <Form.Item name="areaCodes" label={t('gi.field.areaCodes')} extra={t('gi.entry.areaHelp')}>
-              <Select mode="multiple" allowClear showSearch optionFilterProp="label" options={areaOptions} />
+              <PinyinSelect mode="multiple" allowClear options={areaOptions} />
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="areaText" label={t('gi.field.areaText')}>
-              <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 3 }} />
+            <Form.Item rules={[lengthRule(t, 500)]} name="areaText" label={t('gi.field.areaText')}>
+              <Input.TextArea count={lengthCount(500)} autoSize={{ minRows: 1, maxRows: 3 }} />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item name="productScope" label={t('gi.field.productScope')} extra={t('gi.entry.scopeHelp')}>
-              <Select mode="tags" tokenSeparators={TAG_SEPARATORS} open={false} />
+              <PinyinSelect mode="tags" tokenSeparators={TAG_SEPARATORS} open={false} />
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="qualityStandard" label={t('gi.field.qualityStandard')}>
-              <Input maxLength={200} />
+            <Form.Item rules={[lengthRule(t, 200)]} name="qualityStandard" label={t('gi.field.qualityStandard')}>
+              <Input count={lengthCount(200)} />
             </Form.Item>
           </Col>
           {role === 'league' ? (
             <>
               <Col span={8}>
                 <Form.Item name="status" label={t('gi.field.status')}>
-                  <Select options={(['active', 'revoked'] as const).map((s) => ({ value: s, label: t(`gi.status.${s}`) }))} />
+                  <PinyinSelect options={(['active', 'revoked'] as const).map((s) => ({ value: s, label: t(`gi.status.${s}`) }))} />
                 </Form.Item>
               </Col>
               <Col span={8}>
                 <Form.Item name="confidence" label={t('gi.field.confidence')}>
-                  <Select options={CONFIDENCES.map((c) => ({ value: c, label: t(`gi.confidence.${c}`) }))} />
+                  <PinyinSelect options={CONFIDENCES.map((c) => ({ value: c, label: t(`gi.confidence.${c}`) }))} />
                 </Form.Item>
               </Col>
               <Col span={8}>
@@ -123,13 +129,13 @@ export function GiEntryModal({ entry, adopt, onClose, onSaved }: { entry: GiEntr
             </>
           ) : null}
           <Col span={24}>
-            <Form.Item name="source" label={t('gi.field.source')}>
-              <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 3 }} />
+            <Form.Item rules={[lengthRule(t, 500)]} name="source" label={t('gi.field.source')}>
+              <Input.TextArea count={lengthCount(500)} autoSize={{ minRows: 1, maxRows: 3 }} />
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="notes" label={t('gi.field.notes')}>
-              <Input.TextArea maxLength={1000} autoSize={{ minRows: 1, maxRows: 4 }} />
+            <Form.Item rules={[lengthRule(t, 1000)]} name="notes" label={t('gi.field.notes')}>
+              <Input.TextArea count={lengthCount(1000)} autoSize={{ minRows: 1, maxRows: 4 }} />
             </Form.Item>
           </Col>
         </Row>

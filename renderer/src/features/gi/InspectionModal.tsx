@@ -1,4 +1,6 @@
-import { Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
+import { Col, DatePicker, Form, Input, Radio, Row } from 'antd';
+import { lengthCount, lengthRule, notFutureRule } from '../../components/entry-rules';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/calendar';
 import type { GiUserDetail, Inspection } from '../../../../shared/gi/types';
@@ -6,7 +8,7 @@ import { CHECK_ITEMS, CHECK_RESULTS, INSPECTION_RESULTS, type CheckItem, type Ch
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
 import { FormModal } from '../../components/FormModal';
-import { disableFuture, isoDateItemProps } from '../../components/date-fields';
+import { isoDateItemProps } from '../../components/date-fields';
 import { useAppStore } from '../../state/app-store';
 
 interface Values {
@@ -83,17 +85,22 @@ export function InspectionModal({
       >
         <Row gutter={12}>
           <Col span={8}>
-            <Form.Item name="date" label={t('gi.inspections.date')} rules={[{ required: true, message: t('cases.field.required') }]} {...isoDateItemProps}>
-              <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} data-testid="inspection-date" />
+            <Form.Item
+              name="date"
+              label={t('gi.inspections.date')}
+              rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]}
+              {...isoDateItemProps}
+            >
+              <DatePicker style={{ width: '100%' }} data-testid="inspection-date" />
             </Form.Item>
           </Col>
           <Col span={16}>
             <Form.Item
               name="inspectors"
               label={t('gi.inspections.inspectors')}
-              rules={[{ required: true, whitespace: true, message: t('cases.field.required') }]}
+              rules={[lengthRule(t, 100), { required: true, whitespace: true, message: t('cases.field.required') }]}
             >
-              <Input maxLength={100} data-testid="inspection-inspectors" />
+              <Input count={lengthCount(100)} data-testid="inspection-inspectors" />
             </Form.Item>
           </Col>
         </Row>
@@ -115,13 +122,13 @@ export function InspectionModal({
           ))}
         </div>
         <Form.Item name="result" label={t('gi.inspections.result')}>
-          <Select options={INSPECTION_RESULTS.map((r) => ({ value: r, label: t(`gi.inspectionResult.${r}`) }))} data-testid="inspection-result-select" />
+          <PinyinSelect options={INSPECTION_RESULTS.map((r) => ({ value: r, label: t(`gi.inspectionResult.${r}`) }))} data-testid="inspection-result-select" />
         </Form.Item>
-        <Form.Item name="findings" label={t('gi.inspections.findings')}>
-          <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} data-testid="inspection-findings" />
+        <Form.Item rules={[lengthRule(t, 1000)]} name="findings" label={t('gi.inspections.findings')}>
+          <Input.TextArea count={lengthCount(1000)} autoSize={{ minRows: 2, maxRows: 5 }} data-testid="inspection-findings" />
         </Form.Item>
-        <Form.Item name="followUp" label={t('gi.inspections.followUp')}>
-          <Input.TextArea maxLength={1000} autoSize={{ minRows: 1, maxRows: 4 }} />
+        <Form.Item rules={[lengthRule(t, 1000)]} name="followUp" label={t('gi.inspections.followUp')}>
+          <Input.TextArea count={lengthCount(1000)} autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
       </Form>
     </FormModal>

@@ -1,13 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Col, DatePicker, Empty, Form, Input, InputNumber, Row, Space, Switch, Table, Tag, Typography } from 'antd';
+import { MONEY_LIMITS, QUANTITY_LIMITS, lengthCount, lengthRule, notFutureRule, numberRules, yearRules } from '../../components/entry-rules';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePlausibility } from '../../components/plausibility';
 import { localIsoDate } from '../../../../shared/calendar';
 import type { GiUserDetail, UseReport } from '../../../../shared/gi/types';
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
 import { FormModal } from '../../components/FormModal';
-import { disableFuture, isoDateItemProps } from '../../components/date-fields';
+import { isoDateItemProps } from '../../components/date-fields';
 import { fenToYuanInput, yuanInputToFen, yuanText } from '../../components/money';
 
 /** Yearly use reports: one row per year; "填报" on an existing year corrects it. */
@@ -109,6 +111,7 @@ function ReportModal({
   onDone: (d: GiUserDetail) => void;
 }) {
   const { t } = useTranslation();
+  const plausible = usePlausibility((s) => s.thresholds);
   const [form] = Form.useForm<Values>();
   const { saving, run } = useMutation();
   const used = Form.useWatch('used', form) ?? report?.used ?? true;
@@ -162,8 +165,12 @@ function ReportModal({
       >
         <Row gutter={12}>
           <Col span={8}>
-            <Form.Item name="year" label={t('gi.reports.year')} rules={[{ required: true, message: t('cases.field.required') }]}>
-              <InputNumber<number> min={2000} max={thisYear} precision={0} style={{ width: '100%' }} disabled={!!report} data-testid="report-year" />
+            <Form.Item
+              name="year"
+              label={t('gi.reports.year')}
+              rules={[{ required: true, message: t('cases.field.required') }, ...yearRules(t, 2000, thisYear)]}
+            >
+              <InputNumber<number> style={{ width: '100%' }} disabled={!!report} data-testid="report-year" />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -175,32 +182,32 @@ function ReportModal({
             <Form.Item
               name="reportedDate"
               label={t('gi.reports.reportedDate')}
-              rules={[{ required: true, message: t('cases.field.required') }]}
+              rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]}
               {...isoDateItemProps}
             >
-              <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} />
+              <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           {used ? (
             <>
               <Col span={8}>
-                <Form.Item name="quantity" label={t('gi.reports.quantity')}>
-                  <InputNumber<number> min={0} style={{ width: '100%' }} data-testid="report-quantity" />
+                <Form.Item name="quantity" label={t('gi.reports.quantity')} rules={numberRules(t, QUANTITY_LIMITS, plausible.quantity)}>
+                  <InputNumber<number> style={{ width: '100%' }} data-testid="report-quantity" />
                 </Form.Item>
               </Col>
               <Col span={4}>
-                <Form.Item name="quantityUnit" label={t('gi.reports.unit')}>
-                  <Input maxLength={20} />
+                <Form.Item rules={[lengthRule(t, 20)]} name="quantityUnit" label={t('gi.reports.unit')}>
+                  <Input count={lengthCount(20)} />
                 </Form.Item>
               </Col>
               <Col span={6}>
-                <Form.Item name="value" label={t('gi.reports.valueYuan')}>
-                  <InputNumber<number> min={0} precision={2} style={{ width: '100%' }} data-testid="report-value" />
+                <Form.Item name="value" label={t('gi.reports.valueYuan')} rules={numberRules(t, MONEY_LIMITS, plausible.amountYuan)}>
+                  <InputNumber<number> style={{ width: '100%' }} data-testid="report-value" />
                 </Form.Item>
               </Col>
               <Col span={6}>
-                <Form.Item name="labelsPrinted" label={t('gi.reports.labels')}>
-                  <InputNumber<number> min={0} precision={0} style={{ width: '100%' }} data-testid="report-labels" />
+                <Form.Item name="labelsPrinted" label={t('gi.reports.labels')} rules={numberRules(t, { max: 1e12, decimals: 0 }, plausible.quantity)}>
+                  <InputNumber<number> style={{ width: '100%' }} data-testid="report-labels" />
                 </Form.Item>
               </Col>
             </>
@@ -216,8 +223,8 @@ function ReportModal({
             </Col>
           )}
           <Col span={24}>
-            <Form.Item name="note" label={t('gi.reports.note')}>
-              <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} />
+            <Form.Item rules={[lengthRule(t, 500)]} name="note" label={t('gi.reports.note')}>
+              <Input.TextArea count={lengthCount(500)} autoSize={{ minRows: 1, maxRows: 4 }} />
             </Form.Item>
           </Col>
         </Row>

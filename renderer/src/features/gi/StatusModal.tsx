@@ -1,4 +1,5 @@
 import { DatePicker, Form, Input } from 'antd';
+import { lengthCount, lengthRule, notFutureRule } from '../../components/entry-rules';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/calendar';
 import type { GiUserDetail } from '../../../../shared/gi/types';
@@ -6,7 +7,7 @@ import type { StatusAction } from '../../../../shared/gi/vocabulary';
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
 import { FormModal } from '../../components/FormModal';
-import { disableFuture, isoDateItemProps } from '../../components/date-fields';
+import { isoDateItemProps } from '../../components/date-fields';
 
 interface Values {
   date: string | null;
@@ -45,11 +46,20 @@ export function StatusModal({
       okTestId="status-submit"
     >
       <Form<Values> form={form} layout="vertical" initialValues={{ date: localIsoDate(), reason: '' }} onFinish={(v) => void submit(v)}>
-        <Form.Item name="date" label={t('gi.statusForm.date')} rules={[{ required: true, message: t('cases.field.required') }]} {...isoDateItemProps}>
-          <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} />
+        <Form.Item
+          name="date"
+          label={t('gi.statusForm.date')}
+          rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]}
+          {...isoDateItemProps}
+        >
+          <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="reason" label={t('gi.statusForm.reason')} rules={[{ required: true, whitespace: true, message: t('gi.statusForm.reasonRequired') }]}>
-          <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} data-testid="status-reason" />
+        <Form.Item
+          name="reason"
+          label={t('gi.statusForm.reason')}
+          rules={[lengthRule(t, 500), { required: true, whitespace: true, message: t('gi.statusForm.reasonRequired') }]}
+        >
+          <Input.TextArea count={lengthCount(500)} autoSize={{ minRows: 2, maxRows: 5 }} data-testid="status-reason" />
         </Form.Item>
       </Form>
     </FormModal>

@@ -1,4 +1,6 @@
-import { DatePicker, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
+import { lengthCount, lengthRule, notFutureRule } from '../../components/entry-rules';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/calendar';
 import type { GiUserDetail } from '../../../../shared/gi/types';
@@ -8,7 +10,7 @@ import { stepLabelKey } from './step-label';
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
 import { FormModal } from '../../components/FormModal';
-import { disableFuture, isoDateItemProps } from '../../components/date-fields';
+import { isoDateItemProps } from '../../components/date-fields';
 import { useAppStore } from '../../state/app-store';
 
 interface Values {
@@ -66,35 +68,40 @@ export function StepModal({ detail, onClose, onDone }: { detail: GiUserDetail; o
         data-testid="step-form"
       >
         <Form.Item name="step" label={t('gi.stepForm.step')} extra={t('gi.stepForm.stepHelp')}>
-          <Select options={choices.map((s) => ({ value: s, label: t(stepLabelKey(s, detail.gi.kind)) }))} data-testid="step-select" />
+          <PinyinSelect options={choices.map((s) => ({ value: s, label: t(stepLabelKey(s, detail.gi.kind)) }))} data-testid="step-select" />
         </Form.Item>
-        <Form.Item name="date" label={t('gi.stepForm.date')} rules={[{ required: true, message: t('cases.field.required') }]} {...isoDateItemProps}>
-          <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} data-testid="step-date" />
+        <Form.Item
+          name="date"
+          label={t('gi.stepForm.date')}
+          rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]}
+          {...isoDateItemProps}
+        >
+          <DatePicker style={{ width: '100%' }} data-testid="step-date" />
         </Form.Item>
         {step === 'county_review' ? (
           <Form.Item
             name="siteCheckDate"
             label={t('gi.stepForm.siteCheckDate')}
-            rules={[{ required: true, message: t('validation.gi_site_check_required') }]}
+            rules={[notFutureRule(t), { required: true, message: t('validation.gi_site_check_required') }]}
             {...isoDateItemProps}
           >
-            <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} data-testid="step-site-check" />
+            <DatePicker style={{ width: '100%' }} data-testid="step-site-check" />
           </Form.Item>
         ) : null}
         {step === 'announced' ? (
           <Form.Item
             name="announcementNumber"
             label={t('gi.stepForm.announcementNumber')}
-            rules={[{ required: true, whitespace: true, message: t('validation.gi_announcement_required') }]}
+            rules={[lengthRule(t, 80), { required: true, whitespace: true, message: t('validation.gi_announcement_required') }]}
           >
-            <Input maxLength={80} placeholder={t('gi.stepForm.announcementPlaceholder')} data-testid="step-announcement" />
+            <Input count={lengthCount(80)} placeholder={t('gi.stepForm.announcementPlaceholder')} data-testid="step-announcement" />
           </Form.Item>
         ) : null}
-        <Form.Item name="actor" label={t('gi.stepForm.actor')}>
-          <Input maxLength={40} />
+        <Form.Item rules={[lengthRule(t, 40)]} name="actor" label={t('gi.stepForm.actor')}>
+          <Input count={lengthCount(40)} />
         </Form.Item>
-        <Form.Item name="note" label={t('gi.stepForm.note')}>
-          <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} data-testid="step-note" />
+        <Form.Item rules={[lengthRule(t, 500)]} name="note" label={t('gi.stepForm.note')}>
+          <Input.TextArea count={lengthCount(500)} autoSize={{ minRows: 1, maxRows: 4 }} data-testid="step-note" />
         </Form.Item>
       </Form>
     </FormModal>

@@ -1,5 +1,7 @@
 import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Form, Input, Row, Select, Spin } from 'antd';
+import { Button, Card, Col, DatePicker, Form, Input, Row, Spin } from 'antd';
+import { lengthCount, lengthRule, notFutureRule, phoneRule } from '../../components/entry-rules';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/calendar';
@@ -11,7 +13,7 @@ import { useLedgerQuery } from '../../api/use-ledger-query';
 import { useMutation } from '../../api/use-mutation';
 import { PageForm } from '../../components/PageForm';
 import { QueryError } from '../../components/QueryError';
-import { disableFuture, isoDateItemProps } from '../../components/date-fields';
+import { isoDateItemProps } from '../../components/date-fields';
 import { useLeaveGuard } from '../../layout/use-leave-guard';
 import { checkIdentifier } from '../../components/identifier-check';
 import { ConfirmIdentifierAlert, identifierItemProps } from '../../components/IdentifierFeedback';
@@ -110,16 +112,16 @@ function UserFormBody({ giId, detail }: { giId: string; detail: GiUserDetail | n
           <Row gutter={12}>
             <Col xs={24} md={8}>
               <Form.Item name="giId" label={t('gi.user.gi')} rules={[{ required: true, message: t('cases.field.required') }]}>
-                <Select options={gis.map((g) => ({ value: g.id, label: g.name }))} showSearch optionFilterProp="label" data-testid="gi-user-gi" />
+                <PinyinSelect options={gis.map((g) => ({ value: g.id, label: g.name }))} data-testid="gi-user-gi" />
               </Form.Item>
             </Col>
             <Col xs={24} md={16}>
               <Form.Item
                 name="enterpriseName"
                 label={t('gi.user.enterprise')}
-                rules={[{ required: true, whitespace: true, message: t('cases.field.required') }]}
+                rules={[lengthRule(t, 100), { required: true, whitespace: true, message: t('cases.field.required') }]}
               >
-                <Input maxLength={100} data-testid="gi-user-name" />
+                <Input count={lengthCount(100)} data-testid="gi-user-name" />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -127,24 +129,24 @@ function UserFormBody({ giId, detail }: { giId: string; detail: GiUserDetail | n
                 name="uscc"
                 label={t('gi.user.uscc')}
                 {...feedback.itemProps}
-                rules={[{ required: true, whitespace: true, message: t('cases.field.required') }, ...(feedback.itemProps.rules ?? [])]}
+                rules={[lengthRule(t, 40), { required: true, whitespace: true, message: t('cases.field.required') }, ...(feedback.itemProps.rules ?? [])]}
               >
-                <Input maxLength={40} className="mono" data-testid="gi-user-uscc" />
+                <Input count={lengthCount(40)} className="mono" data-testid="gi-user-uscc" />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="legalRepresentative" label={t('cases.party.legalRepresentative')}>
-                <Input maxLength={40} />
+              <Form.Item rules={[lengthRule(t, 40)]} name="legalRepresentative" label={t('cases.party.legalRepresentative')}>
+                <Input count={lengthCount(40)} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
               <Form.Item
                 name="appliedDate"
                 label={t('gi.user.appliedDate')}
-                rules={[{ required: true, message: t('cases.field.required') }]}
+                rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]}
                 {...isoDateItemProps}
               >
-                <DatePicker style={{ width: '100%' }} disabledDate={disableFuture} data-testid="gi-user-applied" />
+                <DatePicker style={{ width: '100%' }} data-testid="gi-user-applied" />
               </Form.Item>
             </Col>
             {feedback.needsConfirmation ? (
@@ -153,8 +155,8 @@ function UserFormBody({ giId, detail }: { giId: string; detail: GiUserDetail | n
               </Col>
             ) : null}
             <Col xs={24} md={16}>
-              <Form.Item name="address" label={t('cases.party.address')}>
-                <Input maxLength={200} />
+              <Form.Item rules={[lengthRule(t, 200)]} name="address" label={t('cases.party.address')}>
+                <Input count={lengthCount(200)} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -164,17 +166,17 @@ function UserFormBody({ giId, detail }: { giId: string; detail: GiUserDetail | n
                 validateStatus={outsideArea ? 'warning' : undefined}
                 help={outsideArea ? t('gi.flagHelp.out_of_area') : undefined}
               >
-                <Select allowClear showSearch optionFilterProp="label" options={ownTownships} data-testid="gi-user-township" />
+                <PinyinSelect allowClear options={ownTownships} data-testid="gi-user-township" />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="contactPerson" label={t('gi.user.contactPerson')}>
-                <Input maxLength={40} />
+              <Form.Item rules={[lengthRule(t, 40)]} name="contactPerson" label={t('gi.user.contactPerson')}>
+                <Input count={lengthCount(40)} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="phone" label={t('cases.party.phone')}>
-                <Input maxLength={40} />
+              <Form.Item rules={[lengthRule(t, 40), phoneRule(t)]} name="phone" label={t('cases.party.phone')}>
+                <Input count={lengthCount(40)} data-testid="gi-user-phone" />
               </Form.Item>
             </Col>
           </Row>
@@ -191,7 +193,7 @@ function UserFormBody({ giId, detail }: { giId: string; detail: GiUserDetail | n
                   outside.length ? t('gi.form.outsideScope', { products: outside.join('、'), scope: gi?.productScope.join('、') }) : t('gi.form.productsHelp')
                 }
               >
-                <Select
+                <PinyinSelect
                   mode="tags"
                   tokenSeparators={TAG_SEPARATORS}
                   options={(gi?.productScope ?? []).map((p) => ({ value: p, label: p }))}
@@ -200,13 +202,13 @@ function UserFormBody({ giId, detail }: { giId: string; detail: GiUserDetail | n
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="varieties" label={t('gi.user.varieties')}>
-                <Input maxLength={200} placeholder={t('gi.form.varietiesPlaceholder')} />
+              <Form.Item rules={[lengthRule(t, 200)]} name="varieties" label={t('gi.user.varieties')}>
+                <Input count={lengthCount(200)} placeholder={t('gi.form.varietiesPlaceholder')} />
               </Form.Item>
             </Col>
             <Col span={24}>
-              <Form.Item name="notes" label={t('gi.field.notes')}>
-                <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 6 }} />
+              <Form.Item rules={[lengthRule(t, 1000)]} name="notes" label={t('gi.field.notes')}>
+                <Input.TextArea count={lengthCount(1000)} autoSize={{ minRows: 2, maxRows: 6 }} />
               </Form.Item>
             </Col>
           </Row>

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined, DownloadOutlined, UserAddOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Input, Select, Space, Typography } from 'antd';
+import { Button, Card, Descriptions, Input, Space, Typography } from 'antd';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useTranslation } from 'react-i18next';
 import { USER_FLAGS, USER_STATUSES, type UserFlag, type UserStatus } from '../../../../shared/gi/vocabulary';
 import { call } from '../../api/client';
@@ -13,15 +14,18 @@ import { showGi } from './gi-route';
 import { GiKindTag, VerifyTag } from './GiTags';
 import { UserTable } from './UserTable';
 import { usePlaces } from '../../components/use-places';
+import { useCounties } from '../../components/use-league';
 
 /** One GI's authorised users with their flags; register, filter, export. The filters live in the route, so a user opened from the list goes back to the same list. */
 export function UserListView({ params }: { params: GiUsersParams }) {
   const { t } = useTranslation();
   const role = useAppStore((s) => s.profile?.role);
   const { nameOf } = usePlaces();
-  const { giId, status, flag } = params;
+  const { giId, status, flag, unit } = params;
+  const counties = useCounties();
   const search = params.search ?? '';
-  const filter = (patch: { status?: UserStatus; flag?: UserFlag; search?: string }) => showGi({ view: 'users', params: { ...params, ...patch } });
+  const filter = (patch: { status?: UserStatus; flag?: UserFlag; search?: string; unit?: string }) =>
+    showGi({ view: 'users', params: { ...params, ...patch } });
   const gi = useLedgerQuery('gi.get', { id: giId }, giId);
   const users = useLedgerQuery('gi.users', { giId, status, flag, search }, `${giId}:${status}:${flag}:${search}`);
   const { saving, run } = useMutation();
@@ -31,7 +35,8 @@ export function UserListView({ params }: { params: GiUsersParams }) {
   };
   if (gi.error) return <QueryError error={gi.error} onRetry={gi.reload} />;
   const g = gi.data;
-  const filtered = !!status || !!flag || !!search;
+  const filtered = !!status || !!flag || !!search || !!unit;
+  const shown = (users.data ?? []).filter((u) => !unit || u.unitCode === unit);
   return (
     <div className="page-stack">
       <Card>
@@ -73,9 +78,15 @@ export function UserListView({ params }: { params: GiUsersParams }) {
       </Card>
       <Card>
         <div className="filter-bar">
-          <Input.Search allowClear placeholder={t('gi.searchPlaceholder')} defaultValue={search}
-            onSearch={(text) => filter({ search: text })} style={{ width: 340 }} data-testid="gi-user-search" />
-          <Select
+          <Input.Search
+            allowClear
+            placeholder={t('gi.searchPlaceholder')}
+            defaultValue={search}
+            onSearch={(text) => filter({ search: text })}
+            style={{ width: 340 }}
+            data-testid="gi-user-search"
+          />
+          <PinyinSelect
             allowClear
             placeholder={t('gi.user.status')}
             value={status}
@@ -83,7 +94,7 @@ export function UserListView({ params }: { params: GiUsersParams }) {
             style={{ width: 140 }}
             options={USER_STATUSES.map((s) => ({ value: s, label: t(`gi.userStatus.${s}`) }))}
           />
-          <Select
+          <PinyinSelect
             allowClear
             placeholder={t('gi.user.flags')}
             value={flag}
@@ -92,9 +103,23 @@ export function UserListView({ params }: { params: GiUsersParams }) {
             options={USER_FLAGS.map((f) => ({ value: f, label: t(`gi.flag.${f}`) }))}
             data-testid="gi-flag-filter"
           />
+          {role === 'league' ? (
+            <PinyinSelect
+              allowClear
+              placeholder={t('cases.filterUnit')}
+              value={unit}
+              onChange={(value?: string) => filter({ unit: value })}
+              style={{ width: 150 }}
+              options={counties}
+              data-testid="gi-unit-filter"
+            />
+          ) : null}
+          <Typography.Text type="secondary" data-testid="gi-user-total">
+            {t('gi.users.total', { count: shown.length })}
+          </Typography.Text>
         </div>
         <UserTable
-          users={users.data ?? []}
+          users={shown}
           loading={users.loading}
           showGi={false}
           emptyText={filtered ? t('gi.users.noMatch') : role === 'county' ? t('gi.users.emptyCounty') : t('gi.users.empty')}

@@ -15,11 +15,11 @@ export function UserTable({ users, loading, showGi, emptyText }: { users: GiUser
   return (
     <Table<GiUserRow>
       rowKey="id"
-      size="middle"
+      size="small"
       loading={loading}
       dataSource={users}
-      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-      scroll={{ x: 1000 }}
+      pagination={{ defaultPageSize: 20, pageSizeOptions: [20, 50, 100], showSizeChanger: true, hideOnSinglePage: users.length <= 20, size: 'small' }}
+      scroll={{ x: 'max-content' }}
       locale={{ emptyText }}
       onRow={(u) => ({ onClick: () => showUser(u.id), className: 'clickable-row' })}
       data-testid="gi-user-table"
@@ -40,7 +40,7 @@ export function UserTable({ users, loading, showGi, emptyText }: { users: GiUser
         ...(showUnit ? [{ title: t('gi.user.unit'), key: 'unit', width: 130, render: (_v: unknown, u: GiUserRow) => nameOf(u.unitCode) }] : []),
         { title: t('gi.user.township'), key: 'township', width: 130, render: (_v: unknown, u: GiUserRow) => nameOf(u.townshipCode) || '-' },
         { title: t('gi.user.products'), key: 'products', width: 140, render: (_v: unknown, u: GiUserRow) => u.products.join('、') },
-        { title: t('gi.user.status'), key: 'status', width: 90, render: (_v: unknown, u: GiUserRow) => <UserStatusTag status={u.status} /> },
+        { title: t('gi.user.status'), key: 'status', width: 110, render: (_v: unknown, u: GiUserRow) => <UserStatusTag status={u.status} /> },
         {
           title: t('gi.user.lastReport'),
           key: 'report',

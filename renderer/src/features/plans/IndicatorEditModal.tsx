@@ -1,4 +1,6 @@
-import { Checkbox, Col, Form, Input, Row, Select } from 'antd';
+import { Checkbox, Col, Form, Input, Row } from 'antd';
+import { lengthCount, lengthRule } from '../../components/entry-rules';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorFieldsInput } from '../../../../shared/plans/schemas';
 import type { IndicatorRecord } from '../../../../shared/plans/types';
@@ -32,34 +34,41 @@ export function IndicatorEditModal({ indicator, onClose, onDone }: { indicator: 
       <Form<IndicatorFieldsInput> form={form} layout="vertical" initialValues={indicator} onFinish={(v) => void submit(v)}>
         <Row gutter={12}>
           <Col span={16}>
-            <Form.Item name="name" label={t('plans.indicators.indicator')} rules={[{ required: true, whitespace: true, message: t('cases.field.required') }]}>
-              <Input maxLength={80} />
+            <Form.Item
+              name="name"
+              label={t('plans.indicators.indicator')}
+              rules={[lengthRule(t, 80), { required: true, whitespace: true, message: t('cases.field.required') }]}
+            >
+              <Input count={lengthCount(80)} />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="unit" label={t('fields.unit')}>
-              <Input maxLength={20} />
+            <Form.Item rules={[lengthRule(t, 20)]} name="unit" label={t('fields.unit')}>
+              <Input count={lengthCount(20)} />
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item name="formulaNotes" label={t('fields.formula_notes')}>
-              <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} />
+            <Form.Item rules={[lengthRule(t, 1000)]} name="formulaNotes" label={t('fields.formula_notes')}>
+              <Input.TextArea count={lengthCount(1000)} autoSize={{ minRows: 2, maxRows: 5 }} />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item name="periodRule" label={t('fields.period_rule')}>
-              <Select options={PERIOD_RULES.map((r) => ({ value: r, label: t(`plans.indicators.periodRule.${r}`) }))} disabled={!!indicator.computed} />
+              <PinyinSelect options={PERIOD_RULES.map((r) => ({ value: r, label: t(`plans.indicators.periodRule.${r}`) }))} disabled={!!indicator.computed} />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item name="unitRule" label={t('fields.unit_rule')}>
-              <Select options={UNIT_RULES.map((r) => ({ value: r, label: t(`plans.indicators.unitRule.${r}`) }))} disabled={!!indicator.computed} />
+              <PinyinSelect options={UNIT_RULES.map((r) => ({ value: r, label: t(`plans.indicators.unitRule.${r}`) }))} disabled={!!indicator.computed} />
             </Form.Item>
           </Col>
           {indicator.computed === 'case_on_time_rate' ? (
             <Col span={24}>
               <Form.Item name="formula" label={t('fields.formula')} extra={t('plans.indicators.formulaHelp')}>
-                <Select options={ON_TIME_FORMULAS.map((f) => ({ value: f, label: t(`plans.indicators.formula.${f}`) }))} data-testid="indicator-formula" />
+                <PinyinSelect
+                  options={ON_TIME_FORMULAS.map((f) => ({ value: f, label: t(`plans.indicators.formula.${f}`) }))}
+                  data-testid="indicator-formula"
+                />
               </Form.Item>
             </Col>
           ) : null}

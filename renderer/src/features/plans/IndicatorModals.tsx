@@ -1,4 +1,6 @@
-import { Button, Form, Input, InputNumber, Modal, Select, Table } from 'antd';
+import { Button, Form, Input, InputNumber, Modal, Table } from 'antd';
+import { lengthCount, lengthRule, numberRules } from '../../components/entry-rules';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorCell, IndicatorRecord } from '../../../../shared/plans/types';
 import { call } from '../../api/client';
@@ -43,11 +45,16 @@ export function TargetModal({
       okTestId="target-submit"
     >
       <Form form={form} layout="vertical" initialValues={{ value: cell.target, note: cell.targetNote }} onFinish={(v) => void submit(v)}>
-        <Form.Item name="value" label={t('plans.indicators.targetValue', { unit: indicator.unit })} extra={t('plans.indicators.targetClear')}>
-          <InputNumber<number> min={0} style={{ width: '100%' }} data-testid="target-value" />
+        <Form.Item
+          name="value"
+          label={t('plans.indicators.targetValue', { unit: indicator.unit })}
+          extra={t('plans.indicators.targetClear')}
+          rules={numberRules(t, { max: 1e12 })}
+        >
+          <InputNumber<number> style={{ width: '100%' }} data-testid="target-value" />
         </Form.Item>
-        <Form.Item name="note" label={t('plans.indicators.note')}>
-          <Input maxLength={200} />
+        <Form.Item rules={[lengthRule(t, 200)]} name="note" label={t('plans.indicators.note')}>
+          <Input count={lengthCount(200)} />
         </Form.Item>
       </Form>
     </FormModal>
@@ -96,18 +103,17 @@ export function ValueModal({ indicator, year, onClose }: { indicator: IndicatorR
         data-testid="value-form"
       >
         <Form.Item name="period" rules={[{ required: true, message: t('cases.field.required') }]}>
-          <Select style={{ width: 140 }} options={periods.map((p) => ({ value: p, label: periodLabel(t, p) }))} />
+          <PinyinSelect style={{ width: 140 }} options={periods.map((p) => ({ value: p, label: periodLabel(t, p) }))} />
         </Form.Item>
-        <Form.Item name="value" rules={[{ required: true, message: t('cases.field.required') }]}>
+        <Form.Item name="value" rules={[{ required: true, message: t('cases.field.required') }, ...numberRules(t, { max: 1e12 })]}>
           <InputNumber<number>
-            min={0}
             placeholder={t('plans.indicators.valuePlaceholder', { unit: indicator.unit })}
             style={{ width: 150 }}
             data-testid="value-input"
           />
         </Form.Item>
-        <Form.Item name="source">
-          <Input placeholder={t('plans.indicators.source')} maxLength={200} style={{ width: 160 }} />
+        <Form.Item rules={[lengthRule(t, 200)]} name="source">
+          <Input placeholder={t('plans.indicators.source')} count={lengthCount(200)} style={{ width: 160 }} />
         </Form.Item>
         <Form.Item>
           <Button type="primary" htmlType="submit" loading={saving} data-testid="value-submit">

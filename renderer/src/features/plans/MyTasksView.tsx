@@ -1,5 +1,6 @@
 import { EditOutlined, FileDoneOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Empty, List, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MySummary, MyTask } from '../../../../shared/plans/types';
@@ -28,7 +29,7 @@ export function MyTasksView() {
         extra={
           <Space>
             {data && data.years.length > 1 ? (
-              <Select
+              <PinyinSelect
                 value={data.year ?? undefined}
                 onChange={setYear}
                 options={data.years.map((y) => ({ value: y, label: t('plans.yearPeriod', { year: y }) }))}

@@ -1,6 +1,8 @@
 import { CopyOutlined, FileAddOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Divider, Empty, Form, Select, Space, Spin, Table, Typography } from 'antd';
+import { Alert, Button, Card, Divider, Empty, Form, InputNumber, Space, Spin, Table, Typography } from 'antd';
 import { carryTitle, shiftYears } from '../../../../shared/plans/plan-text';
+import { yearRules } from '../../components/entry-rules';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanListItem } from '../../../../shared/plans/types';
@@ -149,7 +151,7 @@ function TemplateModal({ onClose, onDone }: { onClose: () => void; onDone: (id: 
           data-testid="template-form"
         >
           <Form.Item name="template" label={t('plans.list.template')} rules={[{ required: true, message: t('cases.field.required') }]}>
-            <Select options={(templates.data ?? []).map((x) => ({ value: x.key, label: x.name }))} data-testid="template-select" />
+            <PinyinSelect options={(templates.data ?? []).map((x) => ({ value: x.key, label: x.name }))} data-testid="template-select" />
           </Form.Item>
           {chosen ? (
             <Typography.Paragraph type="secondary" data-testid="template-info">
@@ -162,7 +164,7 @@ function TemplateModal({ onClose, onDone }: { onClose: () => void; onDone: (id: 
           <Typography.Paragraph type="secondary">{t('plans.list.templateHeaderHelp')}</Typography.Paragraph>
           <PlanHeaderItems />
           <Form.Item name="assignTo" label={t('plans.list.assignTo')} extra={t('plans.list.assignToHelp')}>
-            <Select mode="multiple" allowClear options={counties} optionFilterProp="label" />
+            <PinyinSelect mode="multiple" allowClear options={counties} />
           </Form.Item>
         </Form>
       )}

@@ -1,5 +1,7 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { DatePicker, Form, Input, InputNumber, Radio, Select, Upload, type UploadFile } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Radio, Upload, type UploadFile } from 'antd';
+import { lengthCount, lengthRule, notFutureRule, numberRules } from '../../components/entry-rules';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/calendar';
@@ -8,7 +10,7 @@ import { REPORT_STATUSES, type ReportStatus } from '../../../../shared/plans/voc
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
 import { FormModal } from '../../components/FormModal';
-import { disableFuture, isoDateItemProps } from '../../components/date-fields';
+import { isoDateItemProps } from '../../components/date-fields';
 import { uploadReportFiles } from './files';
 import { periodLabel } from './period-label';
 
@@ -79,7 +81,7 @@ export function ReportModal({ item, onClose, onDone }: { item: MyTask; onClose: 
         data-testid="report-form"
       >
         <Form.Item name="period" label={t('plans.reportForm.period')} extra={existing ? t('plans.reportForm.correcting') : undefined}>
-          <Select
+          <PinyinSelect
             options={item.periods.map((p) => ({ value: p.key, label: `${periodLabel(t, p.key)} · ${t('plans.reportForm.due', { date: p.due })}` }))}
             data-testid="report-period"
           />
@@ -92,31 +94,24 @@ export function ReportModal({ item, onClose, onDone }: { item: MyTask; onClose: 
             data-testid="report-status"
           />
         </Form.Item>
-        <Form.Item name="percent" label={t('plans.reportForm.percent')}>
-          <InputNumber<number>
-            min={0}
-            max={100}
-            precision={0}
-            addonAfter="%"
-            disabled={status === 'done' || status === 'not_started'}
-            data-testid="report-percent"
-          />
+        <Form.Item name="percent" label={t('plans.reportForm.percent')} rules={numberRules(t, { max: 100, decimals: 0 })}>
+          <InputNumber<number> addonAfter="%" disabled={status === 'done' || status === 'not_started'} data-testid="report-percent" />
         </Form.Item>
         <Form.Item
           name="narrative"
           label={t('plans.reportForm.narrative')}
           extra={item.task.evidenceRequired ? t('plans.reportForm.evidenceHint', { evidence: item.task.evidenceRequired }) : undefined}
-          rules={[{ required: true, whitespace: true, message: t('plans.reportForm.narrativeRequired') }]}
+          rules={[lengthRule(t, 5000), { required: true, whitespace: true, message: t('plans.reportForm.narrativeRequired') }]}
         >
-          <Input.TextArea maxLength={5000} autoSize={{ minRows: 3, maxRows: 8 }} data-testid="report-narrative" />
+          <Input.TextArea count={lengthCount(5000)} autoSize={{ minRows: 3, maxRows: 8 }} data-testid="report-narrative" />
         </Form.Item>
         <Form.Item
           name="reportedDate"
           label={t('plans.reportForm.reportedDate')}
-          rules={[{ required: true, message: t('cases.field.required') }]}
+          rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]}
           {...isoDateItemProps}
         >
-          <DatePicker disabledDate={disableFuture} />
+          <DatePicker />
         </Form.Item>
         <div data-testid="report-files">
           <Upload.Dragger multiple fileList={files} beforeUpload={() => false} onChange={({ fileList }) => setFiles(fileList)} accept="image/*,application/pdf">

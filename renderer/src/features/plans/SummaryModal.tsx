@@ -1,5 +1,6 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { DatePicker, Form, Input, Upload, type UploadFile } from 'antd';
+import { lengthCount, lengthRule, notFutureRule } from '../../components/entry-rules';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/calendar';
@@ -7,7 +8,7 @@ import type { MySummary } from '../../../../shared/plans/types';
 import { call } from '../../api/client';
 import { useMutation } from '../../api/use-mutation';
 import { FormModal } from '../../components/FormModal';
-import { disableFuture, isoDateItemProps } from '../../components/date-fields';
+import { isoDateItemProps } from '../../components/date-fields';
 import { uploadReportFiles } from './files';
 
 interface Values {
@@ -51,17 +52,17 @@ export function SummaryModal({ item, onClose, onDone }: { item: MySummary; onClo
         <Form.Item
           name="narrative"
           label={t('plans.summaryForm.narrative')}
-          rules={[{ required: true, whitespace: true, message: t('plans.reportForm.narrativeRequired') }]}
+          rules={[lengthRule(t, 20000), { required: true, whitespace: true, message: t('plans.reportForm.narrativeRequired') }]}
         >
-          <Input.TextArea maxLength={20000} autoSize={{ minRows: 6, maxRows: 14 }} data-testid="summary-narrative" />
+          <Input.TextArea count={lengthCount(20000)} autoSize={{ minRows: 6, maxRows: 14 }} data-testid="summary-narrative" />
         </Form.Item>
         <Form.Item
           name="submittedDate"
           label={t('plans.summaryForm.date')}
-          rules={[{ required: true, message: t('cases.field.required') }]}
+          rules={[notFutureRule(t), { required: true, message: t('cases.field.required') }]}
           {...isoDateItemProps}
         >
-          <DatePicker disabledDate={disableFuture} />
+          <DatePicker />
         </Form.Item>
         <Upload.Dragger multiple fileList={files} beforeUpload={() => false} onChange={({ fileList }) => setFiles(fileList)} accept="image/*,application/pdf">
           <p className="ant-upload-drag-icon">

@@ -1,4 +1,6 @@
-import { Col, DatePicker, Form, Input, Row, Select, Spin } from 'antd';
+import { Col, DatePicker, Form, Input, Row, Spin } from 'antd';
+import { lengthCount, lengthRule } from '../../components/entry-rules';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail, TaskRecord } from '../../../../shared/plans/types';
 import { CADENCES, type Cadence } from '../../../../shared/plans/vocabulary';
@@ -102,28 +104,32 @@ export function TaskModal({
         >
           <Row gutter={12}>
             <Col span={5}>
-              <Form.Item name="sectionNo" label={t('plans.task.sectionNo')}>
-                <Input maxLength={20} />
+              <Form.Item rules={[lengthRule(t, 20)]} name="sectionNo" label={t('plans.task.sectionNo')}>
+                <Input count={lengthCount(20)} />
               </Form.Item>
             </Col>
             <Col span={19}>
-              <Form.Item name="title" label={t('plans.task.title')} rules={[{ required: true, whitespace: true, message: t('cases.field.required') }]}>
-                <Input maxLength={200} />
+              <Form.Item
+                name="title"
+                label={t('plans.task.title')}
+                rules={[lengthRule(t, 200), { required: true, whitespace: true, message: t('cases.field.required') }]}
+              >
+                <Input count={lengthCount(200)} />
               </Form.Item>
             </Col>
             <Col span={24}>
-              <Form.Item name="description" label={t('plans.task.description')}>
-                <Input.TextArea maxLength={5000} autoSize={{ minRows: 2, maxRows: 6 }} />
+              <Form.Item rules={[lengthRule(t, 5000)]} name="description" label={t('plans.task.description')}>
+                <Input.TextArea count={lengthCount(5000)} autoSize={{ minRows: 2, maxRows: 6 }} />
               </Form.Item>
             </Col>
             <Col span={12}>
-              <Form.Item name="leadUnits" label={t('plans.task.leadUnits')}>
-                <Input maxLength={300} />
+              <Form.Item rules={[lengthRule(t, 300)]} name="leadUnits" label={t('plans.task.leadUnits')}>
+                <Input count={lengthCount(300)} />
               </Form.Item>
             </Col>
             <Col span={12}>
-              <Form.Item name="supportingUnits" label={t('plans.task.supportingUnits')}>
-                <Input maxLength={300} />
+              <Form.Item rules={[lengthRule(t, 300)]} name="supportingUnits" label={t('plans.task.supportingUnits')}>
+                <Input count={lengthCount(300)} />
               </Form.Item>
             </Col>
             <Col span={24}>
@@ -132,32 +138,27 @@ export function TaskModal({
                 label={t('plans.task.assignedUnits')}
                 rules={[{ required: true, type: 'array', min: 1, message: t('plans.taskForm.assignRequired') }]}
               >
-                <Select mode="multiple" allowClear options={counties} optionFilterProp="label" data-testid="task-assigned" />
+                <PinyinSelect mode="multiple" allowClear options={counties} data-testid="task-assigned" />
               </Form.Item>
             </Col>
             <Col span={8}>
-              <Form.Item
-                name="deadline"
-                label={t('plans.task.deadline')}
-                rules={[{ required: true, message: t('cases.field.required') }]}
-                {...isoDateItemProps}
-              >
+              <Form.Item name="deadline" label={t('plans.task.deadline')} rules={[{ required: true, message: t('cases.field.required') }]} {...isoDateItemProps}>
                 <DatePicker style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col span={8}>
               <Form.Item name="cadence" label={t('plans.task.cadence')}>
-                <Select options={CADENCES.map((c) => ({ value: c, label: t(`plans.cadence.${c}`) }))} />
+                <PinyinSelect options={CADENCES.map((c) => ({ value: c, label: t(`plans.cadence.${c}`) }))} />
               </Form.Item>
             </Col>
             <Col span={8}>
               <Form.Item name="indicatorCodes" label={t('plans.task.indicators')}>
-                <Select mode="multiple" allowClear options={(indicators.data ?? []).map((i) => ({ value: i.code, label: i.name }))} />
+                <PinyinSelect mode="multiple" allowClear options={(indicators.data ?? []).map((i) => ({ value: i.code, label: i.name }))} />
               </Form.Item>
             </Col>
             <Col span={24}>
-              <Form.Item name="evidenceRequired" label={t('plans.task.evidenceRequired')}>
-                <Input maxLength={500} />
+              <Form.Item rules={[lengthRule(t, 500)]} name="evidenceRequired" label={t('plans.task.evidenceRequired')}>
+                <Input count={lengthCount(500)} />
               </Form.Item>
             </Col>
           </Row>

@@ -1,4 +1,6 @@
-import { Button, DatePicker, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Space, Tag, Typography } from 'antd';
+import { lengthCount, lengthRule } from '../../components/entry-rules';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarEntry } from '../../../../shared/reference/types';
@@ -52,16 +54,16 @@ export function CalendarTab() {
           <DatePicker placeholder={t('reference.date')} />
         </Form.Item>
         <Form.Item name="kind">
-          <Select style={{ width: 190 }} options={DAY_KINDS.map((k) => ({ value: k, label: t(`reference.calendar.kinds.${k}`) }))} />
+          <PinyinSelect style={{ width: 190 }} options={DAY_KINDS.map((k) => ({ value: k, label: t(`reference.calendar.kinds.${k}`) }))} />
         </Form.Item>
-        <Form.Item name="name">
-          <Input placeholder={t('reference.holidayName')} maxLength={40} style={{ width: 200 }} />
+        <Form.Item rules={[lengthRule(t, 40)]} name="name">
+          <Input placeholder={t('reference.holidayName')} count={lengthCount(40)} style={{ width: 200 }} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={saving}>
           {t('common.save')}
         </Button>
       </Form>
-      <Select style={{ width: 140 }} value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: `${y}` }))} />
+      <PinyinSelect style={{ width: 140 }} value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: `${y}` }))} />
       <QueryTable<CalendarEntry>
         query={calendar}
         rowKey="date"

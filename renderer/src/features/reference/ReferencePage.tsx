@@ -1,4 +1,5 @@
-import { Card, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { Card, Space, Tabs, Tag, Typography } from 'antd';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseStage, TimeLimit, Township } from '../../../../shared/reference/types';
@@ -66,9 +67,9 @@ function TownshipsTab() {
   const nameOf = (code: string) => counties.find((u) => u.code === code)?.name ?? code;
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Select
+      <PinyinSelect
         allowClear
-        showSearch={{ optionFilterProp: 'label' }}
+
         style={{ width: 240 }}
         placeholder={t('reference.countyFilter')}
         value={county}

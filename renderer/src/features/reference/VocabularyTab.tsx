@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Modal, Segmented, Space, Switch, Table, Tag, Typography } from 'antd';
+import { lengthCount, lengthRule } from '../../components/entry-rules';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VocabularyItem } from '../../../../shared/cases/types';
@@ -108,11 +109,15 @@ export function VocabularyTab() {
         destroyOnHidden
       >
         <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ name: '', nameEn: '' }}>
-          <Form.Item name="name" label={t('reference.name')} rules={[{ required: true, whitespace: true, message: t('cases.field.required') }]}>
-            <Input maxLength={40} autoFocus data-testid="vocabulary-name" />
+          <Form.Item
+            name="name"
+            label={t('reference.name')}
+            rules={[lengthRule(t, 40), { required: true, whitespace: true, message: t('cases.field.required') }]}
+          >
+            <Input count={lengthCount(40)} autoFocus data-testid="vocabulary-name" />
           </Form.Item>
-          <Form.Item name="nameEn" label={t('reference.vocabulary.nameEn')}>
-            <Input maxLength={60} />
+          <Form.Item rules={[lengthRule(t, 60)]} name="nameEn" label={t('reference.vocabulary.nameEn')}>
+            <Input count={lengthCount(60)} />
           </Form.Item>
         </Form>
       </Modal>

@@ -1,4 +1,5 @@
-import { Card, Select, Typography } from 'antd';
+import { Card, Typography } from 'antd';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { CASE_CATEGORIES, MAIN_STAGES, type CaseCategory, type MainStage } from '../../../../shared/cases/vocabulary';
@@ -141,7 +142,7 @@ export function CampaignReport() {
     <>
       <Card className="no-print">
         <PeriodBar>
-          <Select
+          <PinyinSelect
             value={campaign}
             onChange={(c: string) => set({ campaign: c })}
             options={vocabulary.options('campaign')}

@@ -1,4 +1,5 @@
-import { InputNumber, Select, Space } from 'antd';
+import { InputNumber, Space } from 'antd';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCounties } from '../../components/use-league';
@@ -18,7 +19,7 @@ export function PeriodBar({ quarters = true, units = true, children }: { quarter
         <InputNumber<number> min={2000} max={2100} value={year} onChange={(v) => v && set({ year: v })} data-testid="report-year" />
       </Space>
       {quarters ? (
-        <Select
+        <PinyinSelect
           value={quarter}
           onChange={(q: number) => set({ quarter: q })}
           style={{ width: 130 }}
@@ -27,7 +28,7 @@ export function PeriodBar({ quarters = true, units = true, children }: { quarter
         />
       ) : null}
       {units && profile?.role === 'league' ? (
-        <Select
+        <PinyinSelect
           allowClear
           placeholder={t('reports.allLeague')}
           value={unit}

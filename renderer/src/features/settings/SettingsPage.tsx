@@ -1,4 +1,5 @@
 import { FolderOpenOutlined } from '@ant-design/icons';
+import { PlausibilityCard } from './PlausibilityCard';
 import { Alert, App as AntApp, Button, Card, Col, Form, Radio, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -112,6 +113,7 @@ export function SettingsPage() {
             {t('settings.openLogFolder')}
           </Button>
         </Card>
+        <PlausibilityCard />
       </Col>
     </Row>
   );

@@ -1,5 +1,6 @@
 /** First run: unit → bureau → operator. One form across the steps so nothing typed is lost going back. */
-import { Alert, App as AntApp, Button, Card, Flex, Form, Select, Space, Steps, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Flex, Form, Space, Steps, Tag, Typography } from 'antd';
+import { PinyinSelect } from '../../components/PinyinSelect';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultBureauName, defaultCasePrefix, roleOfLevel, type Unit } from '../../../../shared/units';
@@ -93,8 +94,7 @@ export function SetupWizard() {
                 extra={t('setup.unitHelp')}
                 rules={[{ required: true, message: t('setup.unitRequired') }]}
               >
-                <Select
-                  showSearch={{ optionFilterProp: 'search' }}
+                <PinyinSelect
                   size="large"
                   autoFocus
                   loading={units.loading}
