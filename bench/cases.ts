@@ -13,7 +13,7 @@ import { caseListSchema, type CaseListDraft } from '../shared/cases/schemas';
 import { countCases, listCases } from '../electron/domain/cases/list';
 import { deadlineOverview, refreshDeadlines } from '../electron/domain/cases/deadline-store';
 import { DEMO_GENERATOR_VERSION, generateDemoCases } from '../electron/demo/cases';
-import { setupProfile } from '../electron/domain/office/profile';
+import { setupProfile } from '../electron/domain/core/profile';
 import { openAppSession } from '../electron/api/open-session';
 import { percentile, timeEach, type Row } from './stats';
 

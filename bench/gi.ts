@@ -13,7 +13,7 @@ import { listCatalogue } from '../electron/domain/gi/catalogue';
 import { getUserDetail } from '../electron/domain/gi/detail';
 import { exportRegister } from '../electron/domain/gi/export';
 import { attentionList, listUsers } from '../electron/domain/gi/users-list';
-import { setupProfile } from '../electron/domain/office/profile';
+import { setupProfile } from '../electron/domain/core/profile';
 import { openAppSession } from '../electron/api/open-session';
 import { percentile, timeEach, type Row } from './stats';
 

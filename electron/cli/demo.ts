@@ -12,8 +12,9 @@ import { refreshDeadlines } from '../domain/cases/deadline-store';
 import { generateDemoCases } from '../demo/cases';
 import { generateDemoGiUsers } from '../demo/gi';
 import { generateDemoPlan } from '../demo/plans';
-import { getProfile, setupProfile } from '../domain/office/profile';
-import { findUnit } from '../domain/reference/lookups';
+import { ledgerStats } from '../domain/office/stats';
+import { getProfile, setupProfile } from '../domain/core/profile';
+import { findUnit } from '../domain/core/reference-tables';
 import { openAppSession } from '../api/open-session';
 import { CliUsageError, optionalString, requireString, type CliCommand } from './types';
 
@@ -64,17 +65,17 @@ export const demoCommand: CliCommand = {
       });
       const deadlines = refreshDeadlines(session.ledger);
       const seconds = (performance.now() - started) / 1000;
-      const total = session.ledger.stmt('SELECT count(*) FROM cases').pluck().get() as number;
+      const total = ledgerStats(session.ledger).entities.case ?? 0;
       if (count > 0 || (giUsers === 0 && !args.values.tasks))
         io.out(`已生成 ${count} 件演示案件（种子 ${seed}），账本共 ${total} 件 / generated ${count} demo cases (seed ${seed}); ${total} in ledger`);
       if (giUsers > 0) {
         const made = generateDemoGiUsers(session, { count: giUsers, seed });
-        const users = session.ledger.stmt('SELECT count(*) FROM gi_users WHERE deleted = 0').pluck().get() as number;
+        const users = ledgerStats(session.ledger).entities.gi_user ?? 0;
         io.out(`已生成 ${made} 户地理标志专用标志使用人，账本共 ${users} 户 / generated ${made} GI users; ${users} in ledger`);
       }
       if (args.values.tasks) {
         const planId = generateDemoPlan(session, seed);
-        const reports = session.ledger.stmt('SELECT count(*) FROM task_reports WHERE deleted = 0').pluck().get() as number;
+        const reports = ledgerStats(session.ledger).entities.task_report ?? 0;
         io.out(
           planId
             ? `已生成演示工作方案及 ${reports} 条进度报送 / generated a demo plan with ${reports} progress reports`

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { APP_VERSION } from '../app-version';
-import { getProfile } from '../domain/office/profile';
+import { getProfile } from '../domain/core/profile';
 import { type Session } from '../domain/core/session';
 import { openAppSession } from '../api/open-session';
+import { exchangeLog, type ExchangeLog } from '../domain/bundles/exchange';
 import { ledgerStats } from '../domain/office/stats';
 import { requireString, type CliCommand, type CliIo } from './types';
 
@@ -18,11 +19,7 @@ export interface LedgerDescription {
   schemaVersion: number;
   appVersion: string;
   rows: Record<string, number>;
-  bundles: {
-    sent: { sequence: number; destination: string; createdAt: string; changes: number }[];
-    received: { sequence: number; sourceUnit: string; importedAt: string }[];
-    trusted: { unitCode: string; fingerprint: string }[];
-  };
+  bundles: ExchangeLog;
 }
 
 export function describeLedger(session: Session): LedgerDescription {
@@ -40,17 +37,7 @@ export function describeLedger(session: Session): LedgerDescription {
     schemaVersion: session.ledger.schemaVersion,
     appVersion: APP_VERSION,
     rows: { ...stats.entities, changes: stats.changeLogEntries },
-    bundles: {
-      sent: session.ledger.db
-        .prepare('SELECT sequence, destination, created_at AS createdAt, changes FROM bundles_sent ORDER BY created_at')
-        .all() as LedgerDescription['bundles']['sent'],
-      received: session.ledger.db
-        .prepare('SELECT sequence, source_unit AS sourceUnit, imported_at AS importedAt FROM bundles_received ORDER BY imported_at')
-        .all() as LedgerDescription['bundles']['received'],
-      trusted: session.ledger.db
-        .prepare('SELECT unit_code AS unitCode, fingerprint FROM trusted_keys ORDER BY unit_code')
-        .all() as LedgerDescription['bundles']['trusted'],
-    },
+    bundles: exchangeLog(session),
   };
 }
 

@@ -10,7 +10,7 @@ import { formatDocNumber } from '../../shared/cases/numbering';
 import { stageIndex, type CaseCategory, type CaseOutcome, type DocType, type MainStage } from '../../shared/cases/vocabulary';
 import { insertRecord, type FieldValue, type WriteContext } from '../store/change-log';
 import { nextSerial } from '../domain/cases/numbering';
-import { getProfile } from '../domain/office/profile';
+import { getProfile } from '../domain/core/profile';
 import { listCalendar } from '../domain/core/reference-overlay';
 import { writeContext, type Session } from '../domain/core/session';
 import { idCard, organisationName, personName, uscc } from './identities';

@@ -9,7 +9,7 @@ import { addDays, addWorkingDays, localIsoDate, type HolidayCalendar } from '../
 import { CHECK_ITEMS, type CheckResult, type InspectionResult } from '../../shared/gi/vocabulary';
 import { insertRecord, type FieldValue, type WriteContext } from '../store/change-log';
 import { decodeTags, encodeTags } from '../domain/core/tags';
-import { getProfile } from '../domain/office/profile';
+import { getProfile } from '../domain/core/profile';
 import { loadCalendar } from '../domain/core/reference-overlay';
 import { writeContext, type Session } from '../domain/core/session';
 import { personName, uscc } from './identities';

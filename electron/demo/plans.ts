@@ -9,7 +9,7 @@ import { taskPeriods } from '../../shared/plans/periods';
 import { planFieldsSchema, taskFieldsSchema } from '../../shared/plans/schemas';
 import { insertRecord, type WriteContext } from '../store/change-log';
 import { encodeTags } from '../domain/core/tags';
-import { getProfile } from '../domain/office/profile';
+import { getProfile } from '../domain/core/profile';
 import { leagueCounties, loadTemplates } from '../domain/plans/plans';
 import { writeContext, type Session } from '../domain/core/session';
 import { Random } from './random';

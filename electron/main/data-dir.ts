@@ -10,7 +10,9 @@ export type DataDirResult = { ok: true } | { ok: false; code: string; message: s
 
 export function prepareDataDir(dir: string): DataDirResult {
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    // Owner-only: the folder holds the ledger, its backups, evidence files and logs (issue 18).
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (process.platform !== 'win32') fs.chmodSync(dir, 0o700);
     const probe = path.join(dir, `.write-test-${process.pid}`);
     fs.writeFileSync(probe, 'ok');
     fs.rmSync(probe, { force: true });

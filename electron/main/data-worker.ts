@@ -8,28 +8,46 @@ import { DomainError, fail } from '../../shared/errors';
 import { createDispatch, createFailedDispatch, type Dispatch } from '../api/dispatch';
 import { type Session } from '../domain/core/session';
 import { openAppSession } from '../api/open-session';
-import { scheduledBackup } from '../store/backup';
+import { BackupInterrupted, scheduledBackup } from '../store/backup';
 import { createCallQueue } from './call-queue';
 import type { WorkerRequest, WorkerResponse, DataWorkerOptions } from './data-worker-protocol';
 import { useNativeBinding } from './sqlite-binding';
 
 const SCHEDULED_BACKUP_EVERY = 24 * 60 * 60 * 1000;
 const BACKUP_CHECK_EVERY = 60 * 60 * 1000;
+const FIRST_BACKUP_AFTER = 20 * 1000;
 
 const options = workerData as DataWorkerOptions;
 // The host names the better-sqlite3 binary for its runtime (Electron or Node); see sqlite-binding.ts.
 if (options.nativeBinding) useNativeBinding(options.nativeBinding);
 let session: Session | null = null;
 let backupTimer: NodeJS.Timeout | null = null;
+let backupRun: Promise<void> | null = null;
+const backupAbort = new AbortController();
 
 const ready: Promise<Dispatch> = (async () => {
   try {
     session = await openAppSession(options.ledgerFile, { resourcesDir: options.resourcesDir });
     const s = session;
-    const backup = () =>
-      scheduledBackup(s.ledger.db, s.ledger.file, SCHEDULED_BACKUP_EVERY).catch((e: unknown) => console.error('[ledger] scheduled backup failed', e));
-    void backup();
-    backupTimer = setInterval(backup, BACKUP_CHECK_EVERY);
+    const backup = () => {
+      if (backupRun) return;
+      backupRun = scheduledBackup(s.ledger.db, s.ledger.file, SCHEDULED_BACKUP_EVERY, new Date(), backupAbort.signal)
+        .then(
+          () => undefined,
+          (e: unknown) => {
+            if (e instanceof BackupInterrupted) console.info('[ledger]', e.message);
+            else console.error('[ledger] scheduled backup failed', e);
+          },
+        )
+        .finally(() => (backupRun = null));
+    };
+    // Startup answers first: the day's backup starts once the app has had time to show the
+    // ledger, then runs in steps between calls (backup.ts).
+    backupTimer = setTimeout(() => {
+      backup();
+      backupTimer = setInterval(backup, BACKUP_CHECK_EVERY);
+      backupTimer.unref();
+    }, FIRST_BACKUP_AFTER);
     backupTimer.unref();
     return createDispatch(session);
   } catch (error) {
@@ -49,7 +67,11 @@ const enqueue = createCallQueue(ready);
 parentPort?.on('message', (request: WorkerRequest) => {
   if (request.type === 'close') {
     void enqueue(async () => {
-      if (backupTimer) clearInterval(backupTimer);
+      if (backupTimer) clearTimeout(backupTimer);
+      // A backup in progress stops at its next step and removes its partial copy before the
+      // connection closes (closing under it would fail the copy with "connection is not open").
+      backupAbort.abort();
+      await backupRun;
       session?.ledger.close();
       session = null;
     }).finally(() => post({ type: 'closed' }));

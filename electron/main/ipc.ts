@@ -1,9 +1,11 @@
 /**
  * Registers one ipcMain handler per contract method. Every call is checked for its sender
  * (main frame of our origin) and then handed, still `unknown`, to the dispatcher (which parses
- * it with the method's zod schema in the data worker).
+ * it with the method's zod schema in the data worker). The few methods the main process answers
+ * itself (dialogs, printing, the log folder) are parsed with the same schemas here.
  */
-import { channelOf, METHOD_NAMES } from '../../shared/contract';
+import { z } from 'zod';
+import { channelOf, contract, METHOD_NAMES } from '../../shared/contract';
 import { fail, type Envelope } from '../../shared/errors';
 import { isTrustedSender, type SenderFrameInfo } from './security';
 
@@ -35,7 +37,11 @@ export function registerContract(ipcMain: IpcMainLike, call: Call, trustedOrigin
         return fail('forbidden_sender', `refused ${method}: not sent by the app's main frame`);
       }
       const own = local[method];
-      return own ? own(event, input) : call(method, input);
+      if (!own) return call(method, input);
+      // Answered here, not in the worker: parsed here, with the same schema dispatch would use.
+      const parsed = contract[method].input.safeParse(input);
+      if (!parsed.success) return fail('invalid_input', z.prettifyError(parsed.error));
+      return own(event, parsed.data);
     });
   }
 }

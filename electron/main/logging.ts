@@ -6,9 +6,11 @@
  * electron-log's Node flavour is used on purpose: its Electron flavour registers its own IPC
  * channels and preload, which the contract-only bridge must not have.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import log from 'electron-log/node';
+import { ownerOnlyDir, ownerOnlyFile } from '../store/private-files';
 import { LOG_DIR } from './paths';
 import { redactLogValue } from './log-redact';
 
@@ -22,6 +24,11 @@ let started = false;
 /** Points the file transport at the data directory; idempotent. Returns the log file's path. */
 export function startLogging(dataDir: string, options: { maxBytes?: number; onUncaught?: (error: Error) => void } = {}): string {
   const file = path.join(dataDir, LOG_DIR, LOG_FILE);
+  // Owner-only (the log can name files and units): the folder 0700 keeps rotated files private
+  // too; the current file is created 0600 before electron-log appends to it.
+  ownerOnlyDir(path.dirname(file));
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  ownerOnlyFile(file);
   log.transports.file.resolvePathFn = () => file;
   log.transports.file.maxSize = options.maxBytes ?? LOG_MAX_BYTES;
   log.transports.file.level = 'info';

@@ -30,7 +30,9 @@ function main(): void {
     console.error(`renderer not built: run "npm run build" (looked in ${staticDir})`);
     process.exit(1);
   }
-  fs.mkdirSync(dataDir, { recursive: true });
+  // Owner-only, as the desktop app's (data-dir.ts).
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32') fs.chmodSync(dataDir, 0o700);
   // The preview runs on Node: the Node build of better-sqlite3 that `npm ci` made.
   const nativeBinding = createRequire(__filename).resolve('better-sqlite3/build/Release/better_sqlite3.node');
   const worker = new DataWorkerClient(path.join(__dirname, 'data-worker.cjs'), { ledgerFile: ledgerPath(dataDir), nativeBinding });

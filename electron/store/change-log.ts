@@ -6,7 +6,8 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import { DomainError } from '../../shared/errors';
-import { hlcToString, parseHlc, tick } from './hlc';
+import { nextLocalStamp } from './clock';
+import { hlcToString, parseHlc } from './hlc';
 import { asChangeLogWriter, type Ledger } from './ledger';
 import { entitySpec, type EntityName } from './syncable';
 import { quoteIdent } from './write-guard';
@@ -44,12 +45,8 @@ interface StampedWrite {
 
 /** Next HLC for this installation, read and persisted inside the caller's transaction. */
 function nextStamp(ctx: WriteContext): StampedWrite {
-  const row = ctx.ledger.stmt('SELECT hlc_last FROM installation WHERE singleton = 1').get() as { hlc_last: string } | undefined;
-  if (!row) throw new Error('installation identity missing: call ensureInstallation first');
-  const next = tick(parseHlc(row.hlc_last), (ctx.now ?? Date.now)());
-  const hlc = hlcToString(next);
-  ctx.ledger.stmt('UPDATE installation SET hlc_last = ? WHERE singleton = 1').run(hlc);
-  return { hlc, at: new Date(next.millis).toISOString() };
+  const next = nextLocalStamp(ctx.ledger, (ctx.now ?? Date.now)());
+  return { hlc: hlcToString(next), at: new Date(next.millis).toISOString() };
 }
 
 function appendChange(ctx: WriteContext, stamp: StampedWrite, entity: string, rowId: string, unitCode: string, fields: Record<string, FieldValue>): void {
@@ -299,11 +296,6 @@ export function applyPlannedChange(ledger: Ledger, plan: RemotePlan): ApplyOutco
     .stmt('INSERT INTO changes (entity, row_id, hlc, installation_id, user, unit_code, fields) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(change.entity, change.rowId, change.hlc, change.installationId, change.user, change.unitCode, JSON.stringify(change.fields));
   return plan.outcome;
-}
-
-/** Plan and write one received change (no checks: tests and trusted copies). */
-export function applyRemoteChange(ledger: Ledger, change: RemoteChange): ApplyOutcome {
-  return applyPlannedChange(ledger, planRemoteChange(ledger, change));
 }
 
 /** The ISO time part of an HLC: its first 24 characters (the format is fixed-width UTC). */

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { ownerOnlyFile } from './private-files';
 import { DomainError } from '../../shared/errors';
 import { backupBeforeMigration } from './backup';
 import { applyPendingMigrations, latestVersion, loadMigrations, type Migration } from './migrations';
@@ -91,6 +92,8 @@ export async function openLedger(file: string, options: OpenOptions = {}): Promi
   }
 
   const db = new Database(file, { fileMustExist: options.mustExist ?? false });
+  // Owner-only before the first write; SQLite creates -wal and -shm with the ledger's own mode.
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) ownerOnlyFile(f);
   try {
     db.function(GUARD_FUNCTION, { deterministic: false }, () => ((writerDepth.get(db) ?? 0) > 0 ? 1 : 0));
     db.pragma('journal_mode = WAL');

@@ -11,6 +11,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { removeStaleUploads } from './staged-files';
 
+/**
+ * Owner-only modes for what holds personal data (issue 18): folders 0700, files 0600. POSIX only:
+ * on Windows the data directory sits in the user's profile, whose ACL already admits only that
+ * user and the administrators (README, "Personal data at rest"), and chmod cannot express more.
+ */
+const POSIX = process.platform !== 'win32';
+
+export function ownerOnlyDir(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (POSIX) fs.chmodSync(dir, 0o700);
+}
+
+export function ownerOnlyFile(file: string): void {
+  if (POSIX && fs.existsSync(file)) fs.chmodSync(file, 0o600);
+}
+
 export function workRoot(dataDir: string): string {
   return path.join(dataDir, 'tmp');
 }

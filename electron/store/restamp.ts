@@ -9,6 +9,7 @@
  * stamp competes with these on the same field, and no receiver with a correct clock accepted
  * the old stamps (they were more than a day ahead of it).
  */
+import { readClock, restartClock } from './clock';
 import { hlcToString, MAX_CLOCK_AHEAD_MS, nodeFromInstallationId, parseHlc, tick, type Hlc } from './hlc';
 import type { Ledger } from './ledger';
 
@@ -34,8 +35,7 @@ export function clockBehindReceived(ledger: Ledger, installationId: string, nowM
 /** Whether this installation's clock or any entry of its own is more than a day ahead of the PC's date. */
 export function hasFutureStamps(ledger: Ledger, installationId: string, nowMillis: number): boolean {
   const bound = new Date(nowMillis + MAX_CLOCK_AHEAD_MS).toISOString();
-  const last = ledger.stmt('SELECT hlc_last FROM installation WHERE singleton = 1').pluck().get() as string;
-  return last.slice(0, 24) > bound;
+  return hlcToString(readClock(ledger)).slice(0, 24) > bound;
 }
 
 export function restampFutureChanges(ledger: Ledger, installationId: string, nowMillis: number): RestampResult {
@@ -47,8 +47,7 @@ export function restampFutureChanges(ledger: Ledger, installationId: string, now
          WHERE installation_id = ? AND hlc > ? AND seq NOT IN (SELECT seq FROM superseded_changes) ORDER BY seq`,
       )
       .all(installationId, bound) as { seq: number; entity: string; row_id: string; hlc: string; user: string; unit_code: string; fields: string }[];
-    const last = ledger.stmt('SELECT hlc_last FROM installation WHERE singleton = 1').pluck().get() as string;
-    if (future.length === 0 && last.slice(0, 24) <= bound) return { count: 0, aheadMillis: 0 };
+    if (future.length === 0 && hlcToString(readClock(ledger)).slice(0, 24) <= bound) return { count: 0, aheadMillis: 0 };
     // Start after the newest entry of ours that stays, so the order of our writes is kept.
     const kept = ledger
       .stmt('SELECT max(hlc) FROM changes WHERE installation_id = ? AND hlc <= ? AND seq NOT IN (SELECT seq FROM superseded_changes)')
@@ -66,7 +65,7 @@ export function restampFutureChanges(ledger: Ledger, installationId: string, now
         .run(e.entity, e.row_id, hlcToString(clock), installationId, e.user, e.unit_code, e.fields);
       ledger.stmt('INSERT INTO superseded_changes (seq, by_seq, at) VALUES (?, ?, ?)').run(e.seq, Number(lastInsertRowid), at);
     }
-    ledger.stmt('UPDATE installation SET hlc_last = ? WHERE singleton = 1').run(hlcToString(future.length ? clock : tick(clock, nowMillis)));
+    restartClock(ledger, future.length ? clock : tick(clock, nowMillis));
     return { count: future.length, aheadMillis };
   });
 }

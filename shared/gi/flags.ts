@@ -1,5 +1,5 @@
 /**
- * Computed flags of a GI authorised user (issue 4, DOMAIN.md §4). Pure functions of the records,
+ * Computed flags of a GI authorised user (issue 4, docs/domain.md §4). Pure functions of the records,
  * today's date, the holiday calendar and the register's limits, so the list, the detail, the
  * "needs attention" view and the tests all compute them the same way.
  */

@@ -141,7 +141,6 @@ export const inspectionPhotoSchema = z
 export const giExportSchema = z.object({ giId: idSchema.optional() }).strict();
 
 export type GiFieldsInput = z.output<typeof giFieldsSchema>;
-export type GiFieldsDraft = z.input<typeof giFieldsSchema>;
 export type GiUserFieldsInput = z.output<typeof giUserFieldsSchema>;
 export type GiUserFieldsDraft = z.input<typeof giUserFieldsSchema>;
 export type ApprovalStepInput = z.output<typeof approvalStepSchema>;

@@ -1,5 +1,5 @@
 /**
- * Closed vocabularies of the GI register (DOMAIN.md §4). Codes are stored; labels come from the
+ * Closed vocabularies of the GI register (docs/domain.md §4). Codes are stored; labels come from the
  * locales (`gi.kind.<code>` …). Time limits of the register (initial review, non-use) are
  * reference data (time-limits.csv), not constants here.
  */

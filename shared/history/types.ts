@@ -28,7 +28,6 @@ export const changeListSchema = z
   })
   .strict();
 
-export type ChangeListQuery = z.input<typeof changeListSchema>;
 
 export interface ChangePage {
   entries: ChangeEntry[];

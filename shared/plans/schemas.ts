@@ -99,7 +99,6 @@ export const myTasksSchema = z.object({ year: yearSchema.optional() }).strict();
 
 export type PlanFieldsInput = z.output<typeof planFieldsSchema>;
 export type TaskFieldsInput = z.output<typeof taskFieldsSchema>;
-export type TaskFieldsDraft = z.input<typeof taskFieldsSchema>;
 export type TaskReportInput = z.output<typeof taskReportSchema>;
 export type IndicatorFieldsInput = z.output<typeof indicatorFieldsSchema>;
 export type TargetSaveInput = z.output<typeof targetSaveSchema>;

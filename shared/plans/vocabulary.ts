@@ -1,4 +1,4 @@
-/** Closed vocabularies of work plans, tasks, progress reports and indicators (DOMAIN.md §5). */
+/** Closed vocabularies of work plans, tasks, progress reports and indicators (docs/domain.md §5). */
 
 /** How often a task is reported on: once by its deadline, every quarter, or once a year. */
 export const CADENCES = ['once', 'quarterly', 'yearly'] as const;
@@ -21,7 +21,7 @@ export type UnitRule = (typeof UNIT_RULES)[number];
 
 /**
  * Indicators the ledger can compute from its own records. 按期结案率's formula is not official
- * (DOMAIN.md §5), so the variants are listed and the league picks one per indicator.
+ * (docs/domain.md §5), so the variants are listed and the league picks one per indicator.
  */
 export const COMPUTED_KINDS = ['', 'case_on_time_rate', 'gi_users_approved'] as const;
 export type ComputedKind = (typeof COMPUTED_KINDS)[number];

@@ -1,6 +1,6 @@
 /**
  * Campaign summaries (铁拳, 蓝天, …): a campaign's cases by category and stage, with the figures
- * campaign reports ask for (DOMAIN.md §3, campaign-statistics.csv), for a period and the same
+ * campaign reports ask for (docs/domain.md §3, campaign-statistics.csv), for a period and the same
  * period a year earlier. Pure: the domain reads the rows, tests feed hand-built ones.
  *
  * Counting rules (shown under the table):

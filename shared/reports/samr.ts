@@ -1,5 +1,5 @@
 /**
- * SAMR's quarterly 知识产权执法数据统计表, computed from case records (DOMAIN.md §3). Pure: the
+ * SAMR's quarterly 知识产权执法数据统计表, computed from case records (docs/domain.md §3). Pure: the
  * domain reads the rows, the tests feed hand-built ones.
  *
  * Counting rules (printed as the table's footnote):

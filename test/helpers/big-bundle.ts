@@ -8,7 +8,7 @@ import path from 'node:path';
 import { exportBundle } from '../../electron/domain/bundles/export';
 import { addAttachment } from '../../electron/domain/cases/attachments';
 import { createCase } from '../../electron/domain/cases/write';
-import { setupProfile } from '../../electron/domain/office/profile';
+import { setupProfile } from '../../electron/domain/core/profile';
 import { openAppSession } from '../../electron/api/open-session';
 import { stageBytes } from '../../electron/store/staged-files';
 import { caseFieldsSchema } from '../../shared/cases/schemas';

@@ -1,7 +1,7 @@
 /** Bundle test helpers: ledgers for a league and its counties, content hashes, crafted bundles. */
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { setupProfile } from '../../electron/domain/office/profile';
+import { setupProfile } from '../../electron/domain/core/profile';
 import type { Session } from '../../electron/domain/core/session';
 import { ENTITIES } from '../../electron/store/syncable';
 import { writeCraftedBundle, type CraftOptions } from './craft-bundle';

@@ -1,7 +1,7 @@
 /** Building blocks for case-log tests: a valid case input and a tiny PNG. */
 import { caseFieldsSchema, type CaseFieldsDraft, type CaseFieldsInput } from '../../shared/cases/schemas';
 import path from 'node:path';
-import { setupProfile } from '../../electron/domain/office/profile';
+import { setupProfile } from '../../electron/domain/core/profile';
 import { stageBytes } from '../../electron/store/staged-files';
 import type { Session } from '../../electron/domain/core/session';
 import { COUNTY_SETUP, tempSession } from './temp-ledger';

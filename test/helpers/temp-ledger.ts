@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import { type Session } from '../../electron/domain/core/session';
 import { openAppSession } from '../../electron/api/open-session';
-import { setupProfile } from '../../electron/domain/office/profile';
+import { setupProfile } from '../../electron/domain/core/profile';
 import type { ProfileSetup } from '../../shared/profile';
 
 const dirs: string[] = [];

@@ -7,7 +7,7 @@ import { act, configure, fireEvent, render, screen, waitFor } from '@testing-lib
 import { useTranslation } from 'react-i18next';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../electron/api/dispatch';
-import { setupProfile } from '../../electron/domain/office/profile';
+import { setupProfile } from '../../electron/domain/core/profile';
 import { buildBridge } from '../../electron/preload/bridge';
 import { DeadlineTag } from '../../renderer/src/components/DeadlineTag';
 import { DrillDrawer, useDrillDrawer } from '../../renderer/src/components/DrillDrawer';

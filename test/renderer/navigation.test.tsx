@@ -5,7 +5,7 @@
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/api/dispatch';
-import { setupProfile } from '../../electron/domain/office/profile';
+import { setupProfile } from '../../electron/domain/core/profile';
 import type { Session } from '../../electron/domain/core/session';
 import { buildBridge } from '../../electron/preload/bridge';
 import { App } from '../../renderer/src/App';

@@ -76,6 +76,10 @@ describe('county ⇄ league round trip', () => {
 
     const { file, manifest } = await exportBundle(county, out('a1.zip'));
     expect(manifest).toMatchObject({ sequence: 1, destination: { unitCode: LEAGUE }, fromSeq: 0, counts: { attachments: 1 } });
+    // Attachments travel stored (method 0), the changes deflated (method 8): python's zipfile reads the methods.
+    const methods = execFileSync('python3', ['-c', 'import sys,zipfile\nfor i in zipfile.ZipFile(sys.argv[1]).infolist(): print(i.filename.split("/")[0], i.compress_type)', file], { encoding: 'utf8' });
+    expect(methods).toContain('attachments 0');
+    expect(methods).toContain('changes.ndjson 8');
     // A first-time key needs confirmation; the preview works without it and writes nothing.
     const before = ledgerFingerprint(league);
     expect(await refusal(importBundle(league, file))).toBe('untrusted_key');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insertRecord, tombstoneRecord, updateRecord, type StoredChange, type WriteContext } from '../../electron/store/change-log';
 import { writeContext } from '../../electron/domain/core/session';
-import { listChanges } from '../../electron/domain/history/change-history';
+import { listChanges } from '../../electron/domain/core/change-history';
 import { countySession, tempSession } from '../helpers/temp-ledger';
 import type { Session } from '../../electron/domain/core/session';
 

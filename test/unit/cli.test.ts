@@ -12,7 +12,7 @@ import { appSchemaVersion } from '../../electron/store/ledger';
 import { sha256File, tempDir } from '../helpers/temp-ledger';
 import { exportBundle } from '../../electron/domain/bundles/export';
 import { createCase } from '../../electron/domain/cases/write';
-import { setupProfile } from '../../electron/domain/office/profile';
+import { setupProfile } from '../../electron/domain/core/profile';
 import { caseInput } from '../helpers/cases';
 
 async function cli(...argv: string[]) {

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCase } from '../../electron/domain/cases/write';
-import { setupProfile } from '../../electron/domain/office/profile';
+import { setupProfile } from '../../electron/domain/core/profile';
 import { openAppSession } from '../../electron/api/open-session';
 import { loadMigrations } from '../../electron/store/migrations';
 import { caseInput } from '../helpers/cases';

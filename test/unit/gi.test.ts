@@ -14,7 +14,7 @@ import { seedGiCatalogue, SEED_HLC } from '../../electron/domain/gi/seed';
 import { createUser, updateUser } from '../../electron/domain/gi/users';
 import { attentionList, listUsers } from '../../electron/domain/gi/users-list';
 import { getCaseDetail } from '../../electron/domain/cases/read';
-import { setupProfile } from '../../electron/domain/office/profile';
+import { setupProfile } from '../../electron/domain/core/profile';
 import { writeContext } from '../../electron/domain/core/session';
 import { insertRecord } from '../../electron/store/change-log';
 import { giColumns } from '../../electron/domain/gi/rows';

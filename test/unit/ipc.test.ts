@@ -62,4 +62,19 @@ describe('IPC wiring', () => {
     expect(await invoke('settings.setLanguage', mainFrameEvent(), { language: 'de' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(contentHash(session)).toBe(before);
   });
+
+  it('parses the input of a method the main process answers itself, as dispatch would', async () => {
+    const listeners = new Map<string, Listener>();
+    const received: unknown[] = [];
+    registerContract({ handle: (channel, listener) => void listeners.set(channel, listener) }, async () => ({ ok: true, value: null }), undefined, {
+      'print.savePdf': async (_event, input) => {
+        received.push(input);
+        return { ok: true, value: { path: null } };
+      },
+    });
+    const savePdf = listeners.get(channelOf('print.savePdf')) as Listener;
+    expect(await savePdf(mainFrameEvent(), { fileName: 42 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await savePdf(mainFrameEvent(), 'not an object')).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(received).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCase } from '../../electron/domain/cases/write';
 import { advanceStage } from '../../electron/domain/cases/stages';
-import { setupProfile } from '../../electron/domain/office/profile';
+import { setupProfile } from '../../electron/domain/core/profile';
 import type { Session } from '../../electron/domain/core/session';
 import { indicatorTable, listIndicators, saveIndicator, saveTarget, saveValue } from '../../electron/domain/plans/indicators';
 

@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getProfile, setupProfile, updateProfile } from '../../electron/domain/office/profile';
+import { getProfile, setupProfile, updateProfile } from '../../electron/domain/core/profile';
 import { openAppSession } from '../../electron/api/open-session';
-import { listChanges } from '../../electron/domain/history/change-history';
+import { listChanges } from '../../electron/domain/core/change-history';
 import { COUNTY_SETUP, countySession, tempDir, tempSession } from '../helpers/temp-ledger';
 
 describe('installation identity', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listCaseStages, listTownships, listUnits, referenceCounts } from '../../electron/domain/reference/lookups';
+import { listCaseStages, listTownships, listUnits, referenceCounts } from '../../electron/domain/core/reference-tables';
 import { listCalendar } from '../../electron/domain/core/reference-overlay';
 import { openAppSession } from '../../electron/api/open-session';
 import { referenceDir } from '../../electron/store/shipped-reference';

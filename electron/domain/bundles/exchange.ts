@@ -201,3 +201,22 @@ export function quarantinePage(session: Session, input: { offset: number; limit:
     }),
   };
 }
+
+/** The bundles this ledger sent and received and the keys it trusts, oldest first (`cli info`). */
+export interface ExchangeLog {
+  sent: { sequence: number; destination: string; createdAt: string; changes: number }[];
+  received: { sequence: number; sourceUnit: string; importedAt: string }[];
+  trusted: { unitCode: string; fingerprint: string }[];
+}
+
+export function exchangeLog(session: Session): ExchangeLog {
+  const { ledger } = session;
+  return {
+    sent: ledger.stmt('SELECT sequence, destination, created_at AS createdAt, changes FROM bundles_sent ORDER BY created_at').all() as ExchangeLog['sent'],
+    received: ledger
+      .stmt('SELECT sequence, source_unit AS sourceUnit, imported_at AS importedAt FROM bundles_received ORDER BY imported_at')
+      .all() as ExchangeLog['received'],
+    trusted: ledger.stmt('SELECT unit_code AS unitCode, fingerprint FROM trusted_keys ORDER BY unit_code').all() as ExchangeLog['trusted'],
+  };
+}
+

@@ -15,7 +15,7 @@ import type { StoredChange } from '../../store/change-log';
 import { APP_VERSION } from '../../app-version';
 import { blobPath } from '../core/blob-store';
 import { currentOffice } from '../core/office';
-import { getProfile } from '../office/profile';
+import { getProfile } from '../core/profile';
 import type { Session } from '../core/session';
 import { BundleError, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, CHANGES, MANIFEST, SIGNATURE, type BundleChange, type Manifest, type ManifestFile } from './format';
 import { verifyBundle } from './verify';
@@ -176,7 +176,9 @@ export async function exportBundle(session: Session, target: string, options: Ex
       // A blob whose file is gone cannot travel; the link still does (the receiver shows it as missing).
       if (!fs.existsSync(file)) continue;
       files.push({ name: `attachments/${sha}`, sha256: sha, size: fs.statSync(file).size });
-      sources.push({ name: `attachments/${sha}`, file });
+      // Stored, not deflated: photos, PDFs and office files are already compressed (deflating them
+      // saved 0.3% for three quarters of an export's CPU).
+      sources.push({ name: `attachments/${sha}`, file, store: true });
     }
     const acknowledgements = (
       ledger
@@ -237,7 +239,7 @@ export async function exportBundle(session: Session, target: string, options: Ex
     if (check.manifestSha256 !== manifestSha256) throw new Error('the written bundle does not carry the reserved manifest');
     faultPoint('export:verified');
     options.onStage?.('move', finalPath);
-    fs.mkdirSync(path.dirname(finalPath), { recursive: true });
+    fs.mkdirSync(path.dirname(finalPath), { recursive: true, mode: 0o700 });
     removeStalePartials(path.dirname(finalPath));
     const staging = `${finalPath}.${process.pid}.partial`;
     try {

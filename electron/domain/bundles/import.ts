@@ -16,7 +16,8 @@ import type { EntityCounts, ImportReport } from '../../../shared/bundles/types';
 import type { Rejection } from '../../../shared/bundles/rejections';
 import type { SyncableEntity } from '../../../shared/entities';
 import { applyPlannedChange, planRemoteChange, type ApplyOutcome, type RemoteChange } from '../../store/change-log';
-import { hlcToString, MAX_CLOCK_AHEAD_MS, parseHlc, receive } from '../../store/hlc';
+import { clockReceiver } from '../../store/clock';
+import { MAX_CLOCK_AHEAD_MS, parseHlc } from '../../store/hlc';
 import { entitySpec } from '../../store/syncable';
 import { isLedgerBusy } from '../../store/ledger';
 import { blobPath, sniffType } from '../core/blob-store';
@@ -270,7 +271,7 @@ export async function importBundle(session: Session, file: string, options: Impo
         report.firstContact = inside.firstContact;
         const again = checkSequence(session, m, bundle.manifestSha256);
         if (again.duplicateAt) throw new AlreadyImported(again.duplicateAt);
-        let clock = parseHlc((ledger.stmt('SELECT hlc_last FROM installation WHERE singleton = 1').get() as { hlc_last: string }).hlc_last);
+        const clock = clockReceiver(ledger, nowMillis);
         for (const c of changes) {
           const counts = (report.entities[c.entity] ??= emptyCounts());
           // An entry this ledger already holds changes nothing, whoever it claims to be from.
@@ -311,9 +312,9 @@ export async function importBundle(session: Session, file: string, options: Impo
           else counts.updated++;
           const sha = c.fields.sha256;
           if (typeof sha === 'string') blobsUsed.add(sha);
-          clock = receive(clock, parseHlc(c.hlc), nowMillis).next;
+          clock.receive(c.hlc);
         }
-        ledger.stmt('UPDATE installation SET hlc_last = ? WHERE singleton = 1').run(hlcToString(clock));
+        clock.save();
         recordTrust(session, m, trust, now, user);
         ledger
           .stmt('INSERT OR IGNORE INTO unit_installations (installation_id, unit_code, first_seen_at, first_bundle_id) VALUES (?, ?, ?, ?)')

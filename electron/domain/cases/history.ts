@@ -1,7 +1,7 @@
 /** Field-level history of a case and everything attached to it, from the change log. */
 import type { CaseHistory } from '../../../shared/cases/types';
 import type { Ledger } from '../../store/ledger';
-import { listChangesForRows } from '../history/change-history';
+import { listChangesForRows } from '../core/change-history';
 
 export function caseHistory(ledger: Ledger, caseId: string, limit = 500): CaseHistory {
   const rows: CaseHistory['rows'] = { [caseId]: { entity: 'case', label: '' } };

@@ -1,4 +1,4 @@
-/** Parties of a case: identifier checks (DOMAIN.md §2) and writes through the change log. */
+/** Parties of a case: identifier checks (docs/domain.md §2) and writes through the change log. */
 import type { PartyInput } from '../../../shared/cases/schemas';
 import type { CaseParty } from '../../../shared/cases/types';
 import type { IdType, PartyKind } from '../../../shared/cases/vocabulary';

@@ -17,7 +17,7 @@ import {
 } from '../../../shared/cases/vocabulary';
 import { DomainError } from '../../../shared/errors';
 import { insertRecord, updateRecord, type FieldValue } from '../../store/change-log';
-import { getProfile } from '../office/profile';
+import { getProfile } from '../core/profile';
 import { writeContext, type Session } from '../core/session';
 import { docNumberTaken, nextDocNumber, typedNumber } from './numbering';
 import { yearOf } from '../../../shared/cases/numbering';

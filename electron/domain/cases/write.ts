@@ -5,7 +5,7 @@ import { yearOf } from '../../../shared/cases/numbering';
 import { DomainError } from '../../../shared/errors';
 import { insertRecord, updateRecord, type WriteContext } from '../../store/change-log';
 import type { Ledger } from '../../store/ledger';
-import { getProfile } from '../office/profile';
+import { getProfile } from '../core/profile';
 import { activeCodes } from '../core/reference-overlay';
 import { writeContext, type Session } from '../core/session';
 import { caseNumberTaken, nextDocNumber, typedNumber } from './numbering';

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../../../shared/files';
 import { DomainError } from '../../../shared/errors';
 import type { Ledger } from '../../store/ledger';
+import { ownerOnlyDir } from '../../store/private-files';
 import { stagedFile } from '../../store/staged-files';
 import type { Session } from './session';
 
@@ -38,9 +39,10 @@ export function storeBlob(ledger: Ledger, dir: string, bytes: Buffer, mime: stri
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   const final = blobPath(dir, sha256);
   if (!fs.existsSync(final)) {
-    fs.mkdirSync(path.dirname(final), { recursive: true });
+    ownerOnlyDir(dir);
+    ownerOnlyDir(path.dirname(final));
     const temp = `${final}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
-    const fd = fs.openSync(temp, 'w');
+    const fd = fs.openSync(temp, 'w', 0o600);
     try {
       fs.writeSync(fd, bytes);
       fs.fsyncSync(fd);

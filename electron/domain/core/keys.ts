@@ -1,4 +1,4 @@
-/** Ed25519 identity keys. Bundles are signed with them (ARCHITECTURE.md §3). */
+/** Ed25519 identity keys. Bundles are signed with them (docs/bundle-format.md). */
 import crypto from 'node:crypto';
 
 export interface KeyPairPem {

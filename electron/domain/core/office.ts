@@ -2,7 +2,7 @@
 import { localIsoDate } from '../../../shared/calendar';
 import { DomainError } from '../../../shared/errors';
 import type { Role } from '../../../shared/units';
-import { getProfile } from '../office/profile';
+import { getProfile } from '../core/profile';
 import type { Session } from './session';
 
 export interface Office {

@@ -1,5 +1,5 @@
 /**
- * Legal time limits from the time-limits reference table (editable data, see DOMAIN.md §3), for
+ * Legal time limits from the time-limits reference table (editable data, see docs/domain.md §3), for
  * every feature that counts days: the rule rows are found by name and their numbers parsed; the
  * statutory defaults fill any gap.
  */

@@ -1,7 +1,7 @@
 /** Field-level history of an authorised user and its timeline, reports, inspections and photos. */
 import type { GiHistory } from '../../../shared/gi/types';
 import type { Ledger } from '../../store/ledger';
-import { listChangesForRows } from '../history/change-history';
+import { listChangesForRows } from '../core/change-history';
 
 export function userHistory(ledger: Ledger, userId: string, limit = 500): GiHistory {
   const rows: GiHistory['rows'] = { [userId]: { entity: 'gi_user', label: '' } };

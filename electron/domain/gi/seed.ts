@@ -1,5 +1,5 @@
 /**
- * The GI catalogue's starting entries (resources/reference/gi-seed.csv, from the steering
+ * The GI catalogue's starting entries (resources/reference/gi-seed.csv, from the specification's
  * gi-seed.csv), written as baseline rows (see ../baseline.ts): league records every installation
  * has, identical everywhere, never overwriting an edit.
  */

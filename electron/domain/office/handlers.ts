@@ -5,7 +5,7 @@ import { APP_VERSION } from '../../app-version';
 import type { HandlersOf } from '../core/handlers';
 import { getSetting, setSetting } from '../core/local-settings';
 import type { Session } from '../core/session';
-import { getProfile, setupProfile, updateProfile } from './profile';
+import { getProfile, setupProfile, updateProfile } from '../core/profile';
 import { ledgerStats } from './stats';
 
 function language(session: Session): Language {

@@ -2,7 +2,7 @@
  * Indicators: definitions and targets (league records), reported values (each unit its own),
  * and the table of targets against values by unit for a year. Two indicators can be computed
  * from the ledger's own records: approved GI users, and the on-time rate of case decisions
- * (its formula is configurable because none is official — DOMAIN.md §5).
+ * (its formula is configurable because none is official — docs/domain.md §5).
  */
 import { localIsoDate, type HolidayCalendar } from '../../../shared/calendar';
 import { decisionDue, type DeadlineLimits } from '../../../shared/cases/deadlines';

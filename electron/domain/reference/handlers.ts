@@ -3,7 +3,7 @@ import type { referenceContract } from '../../../shared/reference/contract';
 import type { HandlersOf } from '../core/handlers';
 import { listCalendar, listVocabulary } from '../core/reference-overlay';
 import { saveVocabularyItem } from './edits';
-import { listCaseStages, listTimeLimits, listTownships, listUnits } from './lookups';
+import { listCaseStages, listTimeLimits, listTownships, listUnits } from '../core/reference-tables';
 
 export const referenceHandlers: Omit<HandlersOf<typeof referenceContract>, 'reference.saveCalendarDay'> = {
   'reference.units': (s) => listUnits(s.ledger),

@@ -29,12 +29,3 @@ export function loadBlob(sha256: string): Promise<LoadedBlob> {
   }
   return pending;
 }
-
-/** File → base64 without building one giant string of char codes. */
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}

@@ -3,9 +3,9 @@ import { DomainError } from '../../../shared/errors';
 import type { Profile, ProfileEdit, ProfileSetup } from '../../../shared/profile';
 import { roleOfLevel } from '../../../shared/units';
 import { insertRecord, updateRecord } from '../../store/change-log';
-import { getSetting, setSetting } from '../core/local-settings';
-import { findUnit } from '../reference/lookups';
-import { writeContext, type Session } from '../core/session';
+import { getSetting, setSetting } from './local-settings';
+import { findUnit } from './reference-tables';
+import { writeContext, type Session } from './session';
 
 export function getProfile(session: Session): Profile | null {
   const { ledger } = session;
