@@ -12,7 +12,7 @@ import { getCaseDetail } from '../../electron/domain/cases/read';
 import { advanceStage } from '../../electron/domain/cases/stages';
 import { createCase } from '../../electron/domain/cases/write';
 import { openAppSession } from '../../electron/api/open-session';
-import { setupProfile } from '../../electron/domain/office/profile';
+import { setupProfile } from '../../electron/domain/core/profile';
 import { openLedger } from '../../electron/store/ledger';
 import { loadMigrations } from '../../electron/store/migrations';
 import { GUARD_FUNCTION } from '../../electron/store/write-guard';
