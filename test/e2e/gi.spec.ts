@@ -44,8 +44,10 @@ test('a county clerk takes an applicant for 乌珠穆沁羊肉 through approval,
   await expect(gi.userStatus).toHaveText('已核准');
   await expect(gi.approvalEntry('county_review')).toContainText('现场核查日期：2023-03-08');
   await expect(gi.approvalEntry('announced')).toContainText('国家知识产权局公告第540号');
-  // Approved in 2023 with no use reported for 2024–2025: a candidate for exit.
-  await expect(gi.flag('non_use')).toBeVisible();
+  // Approved in 2023, two years passed and no use report filed for 2023–2025: reports are missing,
+  // which is not the same as "reported not used" (issue 16) — not yet a candidate for exit.
+  await expect(gi.flag('use_report_missing')).toBeVisible();
+  await expect(gi.flag('non_use')).toHaveCount(0);
   await app.screenshot('gi-timeline.png', { fullPage: true });
 
   // Two yearly use reports.
@@ -54,6 +56,7 @@ test('a county clerk takes an applicant for 乌珠穆沁羊肉 through approval,
   await gi.addUseReport({ year: '2025', quantity: '15500', value: '1240000', labels: '8000' });
   await expect(gi.tab('年度使用报告（2）')).toBeVisible();
   await expect(gi.reportTable).toContainText('1,240,000.00');
+  await expect(gi.flag('use_report_missing')).toHaveCount(0);
   await expect(gi.flag('non_use')).toHaveCount(0);
 
   // A failed inspection with a photo, which opens the linked case.
