@@ -115,4 +115,16 @@ test('an action recorded on 执法行动 counts in the SAMR action block; the sc
   await expect(needsFlag).toBeVisible();
   await needsFlag.evaluate((e) => e.scrollIntoView({ block: 'center' }));
   await app.screenshot('case-form-recovered.png');
+
+  // The same screens in English (looked at, not asserted word for word).
+  await app.settings.open();
+  // The case form has unsaved edits: the leave guard asks first.
+  await page.getByRole('button', { name: '放弃修改' }).click();
+  await app.settings.switchLanguage('English');
+  await app.nav.open('Enforcement actions');
+  await expect(actions.table.locator('tbody tr.ant-table-row').first()).toBeVisible();
+  await app.screenshot('actions-list-en.png');
+  await app.nav.open('Reports');
+  await expect(reports.samrTotal.nth(0)).toHaveText('Total');
+  await app.screenshot('samr-form-en.png');
 });

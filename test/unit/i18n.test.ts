@@ -85,6 +85,7 @@ const CLOSED_SETS: [string, readonly string[]][] = [
   ['reports.samrRow.', SAMR_CATEGORIES],
   ['reports.campaign.action.', ['actions', 'staff', 'physicalMarketActions', 'businessesInspected', 'marketsInspected', 'seized']],
   ['actions.target.', ACTION_TARGETS],
+  ['actions.total.', ['actions', 'staff', 'physicalMarketActions', 'physicalMarketStaff', 'keyMarkets']],
   ['reports.campaign.column.', CAMPAIGN_COLUMNS],
   ['reports.gi.column.', GI_COLUMNS],
   ['reports.tasks.column.', TASK_COLUMNS],

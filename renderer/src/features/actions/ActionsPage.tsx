@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Popconfirm, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Popconfirm, Row, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { PinyinSelect } from '../../components/PinyinSelect';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -71,19 +71,29 @@ function ActionList({ year, years, onYear }: { year: number; years: number[]; on
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card size="small">
-        <Space wrap size={24}>
+        <Space size={16} style={{ marginBottom: 12 }}>
           {data?.canEdit ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="action-add">
               {t('actions.add')}
             </Button>
           ) : null}
           <PinyinSelect value={year} onChange={onYear} options={years.map((y) => ({ value: y, label: t('actions.year', { year: y }) }))} style={{ width: 120 }} data-testid="actions-year" />
-          <Statistic title={t('actions.total.actions')} value={data?.totals.actions ?? 0} />
-          <Statistic title={t('actions.total.staff')} value={data?.totals.staff ?? 0} />
-          <Statistic title={t('actions.total.physicalMarketActions')} value={data?.totals.physicalMarketActions ?? 0} />
-          <Statistic title={t('actions.total.physicalMarketStaff')} value={data?.totals.physicalMarketStaff ?? 0} />
-          <Statistic title={t('actions.total.keyMarkets')} value={data?.keyMarkets ?? 0} />
         </Space>
+        <Row gutter={16}>
+          {(
+            [
+              ['actions', data?.totals.actions],
+              ['staff', data?.totals.staff],
+              ['physicalMarketActions', data?.totals.physicalMarketActions],
+              ['physicalMarketStaff', data?.totals.physicalMarketStaff],
+              ['keyMarkets', data?.keyMarkets],
+            ] as const
+          ).map(([key, value]) => (
+            <Col key={key} flex="1">
+              <Statistic title={t(`actions.total.${key}`)} value={value ?? 0} />
+            </Col>
+          ))}
+        </Row>
       </Card>
       {data && !data.canEdit ? <Alert type="info" showIcon title={t('actions.leagueReadOnly')} /> : null}
       <Table<ActionRecord>
@@ -97,12 +107,12 @@ function ActionList({ year, years, onYear }: { year: number; years: number[]; on
         locale={{ emptyText: t('actions.empty') }}
         columns={[
           { title: t('actions.field.date'), dataIndex: 'date', width: 100, fixed: 'left' },
-          { title: t('actions.field.title'), dataIndex: 'title', width: 200 },
+          { title: t('actions.field.title'), dataIndex: 'title', width: 184 },
           ...(data && !data.canEdit ? [{ title: t('actions.field.unit'), dataIndex: 'unitCode', width: 110, render: (c: string) => places.nameOf(c) }] : []),
           {
             title: t('actions.field.campaigns'),
             dataIndex: 'campaigns',
-            width: 80,
+            width: 96,
             render: (c: string[]) => c.map((x) => <Tag key={x}>{vocabulary.label('campaign', x)}</Tag>),
           },
           { title: t('actions.field.target'), dataIndex: 'target', width: 80, render: (v: string) => t(`actions.target.${v}`) },

@@ -188,9 +188,9 @@ export function AdvanceStageModal({
             <Form.Item
               name="overrideReason"
               label={t('cases.advance.overrideReason')}
-              rules={[{ required: true, whitespace: true, message: t('validation.procedure_needs_reason') }]}
+              rules={[lengthRule(t, 1000), { required: true, whitespace: true, message: t('validation.procedure_needs_reason') }]}
             >
-              <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 4 }} data-testid="advance-override-reason" />
+              <Input.TextArea count={lengthCount(1000)} autoSize={{ minRows: 2, maxRows: 4 }} data-testid="advance-override-reason" />
             </Form.Item>
           </>
         ) : null}
