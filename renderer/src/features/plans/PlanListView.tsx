@@ -1,7 +1,6 @@
 import { CopyOutlined, FileAddOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Divider, Empty, Form, InputNumber, Space, Spin, Table, Typography } from 'antd';
+import { Alert, Button, Card, Divider, Empty, Form, Space, Spin, Table, Typography } from 'antd';
 import { carryTitle, shiftYears } from '../../../../shared/plans/plan-text';
-import { yearRules } from '../../components/entry-rules';
 import { PinyinSelect } from '../../components/PinyinSelect';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
