@@ -100,7 +100,9 @@ function printReport(r: ImportReport, io: CliIo): void {
       `  缺少序号 ${r.gap.expected}–${r.gap.got - 1} 的数据包（数据已随本包补齐）/ bundle(s) ${r.gap.expected}–${r.gap.got - 1} never arrived (this cumulative bundle carries their data)`,
     );
   for (const [entity, c] of Object.entries(r.entities))
-    io.out(`  ${entity}: new ${c.new}, updated ${c.updated}, unchanged ${c.unchanged}, rejected ${c.rejected}, conflicts ${c.conflicts}`);
+    io.out(
+      `  ${entity}: new ${c.new}, updated ${c.updated}, unchanged ${c.unchanged} (records; ${c.changes} changes applied), rejected ${c.rejected}, conflicts ${c.conflicts}`,
+    );
   if (r.keyChange)
     io.out(
       `  密钥已更换 the unit's key changes: ${r.keyChange.trustedFingerprint} → ${r.source.fingerprint}${r.status === 'previewed' ? '（导入需 --rekey --trust needs --rekey --trust）' : ''}`,

@@ -4,6 +4,8 @@
  */
 export const BUNDLE_PROBLEMS = [
   'not_a_zip',
+  /** A readable ZIP whose files are not a bundle's (an ordinary archive of photos or documents). */
+  'not_a_bundle',
   'entry_name',
   'entry_link',
   'duplicate_entry',

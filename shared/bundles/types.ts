@@ -5,12 +5,14 @@ import type { Rejection } from './rejections';
 export const exportFileNameSchema = z.string().regex(/^ip-ledger-\d{6}-to-\d{6}-\d{4}-\d{2}-\d{2}-[0-9a-f]{6}\.zip$/, 'export file name');
 
 /** What an import (or its preview) reports, for the CLI's --json and the 数据交换 screen. */
+/** Per kind of record: records new / updated / already here (each record once), refused and conflicting changes, and the changes applied (the detail). */
 export interface EntityCounts {
   new: number;
   updated: number;
   unchanged: number;
   rejected: number;
   conflicts: number;
+  changes: number;
 }
 
 export interface ImportReport {

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { LedgerApp } from './pages/app';
 import { inputOf } from './ui';
+import { writeZip } from '../../electron/domain/bundles/zip-write';
 
 /**
  * Issue 17: the 锡林郭勒盟 league runs its own work plan — a blank plan, a plan from its own
@@ -70,11 +71,28 @@ test('the 锡林郭勒盟 league plans from scratch and from its own template, e
   await league.screenshot('league-export-all.png', { fullPage: true });
   const bundle = testInfo.outputPath('league-to-152502.zip');
   await league.exchange.saveBatchBundle('152502', bundle);
+  const misaddressed = testInfo.outputPath('league-to-152501.zip');
+  await league.exchange.saveBatchBundle('152501', misaddressed);
 
   // 锡林浩特 imports its bundle and reports on a task of each plan.
   const county = await LedgerApp.open(await newPage(), countyLedger.url);
   await county.page.setViewportSize({ width: 1366, height: 768 });
-  await county.exchange.importFromNewSender(bundle);
+  // First the wrong files: the refusal stays on screen and says what to do.
+  const wrong = await county.exchange.refusedImport(misaddressed);
+  await expect(wrong).toContainText('此数据包发往 二连浩特市，不是本单位（锡林浩特市）');
+  await county.screenshot('county-import-refused.png');
+  const ordinary = testInfo.outputPath('现场照片.zip');
+  await writeZip(ordinary, [{ name: '现场照片/IMG_0001.jpg', buffer: Buffer.from('jpeg') }]);
+  const notBundle = await county.exchange.refusedImport(ordinary);
+  await expect(notBundle).toContainText('普通的 ZIP 压缩文件');
+  await expect(notBundle).not.toContainText('恶意');
+  await county.exchange.preview(bundle);
+  await expect(county.exchange.refused).toHaveCount(0);
+  // Records, not changes: 16 tasks (1 + 15) and 2 plans are new.
+  await expect(county.exchange.previewCount('工作任务')).toHaveText('16');
+  await county.screenshot('county-import-preview.png', { fullPage: true });
+  await county.exchange.confirmFingerprint.check();
+  await county.exchange.apply.click();
   await expect(county.exchange.partners).toContainText('第 1 号');
   await county.plans.open();
   await expect(county.plans.myTaskRows).toHaveCount(16);

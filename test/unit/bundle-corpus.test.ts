@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportBundle } from '../../electron/domain/bundles/export';
+import { writeZip } from '../../electron/domain/bundles/zip-write';
 import { BundleError } from '../../electron/domain/bundles/format';
 import { openBundleZip } from '../../electron/domain/bundles/zip-read';
 import { importBundle } from '../../electron/domain/bundles/import';
@@ -79,6 +80,7 @@ describe('hostile and broken bundles', () => {
           'signature',
           'hash_mismatch',
           'not_a_zip',
+          'not_a_bundle',
           'size_mismatch',
           'manifest_json',
           'manifest_format',
@@ -159,5 +161,12 @@ describe('hostile and broken bundles', () => {
     const notZip = path.join(tempDir(), 'not.zip');
     fs.writeFileSync(notZip, 'this is not a zip file');
     expect(await problemOf(league, notZip)).toBe('not_a_zip');
+    // An ordinary ZIP (photos in a folder, a Word file) is not a bundle — not called malicious.
+    const ordinary = path.join(tempDir(), '照片.zip');
+    await writeZip(ordinary, [
+      { name: '现场照片/IMG_0001.jpg', buffer: Buffer.from('jpeg') },
+      { name: '询问笔录.docx', buffer: Buffer.from('docx') },
+    ]);
+    expect(await problemOf(league, ordinary)).toBe('not_a_bundle');
   });
 });

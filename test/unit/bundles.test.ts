@@ -131,13 +131,32 @@ describe('county ⇄ league round trip', () => {
     await importBundle(county, mine?.savedPath ?? '', { trust: true });
     expect(myTasks(county).tasks).toHaveLength(15);
     // Another bundle of the batch is refused by 锡林浩特: it names its addressee.
-    expect(await refusal(importBundle(county, batch.bundles.find((b) => b.to === '152501')?.savedPath ?? '', { trust: true }))).toBe('wrong_destination');
+    const misaddressed = await importBundle(county, batch.bundles.find((b) => b.to === '152501')?.savedPath ?? '', { trust: true }).catch((e: unknown) => e);
+    expect(misaddressed).toMatchObject({ problem: 'wrong_destination', params: { unit: '二连浩特市', self: '锡林浩特市' } });
     // A chosen set, and a unit outside the league is reported, not exported.
     const some = await exportToMany(league, { to: ['152501', '152201'] });
     expect(some.bundles.map((b) => [b.to, b.sequence])).toEqual([['152501', 2]]);
     expect(some.failed).toEqual([expect.objectContaining({ to: '152201', problem: 'export_not_our_county' })]);
     const county2 = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
     await expect(exportToMany(county2, { to: [LEAGUE] })).rejects.toThrow('export_many_league_only');
+  });
+
+  it('the preview counts records, with the changes as detail: a case created and edited twice is one new case', async () => {
+    const county = await officeAt(XILIN, '锡林浩特市市场监督管理局', FIXED_NOW);
+    const league = await officeAt(LEAGUE, '锡林郭勒盟市场监督管理局', FIXED_NOW);
+    const caseId = createCase(county, caseInput());
+    updateCase(county, caseId, caseInput({ title: '第二次修改' }));
+    updateCase(county, caseId, caseInput({ title: '第三次修改' }));
+    const { file } = await exportBundle(county, out('edits.zip'));
+    const preview = await importBundle(league, file, { dryRun: true, trust: true });
+    expect(preview.entities.case).toMatchObject({ new: 1, updated: 0, unchanged: 0 });
+    expect(preview.entities.case?.changes).toBeGreaterThanOrEqual(3);
+    const applied = await importBundle(league, file, { trust: true });
+    expect(applied.entities.case).toMatchObject({ new: 1, updated: 0, changes: preview.entities.case?.changes });
+    // Edited again at the county: the next bundle updates that one record.
+    updateCase(county, caseId, caseInput({ title: '第四次修改' }));
+    const next = await importBundle(league, (await exportBundle(county, out('edits2.zip'))).file);
+    expect(next.entities.case).toMatchObject({ new: 0, updated: 1 });
   });
 
   it('a lost bundle loses nothing: the next one is cumulative and the gap is reported', async () => {

@@ -177,7 +177,11 @@ export function exchangeOverview(session: Session): ExchangeOverview {
       fileName: r.file_name,
     })),
     received: received.slice(0, 200).map((r) => {
-      const result = JSON.parse(r.result) as { rejected?: number; conflicts?: number; entities?: Record<string, { new: number; updated: number }> };
+      const result = JSON.parse(r.result) as {
+        rejected?: number;
+        conflicts?: number;
+        entities?: Record<string, { new: number; updated: number; changes?: number }>;
+      };
       const entities = Object.values(result.entities ?? {});
       return {
         bundleId: r.bundle_id,
@@ -185,7 +189,8 @@ export function exchangeOverview(session: Session): ExchangeOverview {
         unit: names.get(r.source_unit) ?? r.source_unit,
         at: r.imported_at,
         by: r.imported_by,
-        applied: entities.reduce((s, e) => s + e.new + e.updated, 0),
+        // Changes applied (imports before records were counted stored only new + updated changes).
+        applied: entities.reduce((s, e) => s + (e.changes ?? e.new + e.updated), 0),
         rejected: result.rejected ?? 0,
         conflicts: result.conflicts ?? 0,
       };

@@ -59,12 +59,18 @@ function unitName(session: Session, code: string): string {
 function checkAddress(session: Session, office: Office, m: Manifest): void {
   if (m.source.installationId === session.installation.id) throw new BundleError('own_bundle', 'this bundle was written by this installation');
   if (m.destination.unitCode !== office.unitCode)
-    throw new BundleError('wrong_destination', `addressed to ${m.destination.unitCode}, this ledger is ${office.unitCode}`);
+    throw new BundleError('wrong_destination', `addressed to ${m.destination.unitCode}, this ledger is ${office.unitCode}`, {
+      unit: unitName(session, m.destination.unitCode),
+      self: unitName(session, office.unitCode),
+    });
   const expectedSource =
     office.role === 'league'
       ? session.ledger.stmt('SELECT 1 FROM ref_regions WHERE code = ? AND parent_code = ?').get(m.source.unitCode, office.unitCode)
       : m.source.unitCode === office.leagueCode;
-  if (!expectedSource) throw new BundleError('unknown_source', `${m.source.unitCode} does not exchange bundles with ${office.unitCode}`);
+  if (!expectedSource)
+    throw new BundleError('unknown_source', `${m.source.unitCode} does not exchange bundles with ${office.unitCode}`, {
+      unit: unitName(session, m.source.unitCode),
+    });
   // An installation belongs to one unit: a bundle claiming another unit's installation (its id is in
   // any of that unit's bundles) would take over that unit's sequence numbers and lock it out.
   const knownFor = session.ledger.stmt('SELECT unit_code FROM unit_installations WHERE installation_id = ?').pluck().get(m.source.installationId) as
@@ -164,7 +170,7 @@ function checkClock(m: Manifest, changes: readonly BundleChange[], nowMillis: nu
 }
 
 function emptyCounts(): EntityCounts {
-  return { new: 0, updated: 0, unchanged: 0, rejected: 0, conflicts: 0 };
+  return { new: 0, updated: 0, unchanged: 0, rejected: 0, conflicts: 0, changes: 0 };
 }
 
 /** Fields where this installation wrote a different value the sender has not seen yet. */
@@ -271,11 +277,21 @@ export async function importBundle(session: Session, file: string, options: Impo
         const again = checkSequence(session, m, bundle.manifestSha256);
         if (again.duplicateAt) throw new AlreadyImported(again.duplicateAt);
         let clock = parseHlc((ledger.stmt('SELECT hlc_last FROM installation WHERE singleton = 1').get() as { hlc_last: string }).hlc_last);
+        // Records, not changes: a case created and then edited four times is one new case (its five
+        // changes are the detail). A row is new if this bundle inserted it, updated if it existed and
+        // a change applied, unchanged if everything about it was already here.
+        const rows = new Map<string, Map<string, 'new' | 'updated' | 'unchanged'>>();
+        const mark = (entity: string, rowId: string, state: 'new' | 'updated' | 'unchanged') => {
+          const of = rows.get(entity) ?? rows.set(entity, new Map()).get(entity)!;
+          const was = of.get(rowId);
+          if (was === 'new' || (was === 'updated' && state !== 'new')) return;
+          of.set(rowId, state);
+        };
         for (const c of changes) {
           const counts = (report.entities[c.entity] ??= emptyCounts());
           // An entry this ledger already holds changes nothing, whoever it claims to be from.
           if (ledger.stmt('SELECT 1 FROM changes WHERE row_id = ? AND hlc = ? AND installation_id = ?').get(c.rowId, c.hlc, c.installationId)) {
-            counts.unchanged++;
+            mark(c.entity, c.rowId, 'unchanged');
             continue;
           }
           const early = checkAuthority(authority, c) ?? valueRejection(authority, c, checkValues(c, checks));
@@ -306,12 +322,18 @@ export async function importBundle(session: Session, file: string, options: Impo
             counts.conflicts++;
             for (const field of conflicted) if (report.conflicts.length < 200) report.conflicts.push({ entity: c.entity, rowId: c.rowId, field });
           }
-          if (outcome.applied === 'inserted') counts.new++;
-          else if (outcome.applied === 'known') counts.unchanged++;
-          else counts.updated++;
+          if (outcome.applied === 'known') mark(c.entity, c.rowId, 'unchanged');
+          else {
+            counts.changes++;
+            mark(c.entity, c.rowId, outcome.applied === 'inserted' ? 'new' : 'updated');
+          }
           const sha = c.fields.sha256;
           if (typeof sha === 'string') blobsUsed.add(sha);
           clock = receive(clock, parseHlc(c.hlc), nowMillis).next;
+        }
+        for (const [entity, of] of rows) {
+          const counts = (report.entities[entity] ??= emptyCounts());
+          for (const state of of.values()) counts[state]++;
         }
         ledger.stmt('UPDATE installation SET hlc_last = ? WHERE singleton = 1').run(hlcToString(clock));
         recordTrust(session, m, trust, now, user);

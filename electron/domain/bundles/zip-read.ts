@@ -22,6 +22,9 @@ export interface OpenZip {
   close(): void;
 }
 
+/** Absolute, drive-letter, '..' or backslash names and control characters: written to escape or confuse an unpacker. */
+const SUSPICIOUS_NAME = /^[/\\]|^[A-Za-z]:|(^|[/\\])\.\.([/\\]|$)|\\|\p{Cc}/u;
+
 function openZipFile(file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true, decodeStrings: true }, (error, zip) => {
@@ -53,7 +56,9 @@ export async function openBundleZip(file: string): Promise<OpenZip> {
         try {
           const name = entry.fileName;
           if (entries.size >= LIMITS.maxEntries) throw new BundleError('too_many_entries', `more than ${LIMITS.maxEntries} entries`);
-          if (!ENTRY_NAME.test(name)) throw new BundleError('entry_name', `unexpected entry name ${JSON.stringify(name.slice(0, 120))}`);
+          if (!ENTRY_NAME.test(name))
+            // A name that reaches outside the folder is an attack; any other name is an ordinary ZIP (photos, documents), not a bundle.
+            throw new BundleError(SUSPICIOUS_NAME.test(name) ? 'entry_name' : 'not_a_bundle', `unexpected entry name ${JSON.stringify(name.slice(0, 120))}`);
           // Unix mode in the high 16 bits of the external attributes: refuse links and anything not a plain file.
           const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
           if (mode === 0o120000) throw new BundleError('entry_link', `${name} is a symbolic link`);

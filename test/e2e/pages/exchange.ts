@@ -15,6 +15,8 @@ export class ExchangePage {
   readonly apply: Locator;
   readonly rejected: Locator;
   readonly duplicate: Locator;
+  /** The result panel of a refused file. */
+  readonly refused: Locator;
   readonly received: Locator;
   /** The received bundles' rows (an empty table has a placeholder row: use `receivedBundles` to count real ones). */
   readonly receivedRows: Locator;
@@ -39,6 +41,7 @@ export class ExchangePage {
     this.apply = page.getByTestId('import-apply');
     this.rejected = page.getByTestId('import-rejected');
     this.duplicate = page.getByTestId('import-duplicate');
+    this.refused = page.getByTestId('import-refused');
     this.received = page.getByTestId('received');
     this.receivedRows = this.received.locator('tbody tr');
     this.receivedBundles = this.received.locator('tbody tr[data-row-key]');
@@ -84,6 +87,15 @@ export class ExchangePage {
     await this.open();
     await fileInput(this.page, 'import-upload').setInputFiles(file);
     await expect(this.importReport).toBeVisible({ timeout });
+  }
+
+  /** Chooses a file the import refuses; returns the result panel that stays on screen. */
+  async refusedImport(file: string): Promise<Locator> {
+    await this.open();
+    await fileInput(this.page, 'import-upload').setInputFiles(file);
+    const panel = this.page.getByTestId('import-refused');
+    await expect(panel).toBeVisible();
+    return panel;
   }
 
   /** Previews a bundle from a new sender, confirms its key fingerprint and applies it. */

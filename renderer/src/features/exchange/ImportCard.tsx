@@ -7,29 +7,43 @@ import { formatDateTime } from '../../../../shared/format';
 import { call, transportName } from '../../api/client';
 import { errorMessage } from '../../api/error-message';
 import { pickBundle, stageFile } from '../../api/transfer';
-import { useMutation } from '../../api/use-mutation';
 import { rejectionMessage } from './rejection-message';
 
 /** Import: choose the file → read the preview (and confirm a first-time key) → apply. */
 export function ImportCard({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
-  const { saving, run } = useMutation();
-  const [preview, setPreview] = useState<{ uploadId: string; report: ImportReport } | null>(null);
+  const [preview, setPreview] = useState<{ uploadId: string; fileName: string; report: ImportReport } | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [keyConfirmed, setKeyConfirmed] = useState(false);
   const [applied, setApplied] = useState<ImportReport | null>(null);
+  /** Why the last file was refused: stays on screen until another file is chosen. */
+  const [refusal, setRefusal] = useState<{ file: string; reason: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  /** A call whose refusal is shown as the result panel, not a passing toast. */
+  const attempt = async <T,>(file: string, action: () => Promise<T>): Promise<T | undefined> => {
+    setBusy(true);
+    try {
+      return await action();
+    } catch (error) {
+      setRefusal({ file, reason: errorMessage(t, error) });
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  };
   /** While a file travels to the ledger: how far, and how to stop it. */
   const [upload, setUpload] = useState<{ name: string; fraction: number; abort: AbortController } | null>(null);
   const reset = () => {
+    setRefusal(null);
     setApplied(null);
     setPreview(null);
     setConfirmed(false);
     setKeyConfirmed(false);
   };
   const previewStaged = async (uploadId: string, fileName: string) => {
-    const result = await run(() => call('bundles.preview', { uploadId, fileName }));
-    if (result) setPreview(result);
+    const result = await attempt(fileName, () => call('bundles.preview', { uploadId, fileName }));
+    if (result) setPreview({ ...result, fileName });
   };
   /** A dropped or picked file (any size: it is streamed, not read into a call). */
   const choose = async (file: File) => {
@@ -42,23 +56,22 @@ export function ImportCard({ onDone }: { onDone: () => void }) {
       await previewStaged(uploadId, file.name);
     } catch (error) {
       setUpload(null);
-      if (!(error instanceof DOMException && error.name === 'AbortError')) void message.error(errorMessage(t, error));
+      if (!(error instanceof DOMException && error.name === 'AbortError')) setRefusal({ file: file.name, reason: errorMessage(t, error) });
     }
   };
   /** Electron: the native open dialog (a USB stick chosen directly); the file is copied into the data folder. */
   const pick = async () => {
     reset();
-    const picked = await run(() => pickBundle());
+    const picked = await attempt('', () => pickBundle());
     if (picked) await previewStaged(picked.uploadId, picked.fileName);
   };
   const apply = async () => {
     if (!preview) return;
     const rekey = !!preview.report.keyChange;
-    const report = await run(
-      () => call('bundles.apply', { uploadId: preview.uploadId, trust: rekey ? keyConfirmed : confirmed, rekey }),
-      t('exchange.import.done'),
-    );
-    if (report) {
+    const report = await attempt(preview.fileName, () => call('bundles.apply', { uploadId: preview.uploadId, trust: rekey ? keyConfirmed : confirmed, rekey }));
+    if (!report) setPreview(null);
+    else {
+      void message.success(t('exchange.import.done'));
       setApplied(report);
       setPreview(null);
       onDone();
@@ -68,7 +81,7 @@ export function ImportCard({ onDone }: { onDone: () => void }) {
   const desktop = transportName() === 'electron';
   return (
     <Card title={t('exchange.import.title')}>
-      <div data-testid="import-upload" onClick={desktop && !upload && !saving ? () => void pick() : undefined}>
+      <div data-testid="import-upload" onClick={desktop && !upload && !busy ? () => void pick() : undefined}>
         <Upload.Dragger
           accept=".zip,application/zip"
           showUploadList={false}
@@ -78,7 +91,7 @@ export function ImportCard({ onDone }: { onDone: () => void }) {
             void choose(file);
             return false;
           }}
-          disabled={saving || upload !== null}
+          disabled={busy || upload !== null}
         >
           <p className="ant-upload-drag-icon">
             <InboxOutlined />
@@ -95,6 +108,16 @@ export function ImportCard({ onDone }: { onDone: () => void }) {
             {t('cases.form.cancel')}
           </Button>
         </Space>
+      ) : null}
+      {refusal ? (
+        <Alert
+          style={{ marginTop: 16 }}
+          type="error"
+          showIcon
+          title={refusal.file ? t('exchange.import.refusedTitle', { file: refusal.file }) : t('exchange.import.refusedTitleNoFile')}
+          description={<span data-testid="import-refused-reason">{refusal.reason}</span>}
+          data-testid="import-refused"
+        />
       ) : null}
       {r ? <ReportView report={r} /> : null}
       {preview && preview.report.status !== 'duplicate' ? (
@@ -124,7 +147,7 @@ export function ImportCard({ onDone }: { onDone: () => void }) {
           <Space>
             <Button
               type="primary"
-              loading={saving}
+              loading={busy}
               disabled={(preview.report.firstContact && !confirmed) || (!!preview.report.keyChange && !keyConfirmed)}
               onClick={() => void apply()}
               data-testid="import-apply"
@@ -199,6 +222,7 @@ function ReportView({ report: r }: { report: ImportReport }) {
           <Typography.Text className="mono">{r.source.fingerprint}</Typography.Text>
         </Descriptions.Item>
       </Descriptions>
+      {rows.length ? <Typography.Text type="secondary">{t('exchange.import.countsHelp')}</Typography.Text> : null}
       {rows.length ? (
         <Table<{ entity: string } & EntityCounts>
           rowKey="entity"
@@ -211,6 +235,7 @@ function ReportView({ report: r }: { report: ImportReport }) {
             { title: t('exchange.import.new'), dataIndex: 'new' },
             { title: t('exchange.import.updated'), dataIndex: 'updated' },
             { title: t('exchange.import.unchanged'), dataIndex: 'unchanged' },
+            { title: t('exchange.import.changes'), dataIndex: 'changes' },
             { title: t('exchange.import.rejected'), dataIndex: 'rejected' },
             { title: t('exchange.import.conflicts'), dataIndex: 'conflicts' },
           ]}

@@ -1095,6 +1095,10 @@ export const en: LocaleShape = {
         'This PC’s date was about {{days}} days ahead: the {{count}} changes entered then were stamped again with the corrected date and go with this bundle',
     },
     import: {
+      refusedTitle: '{{file}} was not imported',
+      refusedTitleNoFile: 'The bundle was not imported',
+      changes: 'Changes',
+      countsHelp: 'New / updated / already here count records (a case is one, however often it changed); changes are the edits this bundle writes.',
       title: 'Import a bundle',
       choose: 'Click or drop the bundle received (.zip)',
       hint: 'It is verified and previewed first; nothing is written until you confirm',
@@ -1182,6 +1186,7 @@ export const en: LocaleShape = {
   },
   bundles: {
     problem: {
+      not_a_bundle: 'This is not a bundle made by this program but an ordinary ZIP archive (photos, documents …). Choose the bundle the other side exported on Data exchange (its name starts with ip-ledger-).',
       not_a_zip: 'Not a complete bundle (damaged or not fully copied)',
       entry_name: 'The bundle contains a forbidden file name (possibly malicious): refused',
       entry_link: 'The bundle contains a link: refused',
@@ -1203,8 +1208,8 @@ export const en: LocaleShape = {
       bad_timestamp: 'Line {{line}} of the change records has an invalid timestamp: the whole bundle was refused',
       change_count: 'The bundle holds {{lines}} changes but its manifest says {{declared}}: incomplete or altered',
       line_too_long: 'Line {{line}} of the change records is too long: refused',
-      wrong_destination: 'This bundle is addressed to another unit',
-      unknown_source: 'This office does not exchange bundles with the sender',
+      wrong_destination: 'This bundle is addressed to {{unit}}, not to this unit ({{self}}); nothing was imported. Pass it on to {{unit}} and ask the sender to export one addressed to you.',
+      unknown_source: 'This unit does not exchange data with {{unit}}; nothing was imported: a county exchanges only with its league, a league only with its counties. Check where the bundle came from.',
       untrusted_key: 'First bundle from this unit: confirm its key fingerprint first',
       key_changed:
         'The sender’s key differs from the trusted one: refused. Preview the bundle, confirm the new fingerprint by phone, then confirm the change of key',

@@ -1085,6 +1085,10 @@ export const zhCN = {
       restamped: '本机日期曾快了约 {{days}} 天：当时录入的 {{count}} 条修改已按改正后的日期重新登记，并随本数据包发出',
     },
     import: {
+      refusedTitle: '未导入 {{file}}',
+      refusedTitleNoFile: '未能导入数据包',
+      changes: '变更条数',
+      countsHelp: '新增 / 更新 / 已有按记录计（一件案件算一条，无论改过几次），变更条数为本包写入的修改次数。',
       title: '导入数据包',
       choose: '点击或拖入收到的数据包（.zip）',
       hint: '先核验签名和内容并显示预览，确认后才写入账本',
@@ -1170,6 +1174,7 @@ export const zhCN = {
   },
   bundles: {
     problem: {
+      not_a_bundle: '这不是本程序导出的数据包，而是一个普通的 ZIP 压缩文件（例如照片或文档）。请选择对方在“数据交换”中导出的数据包（文件名以 ip-ledger- 开头）。',
       not_a_zip: '文件不是完整的数据包（可能已损坏或未复制完整）',
       entry_name: '数据包内有不允许的文件名（可能是恶意文件），已拒收',
       entry_link: '数据包内含链接文件，已拒收',
@@ -1191,8 +1196,8 @@ export const zhCN = {
       bad_timestamp: '变更记录第 {{line}} 行的时间戳无效，整个数据包已拒收',
       change_count: '变更记录有 {{lines}} 条，清单却写 {{declared}} 条：数据包不完整或被改动',
       line_too_long: '变更记录第 {{line}} 行过长，已拒收',
-      wrong_destination: '该数据包不是发给本单位的',
-      unknown_source: '本单位不与发送单位交换数据',
+      wrong_destination: '此数据包发往 {{unit}}，不是本单位（{{self}}），未导入。请把它转交 {{unit}}，并请发送方重新导出发往本单位的数据包。',
+      unknown_source: '本单位不与 {{unit}} 交换数据，未导入：旗县市只与本盟交换，盟局只与本盟旗县市交换。请核对数据包来源。',
       untrusted_key: '首次收到该单位的数据包，请先核对密钥指纹',
       key_changed: '发送单位的密钥与已信任的不同，已拒收：请先预览该数据包，电话核对新指纹后确认更换',
       key_in_use: '该密钥已被信任为另一单位（{{unit}}）的密钥，一个密钥只能属于一个单位，已拒收',
