@@ -621,9 +621,9 @@ export const en: LocaleShape = {
     },
     attachments: {
       upload: 'Add evidence',
-      uploadHint: 'Photos, scans or PDFs, up to 20 MB each. Identical files are stored once.',
+      uploadHint: 'Photos, scans, PDF, Word, Excel or OFD files, up to 20 MB each. Identical files are stored once.',
       tooLarge: '“{{name}}” is larger than 20 MB and was not added. Compress or split it and try again.',
-      badType: '“{{name}}” is not an image or a PDF and was not added.',
+      badType: '“{{name}}” is not an image, PDF, Word, Excel or OFD file; not uploaded.',
       uploaded: 'Added “{{name}}”',
       empty: 'No evidence yet',
       preview: 'Preview',
@@ -633,6 +633,10 @@ export const en: LocaleShape = {
       missing: 'File not on this computer (not yet imported with a bundle)',
       pdfPages: '{{count}} pages',
       reading: 'Reading…',
+      open: 'Download',
+      captionEdit: 'Add a caption (e.g. site photo, interview record)',
+      captionEmpty: '(no caption)',
+      captionSaved: 'Caption saved',
     },
   },
   gi: {

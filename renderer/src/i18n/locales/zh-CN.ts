@@ -614,9 +614,9 @@ export const zhCN = {
     },
     attachments: {
       upload: '添加证据材料',
-      uploadHint: '照片、扫描件或 PDF，单个文件不超过 20 MB。相同文件只保存一份。',
+      uploadHint: '照片、扫描件、PDF、Word、Excel 或 OFD 文件，单个文件不超过 20 MB。相同文件只保存一份。',
       tooLarge: '“{{name}}”超过 20 MB，未上传。请压缩或拆分后再试。',
-      badType: '“{{name}}”不是图片或 PDF，未上传。',
+      badType: '“{{name}}”不是图片、PDF、Word、Excel 或 OFD 文件，未上传。',
       uploaded: '已添加“{{name}}”',
       empty: '还没有证据材料',
       preview: '预览',
@@ -626,6 +626,10 @@ export const zhCN = {
       missing: '文件不在本机（尚未随数据包导入）',
       pdfPages: '共 {{count}} 页',
       reading: '正在读取…',
+      open: '下载打开',
+      captionEdit: '填写说明（如 现场照片、询问笔录）',
+      captionEmpty: '（无说明）',
+      captionSaved: '说明已保存',
     },
   },
   gi: {
