@@ -1190,7 +1190,8 @@ export const en: LocaleShape = {
   },
   bundles: {
     problem: {
-      not_a_bundle: 'This is not a bundle made by this program but an ordinary ZIP archive (photos, documents …). Choose the bundle the other side exported on Data exchange (its name starts with ip-ledger-).',
+      not_a_bundle:
+        'This is not a bundle made by this program but an ordinary ZIP archive (photos, documents …). Choose the bundle the other side exported on Data exchange (its name starts with ip-ledger-).',
       not_a_zip: 'Not a complete bundle (damaged or not fully copied)',
       entry_name: 'The bundle contains a forbidden file name (possibly malicious): refused',
       entry_link: 'The bundle contains a link: refused',
@@ -1212,8 +1213,10 @@ export const en: LocaleShape = {
       bad_timestamp: 'Line {{line}} of the change records has an invalid timestamp: the whole bundle was refused',
       change_count: 'The bundle holds {{lines}} changes but its manifest says {{declared}}: incomplete or altered',
       line_too_long: 'Line {{line}} of the change records is too long: refused',
-      wrong_destination: 'This bundle is addressed to {{unit}}, not to this unit ({{self}}); nothing was imported. Pass it on to {{unit}} and ask the sender to export one addressed to you.',
-      unknown_source: 'This unit does not exchange data with {{unit}}; nothing was imported: a county exchanges only with its league, a league only with its counties. Check where the bundle came from.',
+      wrong_destination:
+        'This bundle is addressed to {{unit}}, not to this unit ({{self}}); nothing was imported. Pass it on to {{unit}} and ask the sender to export one addressed to you.',
+      unknown_source:
+        'This unit does not exchange data with {{unit}}; nothing was imported: a county exchanges only with its league, a league only with its counties. Check where the bundle came from.',
       untrusted_key: 'First bundle from this unit: confirm its key fingerprint first',
       key_changed:
         'The sender’s key differs from the trusted one: refused. Preview the bundle, confirm the new fingerprint by phone, then confirm the change of key',
