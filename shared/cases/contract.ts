@@ -1,7 +1,7 @@
 /** The enforcement case log: cases, their stages and evidence. */
 import { z } from 'zod';
 import { byId, method, none } from '../contract-kit';
-import { idSchema } from '../schema-parts';
+import { idSchema, text } from '../schema-parts';
 import { attachmentAddSchema, caseCreateSchema, caseListSchema, caseUpdateSchema, stageAdvanceSchema, stageEditSchema } from './schemas';
 import type { CaseCount, CaseDetail, CaseHistory, CasePage, DeadlineOverview, StageCheck } from './types';
 
@@ -18,6 +18,7 @@ export const casesContract = {
   'cases.history': method<CaseHistory>()(byId),
   'cases.deadlines': method<DeadlineOverview>()(none),
   'attachments.add': method<CaseDetail>()(attachmentAddSchema),
+  'attachments.caption': method<CaseDetail>()(z.object({ caseId: idSchema, id: idSchema, caption: text(200) }).strict()),
   'attachments.remove': method<CaseDetail>()(z.object({ caseId: idSchema, id: idSchema }).strict()),
   'attachments.read': method<{ mime: string; base64: string }>()(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
 } as const;

@@ -21,6 +21,7 @@ import { MAX_CLOCK_AHEAD_MS, parseHlc } from '../../store/hlc';
 import { entitySpec } from '../../store/syncable';
 import { isLedgerBusy } from '../../store/ledger';
 import { blobPath, sniffType } from '../core/blob-store';
+import { MAX_ATTACHMENT_BYTES } from '../../../shared/files';
 import { currentOffice, type Office } from '../core/office';
 import { keyFingerprint } from '../core/keys';
 import { getSetting } from '../core/local-settings';
@@ -463,12 +464,13 @@ function applyChecked(
   }
 }
 
-/** A file's first bytes: enough to tell its type (sniffType). */
+/** A file's bytes to tell its type (sniffType looks inside Word, Excel and OFD containers); evidence is at most 20 MiB. */
 function fileHead(file: string): Buffer {
-  const head = Buffer.alloc(16);
+  const size = Math.min(fs.statSync(file).size, MAX_ATTACHMENT_BYTES);
+  const head = Buffer.alloc(size);
   const fd = fs.openSync(file, 'r');
   try {
-    fs.readSync(fd, head, 0, 16, 0);
+    fs.readSync(fd, head, 0, size, 0);
   } finally {
     fs.closeSync(fd);
   }

@@ -23,7 +23,7 @@ export interface OpenZip {
 }
 
 /** Absolute, drive-letter, '..' or backslash names and control characters: written to escape or confuse an unpacker. */
-const SUSPICIOUS_NAME = /^[/\\]|^[A-Za-z]:|(^|[/\\])\.\.([/\\]|$)|\\|[\u0000-\u001f\u007f]/u;
+const SUSPICIOUS_NAME = /^[/\\]|^[A-Za-z]:|(^|[/\\])\.\.([/\\]|$)|\\|\p{Cc}/u;
 
 function openZipFile(file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {

@@ -3,8 +3,9 @@
  * Removing a link tombstones it and keeps the bytes (the history may still point at them).
  */
 import fs from 'node:fs';
+import { DomainError } from '../../../shared/errors';
 import type { CaseAttachment } from '../../../shared/cases/types';
-import { insertRecord, tombstoneRecord } from '../../store/change-log';
+import { insertRecord, tombstoneRecord, updateRecord } from '../../store/change-log';
 import type { Ledger } from '../../store/ledger';
 import { acceptUpload, blobPath } from '../core/blob-store';
 import { writeContext, type Session } from '../core/session';
@@ -18,6 +19,13 @@ export function addAttachment(session: Session, input: { caseId: string; fileNam
     string | undefined;
   if (existing) return existing;
   return insertRecord(ctx, 'case_attachment', { case_id: input.caseId, sha256, file_name: input.fileName, mime, size, caption: input.caption });
+}
+
+/** The caption of a piece of evidence (what it shows: 现场照片, 询问笔录 …), edited after the upload. */
+export function setAttachmentCaption(session: Session, input: { caseId: string; id: string; caption: string }): void {
+  const row = session.ledger.stmt('SELECT case_id FROM case_attachments WHERE id = ? AND deleted = 0').get(input.id) as { case_id: string } | undefined;
+  if (!row || row.case_id !== input.caseId) throw new DomainError('not_found', `attachment ${input.id} not found`);
+  updateRecord(writeContext(session), 'case_attachment', input.id, { caption: input.caption });
 }
 
 export function removeAttachment(session: Session, id: string): void {

@@ -5,7 +5,7 @@ import { localIsoDate } from '../../../shared/calendar';
 import { readBlob } from '../core/blob-store';
 import type { HandlersOf } from '../core/handlers';
 import type { Session } from '../core/session';
-import { addAttachment, removeAttachment } from './attachments';
+import { addAttachment, removeAttachment, setAttachmentCaption } from './attachments';
 import { deadlineOverview } from './deadline-store';
 import { caseHistory } from './history';
 import { countCases, listCases } from './list';
@@ -40,6 +40,10 @@ export const casesHandlers: HandlersOf<typeof casesContract> = {
   'cases.deadlines': (s) => deadlineOverview(s.ledger, s.now()),
   'attachments.add': (s, input) => {
     addAttachment(s, input);
+    return detail(s, input.caseId);
+  },
+  'attachments.caption': (s, input) => {
+    setAttachmentCaption(s, input);
     return detail(s, input.caseId);
   },
   'attachments.remove': (s, input) => {

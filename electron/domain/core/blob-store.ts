@@ -8,7 +8,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../../../shared/files';
+import { MAX_ATTACHMENT_BYTES, type AttachmentType } from '../../../shared/files';
 import { DomainError } from '../../../shared/errors';
 import type { Ledger } from '../../store/ledger';
 import { ownerOnlyDir } from '../../store/private-files';
@@ -24,13 +24,40 @@ export function blobPath(dir: string, sha256: string): string {
   return path.join(dir, sha256.slice(0, 2), sha256);
 }
 
-/** The type is decided by the bytes, not by the file name or what the renderer claims. */
-export function sniffType(bytes: Buffer): (typeof ATTACHMENT_TYPES)[number] | null {
+const utf16 = (text: string) => Buffer.from(text, 'utf16le');
+
+/** A ZIP container's kind, from the entry names its local headers carry (stored uncompressed). */
+function zipKind(bytes: Buffer): AttachmentType | null {
+  if (bytes.includes('word/document.xml')) return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  if (bytes.includes('xl/workbook.xml')) return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  if (bytes.includes('OFD.xml')) return 'application/ofd';
+  return null;
+}
+
+/** An OLE2 compound file's kind, from its directory's stream names (UTF-16). */
+function oleKind(bytes: Buffer): AttachmentType | null {
+  if (bytes.includes(utf16('WordDocument'))) return 'application/msword';
+  if (bytes.includes(utf16('Workbook')) || bytes.includes(utf16('Book\0'))) return 'application/vnd.ms-excel';
+  return null;
+}
+
+/**
+ * The type is decided by the bytes, not by the file name or what the renderer claims: images and
+ * PDF by their signature; Word, Excel and OFD by their container (ZIP or OLE2) and what is inside
+ * it, so a ZIP or another Office file is not taken for one of them. Give the whole file: the
+ * containers' names can be anywhere in it.
+ */
+export function sniffType(bytes: Buffer): AttachmentType | null {
+  const head = (n: number) => bytes.subarray(0, n);
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes.subarray(0, 4).toString('latin1') === 'GIF8') return 'image/gif';
-  if (bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP') return 'image/webp';
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
+  if (head(8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (head(4).toString('latin1') === 'GIF8') return 'image/gif';
+  if (head(4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP') return 'image/webp';
+  if (head(2).toString('latin1') === 'BM' && bytes.length >= 26) return 'image/bmp';
+  if (head(4).equals(Buffer.from([0x49, 0x49, 0x2a, 0x00])) || head(4).equals(Buffer.from([0x4d, 0x4d, 0x00, 0x2a]))) return 'image/tiff';
+  if (head(5).toString('latin1') === '%PDF-') return 'application/pdf';
+  if (head(4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return zipKind(bytes);
+  if (head(8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return oleKind(bytes);
   return null;
 }
 

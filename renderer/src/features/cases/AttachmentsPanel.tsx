@@ -1,8 +1,19 @@
-import { DeleteOutlined, EyeOutlined, FilePdfOutlined, InboxOutlined, WarningOutlined } from '@ant-design/icons';
+import {
+  DeleteOutlined,
+  DownloadOutlined,
+  EyeOutlined,
+  FileExcelOutlined,
+  FileOutlined,
+  FilePdfOutlined,
+  FileWordOutlined,
+  InboxOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
 import { App as AntApp, Button, Card, Col, Empty, Image, Modal, Popconfirm, Row, Spin, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from '../../../../shared/cases/schemas';
+import { MAX_ATTACHMENT_BYTES } from '../../../../shared/cases/schemas';
+import { ATTACHMENT_ACCEPT, looksLikeAttachment } from '../../../../shared/files';
 import type { CaseAttachment, CaseDetail } from '../../../../shared/cases/types';
 import { formatDateTime } from '../../../../shared/format';
 import { call } from '../../api/client';
@@ -33,19 +44,43 @@ function useBlob(attachment: CaseAttachment | null): { blob: LoadedBlob | null; 
   return state && attachment && state.sha === attachment.sha256 ? state : { blob: null, error: null };
 }
 
+/** Images the browser shows itself (TIFF is not one of them). */
+const SHOWN_IMAGES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/bmp'];
+
+/** Word, Excel, OFD and TIFF are opened with the program installed for them, not previewed. */
+function previewable(mime: string): boolean {
+  return mime === 'application/pdf' || SHOWN_IMAGES.includes(mime);
+}
+
+function DocumentIcon({ mime }: { mime: string }) {
+  if (mime === 'application/pdf') return <FilePdfOutlined />;
+  if (mime.includes('word')) return <FileWordOutlined />;
+  if (mime.includes('excel') || mime.includes('spreadsheet')) return <FileExcelOutlined />;
+  return <FileOutlined />;
+}
+
+/** Saves a stored file under its name (opened with Word, Excel, an OFD reader …). */
+async function saveFile(attachment: CaseAttachment): Promise<void> {
+  const blob = await loadBlob(attachment.sha256);
+  const a = document.createElement('a');
+  a.href = blob.url;
+  a.download = attachment.fileName;
+  a.click();
+}
+
 function Thumbnail({ attachment }: { attachment: CaseAttachment }) {
   const { t } = useTranslation();
-  const { blob } = useBlob(attachment.mime.startsWith('image/') ? attachment : null);
+  const { blob } = useBlob(SHOWN_IMAGES.includes(attachment.mime) ? attachment : null);
   if (!attachment.available)
     return (
       <div className="evidence-thumb" title={t('cases.attachments.missing')}>
         <WarningOutlined />
       </div>
     );
-  if (attachment.mime === 'application/pdf')
+  if (!SHOWN_IMAGES.includes(attachment.mime))
     return (
       <div className="evidence-thumb">
-        <FilePdfOutlined />
+        <DocumentIcon mime={attachment.mime} />
       </div>
     );
   return blob ? <img className="evidence-thumb" src={blob.url} alt={attachment.fileName} /> : <div className="evidence-thumb" />;
@@ -70,7 +105,8 @@ export function AttachmentsPanel({ detail, onChange }: { detail: CaseDetail; onC
 
   const add = async (file: File) => {
     if (file.size > MAX_ATTACHMENT_BYTES) return void message.error(t('cases.attachments.tooLarge', { name: file.name }));
-    if (!(ATTACHMENT_TYPES as readonly string[]).includes(file.type)) return void message.error(t('cases.attachments.badType', { name: file.name }));
+    // A first check by name; the ledger decides by the file's bytes (a renamed file is refused there).
+    if (!looksLikeAttachment(file.name)) return void message.error(t('cases.attachments.badType', { name: file.name }));
     setBusy((n) => n + 1);
     try {
       const updated = await call('attachments.add', { caseId, fileName: file.name, mime: file.type, caption: '', uploadId: await stageFile(file) });
@@ -80,6 +116,16 @@ export function AttachmentsPanel({ detail, onChange }: { detail: CaseDetail; onC
       void message.error(errorMessage(t, error));
     } finally {
       setBusy((n) => n - 1);
+    }
+  };
+
+  const caption = async (attachment: CaseAttachment, text: string) => {
+    if (text.trim() === attachment.caption) return;
+    try {
+      onChange(await call('attachments.caption', { caseId, id: attachment.id, caption: text.trim() }));
+      void message.success(t('cases.attachments.captionSaved'));
+    } catch (error) {
+      void message.error(errorMessage(t, error));
     }
   };
 
@@ -97,7 +143,7 @@ export function AttachmentsPanel({ detail, onChange }: { detail: CaseDetail; onC
       <div data-testid="evidence-upload">
         <Upload.Dragger
           multiple
-          accept={ATTACHMENT_TYPES.join(',')}
+          accept={ATTACHMENT_ACCEPT}
           showUploadList={false}
           beforeUpload={(file) => {
             void add(file);
@@ -120,9 +166,21 @@ export function AttachmentsPanel({ detail, onChange }: { detail: CaseDetail; onC
                 size="small"
                 cover={<Thumbnail attachment={a} />}
                 actions={[
-                  <Button key="preview" type="text" icon={<EyeOutlined />} disabled={!a.available} onClick={() => setPreview(a)}>
-                    {t('cases.attachments.preview')}
-                  </Button>,
+                  previewable(a.mime) ? (
+                    <Button key="preview" type="text" icon={<EyeOutlined />} disabled={!a.available} onClick={() => setPreview(a)}>
+                      {t('cases.attachments.preview')}
+                    </Button>
+                  ) : (
+                    <Button
+                      key="save"
+                      type="text"
+                      icon={<DownloadOutlined />}
+                      disabled={!a.available}
+                      onClick={() => saveFile(a).catch((e: unknown) => void message.error(errorMessage(t, e)))}
+                    >
+                      {t('cases.attachments.open')}
+                    </Button>
+                  ),
                   <Popconfirm key="remove" title={t('cases.attachments.removeConfirm')} onConfirm={() => void remove(a)}>
                     <Button type="text" danger icon={<DeleteOutlined />}>
                       {t('cases.attachments.remove')}
@@ -134,9 +192,24 @@ export function AttachmentsPanel({ detail, onChange }: { detail: CaseDetail; onC
                 <Card.Meta
                   title={<span title={a.fileName}>{a.fileName}</span>}
                   description={
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {formatSize(a.size)} · {a.addedBy} · {formatDateTime(a.addedAt)}
-                    </Typography.Text>
+                    <>
+                      <Typography.Paragraph
+                        style={{ marginBottom: 4 }}
+                        type={a.caption ? undefined : 'secondary'}
+                        editable={{
+                          text: a.caption,
+                          maxLength: 200,
+                          tooltip: t('cases.attachments.captionEdit'),
+                          onChange: (text) => void caption(a, text),
+                        }}
+                        data-testid="evidence-caption"
+                      >
+                        {a.caption || t('cases.attachments.captionEmpty')}
+                      </Typography.Paragraph>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {formatSize(a.size)} · {a.addedBy} · {formatDateTime(a.addedAt)}
+                      </Typography.Text>
+                    </>
                   }
                 />
               </Card>

@@ -722,9 +722,9 @@ export const en: LocaleShape = {
     },
     attachments: {
       upload: 'Add evidence',
-      uploadHint: 'Photos, scans or PDFs, up to 20 MB each. Identical files are stored once.',
+      uploadHint: 'Photos, scans, PDF, Word, Excel or OFD files, up to 20 MB each. Identical files are stored once.',
       tooLarge: '“{{name}}” is larger than 20 MB and was not added. Compress or split it and try again.',
-      badType: '“{{name}}” is not an image or a PDF and was not added.',
+      badType: '“{{name}}” is not an image, PDF, Word, Excel or OFD file; not uploaded.',
       uploaded: 'Added “{{name}}”',
       empty: 'No evidence yet',
       preview: 'Preview',
@@ -734,6 +734,10 @@ export const en: LocaleShape = {
       missing: 'File not on this computer (not yet imported with a bundle)',
       pdfPages: '{{count}} pages',
       reading: 'Reading…',
+      open: 'Download',
+      captionEdit: 'Add a caption (e.g. site photo, interview record)',
+      captionEmpty: '(no caption)',
+      captionSaved: 'Caption saved',
     },
   },
   actions: {
@@ -1351,7 +1355,8 @@ export const en: LocaleShape = {
   },
   bundles: {
     problem: {
-      not_a_bundle: 'This is not a bundle made by this program but an ordinary ZIP archive (photos, documents …). Choose the bundle the other side exported on Data exchange (its name starts with ip-ledger-).',
+      not_a_bundle:
+        'This is not a bundle made by this program but an ordinary ZIP archive (photos, documents …). Choose the bundle the other side exported on Data exchange (its name starts with ip-ledger-).',
       not_a_zip: 'Not a complete bundle (damaged or not fully copied)',
       entry_name: 'The bundle contains a forbidden file name (possibly malicious): refused',
       entry_link: 'The bundle contains a link: refused',
@@ -1373,8 +1378,10 @@ export const en: LocaleShape = {
       bad_timestamp: 'Line {{line}} of the change records has an invalid timestamp: the whole bundle was refused',
       change_count: 'The bundle holds {{lines}} changes but its manifest says {{declared}}: incomplete or altered',
       line_too_long: 'Line {{line}} of the change records is too long: refused',
-      wrong_destination: 'This bundle is addressed to {{unit}}, not to this unit ({{self}}); nothing was imported. Pass it on to {{unit}} and ask the sender to export one addressed to you.',
-      unknown_source: 'This unit does not exchange data with {{unit}}; nothing was imported: a county exchanges only with its league, a league only with its counties. Check where the bundle came from.',
+      wrong_destination:
+        'This bundle is addressed to {{unit}}, not to this unit ({{self}}); nothing was imported. Pass it on to {{unit}} and ask the sender to export one addressed to you.',
+      unknown_source:
+        'This unit does not exchange data with {{unit}}; nothing was imported: a county exchanges only with its league, a league only with its counties. Check where the bundle came from.',
       untrusted_key: 'First bundle from this unit: confirm its key fingerprint first',
       key_changed:
         'The sender’s key differs from the trusted one: refused. Preview the bundle, confirm the new fingerprint by phone, then confirm the change of key',

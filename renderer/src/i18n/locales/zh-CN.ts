@@ -714,9 +714,9 @@ export const zhCN = {
     },
     attachments: {
       upload: '添加证据材料',
-      uploadHint: '照片、扫描件或 PDF，单个文件不超过 20 MB。相同文件只保存一份。',
+      uploadHint: '照片、扫描件、PDF、Word、Excel 或 OFD 文件，单个文件不超过 20 MB。相同文件只保存一份。',
       tooLarge: '“{{name}}”超过 20 MB，未上传。请压缩或拆分后再试。',
-      badType: '“{{name}}”不是图片或 PDF，未上传。',
+      badType: '“{{name}}”不是图片、PDF、Word、Excel 或 OFD 文件，未上传。',
       uploaded: '已添加“{{name}}”',
       empty: '还没有证据材料',
       preview: '预览',
@@ -726,6 +726,10 @@ export const zhCN = {
       missing: '文件不在本机（尚未随数据包导入）',
       pdfPages: '共 {{count}} 页',
       reading: '正在读取…',
+      open: '下载打开',
+      captionEdit: '填写说明（如 现场照片、询问笔录）',
+      captionEmpty: '（无说明）',
+      captionSaved: '说明已保存',
     },
   },
   actions: {
@@ -1338,7 +1342,8 @@ export const zhCN = {
   },
   bundles: {
     problem: {
-      not_a_bundle: '这不是本程序导出的数据包，而是一个普通的 ZIP 压缩文件（例如照片或文档）。请选择对方在“数据交换”中导出的数据包（文件名以 ip-ledger- 开头）。',
+      not_a_bundle:
+        '这不是本程序导出的数据包，而是一个普通的 ZIP 压缩文件（例如照片或文档）。请选择对方在“数据交换”中导出的数据包（文件名以 ip-ledger- 开头）。',
       not_a_zip: '文件不是完整的数据包（可能已损坏或未复制完整）',
       entry_name: '数据包内有不允许的文件名（可能是恶意文件），已拒收',
       entry_link: '数据包内含链接文件，已拒收',
