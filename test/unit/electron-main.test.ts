@@ -98,6 +98,9 @@ describe.each(['development', 'packaged'] as const)('the built main process, %s 
     // Reference data and the plan template are read where this layout keeps them.
     const units = await app.op<Envelope>('invoke', { channel: channelOf('reference.units') });
     expect((units.value as unknown[]).length).toBeGreaterThan(10);
+    // Templates are per league (issue 17): set up the league's ledger first.
+    const setup = { unitCode: '152500', bureauName: '锡林郭勒盟市场监督管理局', casePrefix: '锡盟市监处罚', operatorName: '测试' };
+    expect(await app.op<Envelope>('invoke', { channel: channelOf('profile.setup'), input: setup })).toMatchObject({ ok: true });
     const templates = await app.op<Envelope>('invoke', { channel: channelOf('plans.templates') });
     expect(templates).toMatchObject({ ok: true });
     expect((templates.value as unknown[]).length).toBeGreaterThan(0);
