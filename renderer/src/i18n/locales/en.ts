@@ -4,7 +4,6 @@ import type { LocaleShape } from './zh-CN';
 export const en: LocaleShape = {
   entry: {
     dateFuture: 'The date cannot be after today ({{today}})',
-    dateTooEarly: 'The date cannot be before {{min}}',
     yearRange: 'The year must be between {{min}} and {{max}}',
     notNumber: 'Enter a number',
     negative: 'Cannot be negative',

@@ -2,7 +2,6 @@
 export const zhCN = {
   entry: {
     dateFuture: '日期不能晚于今天（{{today}}）',
-    dateTooEarly: '日期不能早于 {{min}}',
     yearRange: '年度须在 {{min}}–{{max}} 之间',
     notNumber: '请输入数字',
     negative: '不能为负数',
