@@ -73,7 +73,7 @@ export async function hasFocus(target: Locator): Promise<boolean> {
 }
 
 /** Presses Tab (only the keyboard) until the focus is on or inside `target`; fails if it never gets there. */
-export async function tabTo(page: Page, target: Locator, maxTabs = 60): Promise<void> {
+export async function tabTo(page: Page, target: Locator, maxTabs = 200): Promise<void> {
   for (let i = 0; i < maxTabs; i += 1) {
     if (await hasFocus(target)) return;
     await page.keyboard.press('Tab');
