@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addNaturalDays, addWorkingDays, calendarFrom, isWorkingDay, workingDaysBetween } from '../../shared/calendar';
 import { deadlineState, pendingDeadlines, type CaseTimeline } from '../../shared/cases/deadlines';
+import { leadOnly } from '../helpers/case-timeline';
 
 // Excerpt of the official 2026 calendar: 国庆 10-01..10-07 off, 09-20 and 10-10 (Saturdays) worked.
 const calendar = calendarFrom([
@@ -9,27 +10,7 @@ const calendar = calendarFrom([
   { date: '2026-10-10', kind: 'workday' },
 ]);
 
-const open: CaseTimeline = {
-  leadDate: '2026-11-02',
-  filedDate: null,
-  decidedDate: null,
-  servedDate: null,
-  publishedDate: null,
-  closedDate: null,
-  outcome: null,
-  filingExtended: false,
-  decisionExtended: false,
-  excludedDays: 0,
-  filingExcludedDays: 0,
-  decisionExtensions: [],
-  procedure: 'ordinary',
-  noticeServedDate: null,
-  hearingDate: null,
-  rightsWaivedDate: null,
-  policeReportDate: null,
-  policeApprovedDate: null,
-  policeTransferDate: null,
-};
+const open: CaseTimeline = leadOnly('2026-11-02');
 
 describe('working days', () => {
   it('skips weekends', () => {

@@ -20,6 +20,7 @@ import {
 } from '../../shared/cases/deadlines';
 import { decisionWarnings, earliestDecisionDate, STAGE_SKIP, stageProblems, type DecisionContext } from '../../shared/cases/procedure';
 import { MAIN_STAGES } from '../../shared/cases/vocabulary';
+import { leadOnly } from '../helpers/case-timeline';
 
 const refDir = path.resolve(__dirname, '../../resources/reference');
 
@@ -32,27 +33,7 @@ function csvRows(file: string): Record<string, string>[] {
 // The shipped calendar: its last year is 2026.
 const calendar = calendarFrom(csvRows('holidays.csv').map((r) => ({ date: r.date ?? '', kind: r.kind as CalendarDayKind })));
 
-const base: CaseTimeline = {
-  leadDate: '2025-09-19',
-  filedDate: null,
-  decidedDate: null,
-  servedDate: null,
-  publishedDate: null,
-  closedDate: null,
-  outcome: null,
-  filingExtended: false,
-  decisionExtended: false,
-  excludedDays: 0,
-  filingExcludedDays: 0,
-  decisionExtensions: [],
-  procedure: 'ordinary',
-  noticeServedDate: null,
-  hearingDate: null,
-  rightsWaivedDate: null,
-  policeReportDate: null,
-  policeApprovedDate: null,
-  policeTransferDate: null,
-};
+const base: CaseTimeline = leadOnly('2025-09-19');
 
 describe('time limits (hand-computed, National Day 2025 调休 weeks)', () => {
   it('程序规定第18条第1款: 15 working days from the lead, Sunday 09-28 and Saturday 10-11 worked, 10-01..10-08 off', () => {

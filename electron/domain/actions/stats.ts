@@ -1,18 +1,13 @@
 /**
  * What the reports read of the action log (reports is an aggregate layer over the features): the
  * period's actions grouped by unit, physical-market flag (and campaign, for campaign summaries),
- * summed by SQLite inside the date index (migration 0011), and the units' key markets.
+ * summed by SQLite inside the date index (migration 0012), and the units' key markets.
  */
+import type { CampaignActionLine } from '../../../shared/reports/campaign';
 import type { Ledger } from '../../store/ledger';
 
-export interface ActionGroup {
-  unitCode: string;
-  physicalMarket: boolean;
-  weight: number;
-  staff: number;
-  businessesInspected: number;
-  marketsInspected: number;
-}
+/** One group of the period's actions: the shape the campaign summary sums (shared/reports/campaign.ts). */
+export type ActionGroup = CampaignActionLine;
 
 export function actionGroups(ledger: Ledger, units: readonly string[], from: string, to: string, campaign?: string): ActionGroup[] {
   const tag = campaign === undefined ? null : `%,${campaign.replace(/[\\%_]/g, (c) => `\\${c}`)},%`;
