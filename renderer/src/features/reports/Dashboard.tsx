@@ -1,4 +1,5 @@
-import { Card, Col, InputNumber, Row, Space, Statistic, Typography } from 'antd';
+import { Card, Col, Row, Space, Statistic, Typography } from 'antd';
+import { YearInput } from '../../components/YearInput';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate } from '../../../../shared/calendar';
@@ -113,7 +114,7 @@ export function Dashboard() {
             disabled={!data}
           />
           <span>{t('reports.year')}</span>
-          <InputNumber<number> min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} size="small" data-testid="dashboard-year" />
+          <YearInput value={year} onChange={setYear} size="small" testId="dashboard-year" />
         </Space>
       }
       data-testid="dashboard"

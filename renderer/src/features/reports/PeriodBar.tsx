@@ -1,4 +1,5 @@
-import { InputNumber, Space } from 'antd';
+import { Space } from 'antd';
+import { YearInput } from '../../components/YearInput';
 import { PinyinSelect } from '../../components/PinyinSelect';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +17,7 @@ export function PeriodBar({ quarters = true, units = true, children }: { quarter
     <Space wrap size={16} className="no-print">
       <Space>
         <span>{t('reports.year')}</span>
-        <InputNumber<number> min={2000} max={2100} value={year} onChange={(v) => v && set({ year: v })} data-testid="report-year" />
+        <YearInput value={year} onChange={(y) => set({ year: y })} testId="report-year" />
       </Space>
       {quarters ? (
         <PinyinSelect
