@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'ledger_too_new',
   /** Another window or command held the ledger's write lock longer than the busy timeout. */
   'ledger_busy',
+  /** A read sent to the data worker's read-only connection tried to write; the client sends it to the writer instead (never shown). */
+  'read_only',
   'unavailable',
   'internal',
 ] as const;

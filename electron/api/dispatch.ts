@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { contract, isMethodName } from '../../shared/contract';
 import { DomainError, fail, ok, type Envelope } from '../../shared/errors';
 import type { Session } from '../domain/core/session';
-import { isLedgerBusy, LEDGER_BUSY_MESSAGE } from '../store/ledger';
+import { isLedgerBusy, isReadOnlyRefusal, LEDGER_BUSY_MESSAGE } from '../store/ledger';
 import { handlers as defaultHandlers, type Handlers } from './handlers';
 
 export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unknown>>;
@@ -24,6 +24,7 @@ export function createDispatch(session: Session, handlers: Handlers = defaultHan
     } catch (error) {
       if (error instanceof DomainError) return fail(error.code, error.message, error.params);
       if (isLedgerBusy(error)) return fail('ledger_busy', LEDGER_BUSY_MESSAGE);
+      if (isReadOnlyRefusal(error)) return fail('read_only', `${method} wrote on the read-only connection`);
       log(error);
       return fail('internal', error instanceof Error ? error.message : String(error));
     }

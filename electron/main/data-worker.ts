@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { DomainError, fail } from '../../shared/errors';
 import { createDispatch, createFailedDispatch, type Dispatch } from '../api/dispatch';
-import { type Session } from '../domain/core/session';
+import { openReadSession, type Session } from '../domain/core/session';
 import { openAppSession } from '../api/open-session';
 import { BackupInterrupted, scheduledBackup } from '../store/backup';
 import { createCallQueue } from './call-queue';
@@ -25,7 +25,18 @@ let backupTimer: NodeJS.Timeout | null = null;
 let backupRun: Promise<void> | null = null;
 const backupAbort = new AbortController();
 
-const ready: Promise<Dispatch> = (async () => {
+/** The reader: a read-only connection, no seeding, no backups (ledger-workers.ts starts it after the writer). */
+async function openReader(): Promise<Dispatch> {
+  try {
+    session = openReadSession(options.ledgerFile);
+    return createDispatch(session);
+  } catch (error) {
+    console.error('[ledger] reader could not open', options.ledgerFile, error);
+    return createFailedDispatch(new DomainError('unavailable', error instanceof Error ? error.message : String(error)));
+  }
+}
+
+async function openWriter(): Promise<Dispatch> {
   try {
     session = await openAppSession(options.ledgerFile, { resourcesDir: options.resourcesDir });
     const s = session;
@@ -55,7 +66,9 @@ const ready: Promise<Dispatch> = (async () => {
     const domainError = error instanceof DomainError ? error : new DomainError('unavailable', error instanceof Error ? error.message : String(error));
     return createFailedDispatch(domainError);
   }
-})();
+}
+
+const ready: Promise<Dispatch> = options.role === 'reader' ? openReader() : openWriter();
 
 function post(message: WorkerResponse): void {
   parentPort?.postMessage(message);

@@ -17,7 +17,7 @@ import { APP_VERSION } from '../app-version';
 import { savePageAsPdf } from './print-pdf';
 import { APP_ORIGIN, secureWebPreferences } from './security';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
-import { DataWorkerClient } from './data-worker-client';
+import { LedgerWorkers } from './ledger-workers';
 import { prepareDataDir, dataDirProblemText } from './data-dir';
 import { cliArguments, runDesktopCommand, type DesktopCliModule } from './desktop-cli';
 import { installSecurity } from './install-security';
@@ -33,7 +33,7 @@ const appRoot = path.resolve(__dirname, '..');
 export const DISABLE_GPU_FILE = 'disable-gpu';
 
 let mainWindow: BrowserWindow | null = null;
-let worker: DataWorkerClient | null = null;
+let worker: LedgerWorkers | null = null;
 
 function layout(): AppLayout {
   return {
@@ -132,7 +132,7 @@ function startApp(): void {
     const files = appFiles(appRoot);
     serveRenderer(files.renderer);
     const nativeBinding = nativeBindingPath(layout());
-    worker = new DataWorkerClient(
+    worker = new LedgerWorkers(
       path.join(__dirname, 'data-worker.cjs'),
       { ledgerFile: ledgerPath(dataDir), resourcesDir: files.referenceData, nativeBinding },
       { stderr: (stream) => logWorkerOutput(stream) },

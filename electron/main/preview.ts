@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DataWorkerClient } from './data-worker-client';
+import { LedgerWorkers } from './ledger-workers';
 import { defaultDataDir, ledgerPath } from './paths';
 import { createPreviewServer, newToken } from './preview-host';
 
@@ -35,7 +35,7 @@ function main(): void {
   if (process.platform !== 'win32') fs.chmodSync(dataDir, 0o700);
   // The preview runs on Node: the Node build of better-sqlite3 that `npm ci` made.
   const nativeBinding = createRequire(__filename).resolve('better-sqlite3/build/Release/better_sqlite3.node');
-  const worker = new DataWorkerClient(path.join(__dirname, 'data-worker.cjs'), { ledgerFile: ledgerPath(dataDir), nativeBinding });
+  const worker = new LedgerWorkers(path.join(__dirname, 'data-worker.cjs'), { ledgerFile: ledgerPath(dataDir), nativeBinding });
   const token = newToken();
   const server = createPreviewServer({ staticDir, token, dataDir, call: (m, i) => worker.call(m, i) });
 

@@ -144,6 +144,61 @@ export async function openLedger(file: string, options: OpenOptions = {}): Promi
   }
 }
 
+/** Thrown by `write()` on a read-only connection; SQLite's own refusal (query_only) looks the same to callers. */
+export class ReadOnlyLedger extends Error {
+  constructor() {
+    super('this connection is read-only');
+  }
+}
+
+/** A write reached a read-only connection (the data worker's reader): the call belongs on the writer. */
+export function isReadOnlyRefusal(error: unknown): boolean {
+  return error instanceof ReadOnlyLedger || (error instanceof Database.SqliteError && error.code.startsWith('SQLITE_READONLY'));
+}
+
+/**
+ * A second, read-only connection to a ledger the writer has already opened and migrated (issue 20:
+ * reads answer while a long import or export holds the writer). WAL lets it read the last
+ * committed state while the writer's transaction runs; `query_only` makes any write attempt fail
+ * before it changes anything, so a call wrongly routed here is refused and sent to the writer.
+ */
+export function openReadOnlyLedger(file: string): Ledger {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.function(GUARD_FUNCTION, { deterministic: false }, () => 0);
+    db.pragma('query_only = ON');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma('cache_size = -65536');
+    const cache = new Map<string, Database.Statement>();
+    let closed = false;
+    return {
+      db,
+      file,
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      stmt(sql: string) {
+        let s = cache.get(sql);
+        if (!s) {
+          s = db.prepare(sql);
+          cache.set(sql, s);
+          return s;
+        }
+        return s.reader ? s.pluck(false).raw(false) : s;
+      },
+      write<T>(): T {
+        throw new ReadOnlyLedger();
+      },
+      close() {
+        if (closed) return;
+        closed = true;
+        db.close();
+      },
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
 /** The schema version this build of the app writes. */
 export function appSchemaVersion(): number {
   return latestVersion(loadMigrations());

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCallQueue } from '../../electron/main/call-queue';
 import { DataWorkerClient } from '../../electron/main/data-worker-client';
+import { LedgerWorkers } from '../../electron/main/ledger-workers';
 import { tempDir } from '../helpers/temp-ledger';
 
 function workerFile(body: string): string {
@@ -66,5 +67,43 @@ describe('the data worker’s call queue', () => {
     const results = await Promise.allSettled([enqueue(job('export 1', 30)), enqueue(job('export 2', 1, true)), enqueue(job('import', 5))]);
     expect(log).toEqual(['export 1 start', 'export 1 end', 'export 2 start', 'export 2 end', 'import start', 'import end']);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+  });
+});
+
+describe('the reader and the writer (ledger-workers.ts)', () => {
+  /** A fake worker that answers with its role, and refuses writes when it is the reader. */
+  const roleWorker = () =>
+    workerFile(`const { workerData } = require('node:worker_threads');
+      parentPort.on('message', (m) => {
+        if (m.type === 'close') return parentPort.postMessage({ type: 'closed' });
+        const role = workerData.role;
+        const envelope = role === 'reader' && m.method === 'cases.deadlines' && m.input === 'writes'
+          ? { ok: false, error: { code: 'read_only', message: 'wrote on the reader' } }
+          : { ok: true, value: role };
+        setTimeout(() => parentPort.postMessage({ type: 'result', id: m.id, envelope }), m.input === 'slow' ? 400 : 0);
+      });`);
+
+  it('sends reads to the reader once the writer has answered, and everything else to the writer', async () => {
+    const workers = new LedgerWorkers(roleWorker(), { ledgerFile: 'unused' });
+    // Before the writer has opened the ledger there is no reader: the first read goes to the writer.
+    expect(await workers.call('profile.get', {})).toEqual({ ok: true, value: 'writer' });
+    expect(await workers.call('profile.get', {})).toEqual({ ok: true, value: 'reader' });
+    expect(await workers.call('cases.create', {})).toEqual({ ok: true, value: 'writer' });
+    // A slow write on the writer does not hold a read back: the read answers first.
+    const order: string[] = [];
+    await Promise.all([
+      workers.call('bundles.apply', 'slow').then(() => order.push('apply')),
+      workers.call('cases.list', {}).then(() => order.push('list')),
+    ]);
+    expect(order).toEqual(['list', 'apply']);
+    await workers.close();
+  });
+
+  it('asks the writer again when the reader refuses a call that writes', async () => {
+    const workers = new LedgerWorkers(roleWorker(), { ledgerFile: 'unused' });
+    await workers.call('profile.get', {});
+    expect(await workers.call('cases.list', {})).toEqual({ ok: true, value: 'reader' });
+    expect(await workers.call('cases.deadlines', 'writes')).toEqual({ ok: true, value: 'writer' });
+    await workers.close();
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/api/dispatch';
 import { handlers } from '../../electron/api/handlers';
+import { READ_METHODS } from '../../electron/api/read-methods';
+import { openReadSession } from '../../electron/domain/core/session';
 import { METHOD_NAMES } from '../../shared/contract';
 import { DomainError } from '../../shared/errors';
 import { contentHash, countySession, tempSession } from '../helpers/temp-ledger';
@@ -67,5 +69,26 @@ describe('contract dispatch', () => {
     expect(await failing('ledger.stats', undefined)).toEqual({ ok: false, error: { code: 'internal', message: 'disk on fire' } });
     expect(await failing('profile.get', undefined)).toEqual({ ok: false, error: { code: 'not_found', message: 'gone' } });
     expect(logged).toHaveLength(1);
+  });
+});
+
+describe('the read-only connection (the data worker’s reader)', () => {
+  it('answers reads with what the writer committed, and refuses a write without changing anything', async () => {
+    const writer = await countySession();
+    const reader = openReadSession(writer.ledger.file);
+    const read = createDispatch(reader);
+    expect(await read('profile.get', undefined)).toMatchObject({ ok: true, value: { unitCode: '152502' } });
+    const before = contentHash(writer);
+    // A write routed to the reader is refused with 'read_only' (the client then asks the writer).
+    expect(await read('settings.setLanguage', { language: 'en' })).toMatchObject({ ok: false, error: { code: 'read_only' } });
+    expect(contentHash(writer)).toBe(before);
+    // What the writer commits next, the reader sees at its next call.
+    await createDispatch(writer)('settings.setLanguage', { language: 'en' });
+    expect(await read('settings.get', undefined)).toMatchObject({ ok: true, value: { language: 'en' } });
+    reader.ledger.close();
+  });
+
+  it('lists only contract methods as reads', () => {
+    for (const m of READ_METHODS) expect(METHOD_NAMES).toContain(m);
   });
 });

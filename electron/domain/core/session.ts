@@ -5,10 +5,10 @@
 import path from 'node:path';
 import { DomainError } from '../../../shared/errors';
 import type { WriteContext } from '../../store/change-log';
-import { openLedger, type Ledger, type OpenOptions } from '../../store/ledger';
+import { openLedger, openReadOnlyLedger, type Ledger, type OpenOptions } from '../../store/ledger';
 import { tidyDataDir } from '../../store/private-files';
 import { loadReferenceData, referenceDir } from '../../store/shipped-reference';
-import { ensureInstallation, type Installation } from './installation';
+import { ensureInstallation, readInstallation, type Installation } from './installation';
 import { getSetting } from './local-settings';
 import { attachmentsDirFor } from './blob-store';
 
@@ -44,6 +44,20 @@ export async function openSession(file: string, options: SessionOptions = {}): P
     ledger.close();
     throw error;
   }
+}
+
+/**
+ * A read-only session on a ledger another connection has opened (and migrated): the data worker's
+ * reader. Nothing is seeded or created; a call that tries to write is refused (store/ledger.ts).
+ */
+export function openReadSession(file: string, now: () => number = Date.now): Session {
+  const ledger = openReadOnlyLedger(file);
+  const installation = readInstallation(ledger);
+  if (!installation) {
+    ledger.close();
+    throw new DomainError('unavailable', 'the ledger has no installation identity yet');
+  }
+  return { ledger, installation, now, attachmentsDir: attachmentsDirFor(file) };
 }
 
 /** Write context for the configured office; refuses before the first-run setup is done. */

@@ -1695,6 +1695,7 @@ export const en: LocaleShape = {
     conflict: 'The operation conflicts with existing data',
     ledger_too_new: 'This ledger was written by a newer version of the app; update the app. The file was not changed',
     ledger_busy: 'The ledger is in use by another window or command: try again when it has finished',
+    read_only: 'This request needs the ledger for writing: try again',
     unavailable: 'The ledger is unavailable right now; try again, and restart the app if it persists',
     internal: 'Something unexpected went wrong and nothing was changed. Try again, or contact support',
   },
