@@ -10,6 +10,7 @@ import { formatDocNumber } from '../../shared/cases/numbering';
 import { stageIndex, type CaseCategory, type CaseOutcome, type DocType, type MainStage } from '../../shared/cases/vocabulary';
 import { insertRecord, type FieldValue, type WriteContext } from '../store/change-log';
 import { nextSerial } from '../domain/cases/numbering';
+import { batchClock } from '../store/clock';
 import { getProfile } from '../domain/core/profile';
 import { listCalendar } from '../domain/core/reference-overlay';
 import { writeContext, type Session } from '../domain/core/session';
@@ -165,10 +166,13 @@ export function generateDemoCases(session: Session, options: DemoCaseOptions): n
       // Counters are read again under the write lock: another process (the app, a second CLI) may
       // have issued numbers since the last batch, and a number must never be issued twice.
       counters.clear();
-      for (let i = 0; i < n; i++) {
-        const unit = r.pick(pool);
-        writeOneCase({ ...base, unitCode: unit.code }, r, unit, today, calendar, serial);
-      }
+      // One clock read and write per batch, not per record (store/clock.ts batchClock).
+      batchClock(session.ledger, () => {
+        for (let i = 0; i < n; i++) {
+          const unit = r.pick(pool);
+          writeOneCase({ ...base, unitCode: unit.code }, r, unit, today, calendar, serial);
+        }
+      });
     });
     done += n;
     options.onProgress?.(done, options.count);

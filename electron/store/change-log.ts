@@ -79,12 +79,23 @@ function isEmptyValue(value: FieldValue | undefined): boolean {
   return value === null || value === undefined || value === '';
 }
 
+/**
+ * Runs one record's write: in its own transaction when called alone; inside the caller's
+ * transaction when there is one, without a savepoint (issue 20: a savepoint per record cost ~15%
+ * of bulk writes). That is safe because nothing here can fail after the row is written except
+ * SQLite itself (disk full, I/O), which fails the whole transaction, and no caller catches a
+ * change-log error and goes on writing in the same transaction.
+ */
+function inWrite<T>(ledger: Ledger, fn: () => T): T {
+  return ledger.db.inTransaction ? fn() : ledger.write(fn);
+}
+
 /** Insert a new row; returns its UUIDv7. */
 export function insertRecord(ctx: WriteContext, entity: EntityName, fields: Record<string, FieldValue>, id: string = uuidv7()): string {
   const { table } = entitySpec(entity);
   const names = checkFields(entity, fields);
   const { ledger } = ctx;
-  return ledger.write(() => {
+  return inWrite(ledger, () => {
     const stamp = nextStamp(ctx);
     const columns = ['id', 'unit_code', 'created_at', 'created_by', 'updated_at', 'updated_by', 'deleted', ...names];
     const sql = `INSERT INTO ${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
@@ -103,7 +114,7 @@ export function updateRecord(ctx: WriteContext, entity: EntityName, id: string, 
   const { table } = entitySpec(entity);
   const names = checkFields(entity, fields);
   const { ledger } = ctx;
-  return ledger.write(() => {
+  return inWrite(ledger, () => {
     const current = ledger.stmt(`SELECT * FROM ${quoteIdent(table)} WHERE id = ?`).get(id) as Record<string, FieldValue> | undefined;
     if (!current) throw new DomainError('not_found', `${entity} ${id} not found`);
     checkOwner(ctx, entity, current.unit_code as string);
@@ -122,7 +133,7 @@ export function updateRecord(ctx: WriteContext, entity: EntityName, id: string, 
 export function tombstoneRecord(ctx: WriteContext, entity: EntityName, id: string): void {
   const { table } = entitySpec(entity);
   const { ledger } = ctx;
-  ledger.write(() => {
+  inWrite(ledger, () => {
     const current = ledger.stmt(`SELECT unit_code, deleted FROM ${quoteIdent(table)} WHERE id = ?`).get(id) as
       { unit_code: string; deleted: number } | undefined;
     if (!current) throw new DomainError('not_found', `${entity} ${id} not found`);

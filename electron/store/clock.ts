@@ -18,11 +18,36 @@ export function readClock(ledger: Ledger): Hlc {
   return parseHlc(row.hlc_last);
 }
 
-/** The next stamp for a local write, persisted. */
+/** Ledgers inside `batchClock`: the clock lives in memory and is persisted once, at the end. */
+const batches = new WeakMap<Ledger, { clock: Hlc }>();
+
+/** The next stamp for a local write, persisted (inside `batchClock`: persisted when the batch ends). */
 export function nextLocalStamp(ledger: Ledger, nowMillis: number): Hlc {
+  const batch = batches.get(ledger);
+  if (batch) return (batch.clock = tick(batch.clock, nowMillis));
   const next = tick(readClock(ledger), nowMillis);
   ledger.stmt(WRITE).run(hlcToString(next));
   return next;
+}
+
+/**
+ * Runs `fn` — many local writes inside the caller's write transaction (demo generation, a sheet
+ * import) — with the clock read once and written once instead of a read and a write per record
+ * (issue 20: the write path). The stamps are the same as one by one. If `fn` throws, nothing is
+ * persisted here and the caller's transaction rolls the rows back with it.
+ */
+export function batchClock<T>(ledger: Ledger, fn: () => T): T {
+  if (!ledger.db.inTransaction) throw new Error('batchClock runs inside a write transaction');
+  if (batches.has(ledger)) return fn();
+  const batch = { clock: readClock(ledger) };
+  batches.set(ledger, batch);
+  try {
+    const result = fn();
+    ledger.stmt(WRITE).run(hlcToString(batch.clock));
+    return result;
+  } finally {
+    batches.delete(ledger);
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insertRecord, tombstoneRecord, updateRecord, type StoredChange, type WriteContext } from '../../electron/store/change-log';
 import { writeContext } from '../../electron/domain/core/session';
+import { batchClock } from '../../electron/store/clock';
 import { listChanges } from '../../electron/domain/core/change-history';
 import { countySession, tempSession } from '../helpers/temp-ledger';
 import type { Session } from '../../electron/domain/core/session';
@@ -163,5 +164,41 @@ describe('cached statements', () => {
     expect(session.ledger.stmt(sql).get()).toEqual({ hlc_last: expect.any(String) });
     expect(Array.isArray(session.ledger.stmt(sql).raw().get())).toBe(true);
     expect(session.ledger.stmt(sql).get()).toEqual({ hlc_last: expect.any(String) });
+  });
+});
+
+describe('bulk writes (issue 20: the write path)', () => {
+  it('batchClock issues the same increasing stamps as one by one, persisted once at the end', async () => {
+    const { session, ctx: c } = await ctx();
+    const fixed = { ...c, now: () => Date.UTC(2026, 10, 20, 9) };
+    const hlcLast = () => session.ledger.db.prepare('SELECT hlc_last FROM installation').pluck().get() as string;
+    session.ledger.write(() =>
+      batchClock(session.ledger, () => {
+        for (let i = 0; i < 5; i++) insertRecord(fixed, 'bureau', { name: `局${i}`, case_prefix: `测${i}` });
+      }),
+    );
+    const stamps = session.ledger.db.prepare("SELECT hlc FROM changes WHERE entity = 'bureau' ORDER BY seq DESC LIMIT 5").pluck().all() as string[];
+    expect(new Set(stamps).size).toBe(5);
+    expect([...stamps].sort().reverse()).toEqual(stamps);
+    expect(hlcLast()).toBe(stamps[0]);
+    // The next write outside a batch continues after the batch's last stamp.
+    insertRecord(fixed, 'bureau', { name: '局后', case_prefix: '测后' });
+    expect(hlcLast() > (stamps[0] as string)).toBe(true);
+  });
+
+  it('a batch that throws leaves neither its rows nor its clock behind', async () => {
+    const { session, ctx: c } = await ctx();
+    const before = { clock: session.ledger.db.prepare('SELECT hlc_last FROM installation').pluck().get(), writes: writeCount(session) };
+    expect(() =>
+      session.ledger.write(() =>
+        batchClock(session.ledger, () => {
+          insertRecord(c, 'bureau', { name: '局甲', case_prefix: '测甲' });
+          throw new Error('stop');
+        }),
+      ),
+    ).toThrow('stop');
+    expect(session.ledger.db.prepare('SELECT hlc_last FROM installation').pluck().get()).toBe(before.clock);
+    expect(writeCount(session)).toBe(before.writes);
+    expect(() => batchClock(session.ledger, () => 1)).toThrow(/inside a write transaction/);
   });
 });
